@@ -1,1 +1,88 @@
-int main() { return 0; }
+// tramso: argument parsing and wiring; nothing else.
+//   tramso [--windowed] [--config F] [--db F] [--content DIR]         run the kiosk
+//   tramso --headless --script FILE --shots DIR [--size WxH] [...]     drive the UI headless
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "core/config.h"
+#include "core/script.h"
+#include "ui/kiosk_app.h"
+#include "ui/script_runner.h"
+
+namespace {
+
+struct Args {
+    std::string config = "config/kiosk.toml";
+    std::string db, content, script, shots;
+    tramso::ui::AppOptions app;
+    bool help = false;
+};
+
+const char* kUsage =
+    "usage: tramso [--windowed] [--config FILE] [--db FILE] [--content DIR]\n"
+    "       tramso --headless --script FILE [--shots DIR] [--size WxH] [--config FILE] [--db FILE] [--content DIR]\n"
+    "       tramso --exit-after-first-frame [...]   (benchmarks)\n";
+
+bool parse_size(const char* s, int& w, int& h) { return std::sscanf(s, "%dx%d", &w, &h) == 2 && w > 0 && h > 0; }
+
+tramso::Result<Args> parse_args(int argc, char** argv) {
+    Args a;
+    for (int i = 1; i < argc; ++i) {
+        const std::string opt = argv[i];
+        auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+        const char* v = nullptr;
+        if (opt == "--windowed") a.app.windowed = true;
+        else if (opt == "--headless") a.app.headless = true;
+        else if (opt == "--exit-after-first-frame") a.app.exit_after_first_frame = true;
+        else if (opt == "--help" || opt == "-h") a.help = true;
+        else if (opt == "--config" && (v = value())) a.config = v;
+        else if (opt == "--db" && (v = value())) a.db = v;
+        else if (opt == "--content" && (v = value())) a.content = v;
+        else if (opt == "--script" && (v = value())) a.script = v;
+        else if (opt == "--shots" && (v = value())) a.shots = v;
+        else if (opt == "--size" && (v = value())) {
+            if (!parse_size(v, a.app.width, a.app.height)) return tramso::Error{"--size", "expected WIDTHxHEIGHT, e.g. 1920x1080"};
+        } else
+            return tramso::Error{opt, "unknown option or missing value"};
+    }
+    if (!a.script.empty() && !a.app.headless) return tramso::Error{"--script", "needs --headless"};
+    return a;
+}
+
+int run_kiosk(const Args& args) {
+    auto config = tramso::load_config(args.config);
+    if (!config) {
+        std::fprintf(stderr, "tramso: %s\n", config.error().to_string().c_str());
+        return 2;
+    }
+    if (!args.db.empty()) config->paths.database = args.db;
+    if (!args.content.empty()) config->paths.content_dir = args.content;
+
+    if (args.app.headless) {
+        tramso::ManualClock clock;
+        auto app = tramso::ui::KioskApp::create(*config, args.app, clock);
+        if (!app) return std::fprintf(stderr, "tramso: %s\n", app.error().to_string().c_str()), 2;
+        if (args.script.empty()) return (*app)->run();
+        auto script = tramso::load_script(args.script);
+        if (!script) return std::fprintf(stderr, "%s\n", script.error().to_string().c_str()), 2;
+        return tramso::ui::run_script(**app, clock, *script, args.shots);
+    }
+    tramso::SystemClock clock;
+    auto app = tramso::ui::KioskApp::create(*config, args.app, clock);
+    if (!app) return std::fprintf(stderr, "tramso: %s\n", app.error().to_string().c_str()), 2;
+    return (*app)->run();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    auto args = parse_args(argc, argv);
+    if (!args) {
+        std::fprintf(stderr, "tramso: %s\n%s", args.error().to_string().c_str(), kUsage);
+        return 2;
+    }
+    if (args->help) return std::printf("%s", kUsage), 0;
+    return run_kiosk(*args);
+}

@@ -1,0 +1,140 @@
+#include "core/config.h"
+
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+#include <toml++/toml.h>
+
+namespace tramso {
+namespace {
+
+// One entry per accepted key: how to read it into the Config and what range it allows.
+struct KeySpec {
+    std::function<std::string(const toml::node&)> read;  // returns an error message or ""
+};
+
+std::string where(const std::string& path, const toml::source_region& src) {
+    return path + ":" + std::to_string(src.begin.line);
+}
+
+class Schema {
+public:
+    void number(const char* key, double& field, double lo, double hi) {
+        m_keys[key] = {[&field, key, lo, hi](const toml::node& n) -> std::string {
+            std::optional<double> v = n.value<double>();
+            if (!n.is_number() || !v) return std::string(key) + " must be a number";
+            if (*v < lo || *v > hi) return range_message(key, lo, hi);
+            field = *v;
+            return "";
+        }};
+    }
+    void integer(const char* key, int& field, int lo, int hi) {
+        m_keys[key] = {[&field, key, lo, hi](const toml::node& n) -> std::string {
+            if (!n.is_integer()) return std::string(key) + " must be a whole number";
+            const int64_t v = *n.value<int64_t>();
+            if (v < lo || v > hi) return range_message(key, lo, hi);
+            field = static_cast<int>(v);
+            return "";
+        }};
+    }
+    void text(const char* key, std::string& field, std::vector<std::string> choices = {}) {
+        m_keys[key] = {[&field, key, choices](const toml::node& n) -> std::string {
+            if (!n.is_string()) return std::string(key) + " must be a quoted string";
+            std::string v = *n.value<std::string>();
+            if (!choices.empty() && std::find(choices.begin(), choices.end(), v) == choices.end()) {
+                std::string list;
+                for (const auto& c : choices) list += (list.empty() ? "\"" : ", \"") + c + "\"";
+                return std::string(key) + " must be one of " + list;
+            }
+            field = std::move(v);
+            return "";
+        }};
+    }
+    const KeySpec* find(const std::string& key) const {
+        auto it = m_keys.find(key);
+        return it == m_keys.end() ? nullptr : &it->second;
+    }
+
+private:
+    static std::string range_message(const char* key, double lo, double hi) {
+        std::ostringstream s;
+        s << key << " must be between " << lo << " and " << hi;
+        return s.str();
+    }
+    std::map<std::string, KeySpec> m_keys;
+};
+
+Schema schema_for(Config& c) {
+    Schema s;
+    s.text("kiosk.id", c.kiosk.id);
+    s.text("kiosk.center_name", c.kiosk.center_name);
+    s.text("kiosk.language", c.kiosk.language, {"vi", "en"});
+    s.number("display.diagonal_inches", c.display.diagonal_inches, 7, 100);
+    s.number("display.scale", c.display.scale, 0.5, 3);
+    s.text("display.renderer", c.display.renderer, {"auto", "software", "accelerated"});
+    s.integer("display.windowed_width", c.display.windowed_width, 640, 7680);
+    s.integer("display.windowed_height", c.display.windowed_height, 480, 4320);
+    s.text("paths.content_dir", c.paths.content_dir);
+    s.text("paths.database", c.paths.database);
+    s.text("paths.font_dir", c.paths.font_dir);
+    s.text("paths.strings_dir", c.paths.strings_dir);
+    s.integer("session.idle_seconds", c.session.idle_seconds, 20, 3600);
+    s.integer("session.warning_seconds", c.session.warning_seconds, 5, 600);
+    s.integer("attract.drift_period_seconds", c.attract.drift_period_seconds, 10, 3600);
+    s.integer("attract.panel_seconds", c.attract.panel_seconds, 3, 120);
+    s.text("followup.base_url", c.followup.base_url);
+    s.text("followup.ref_param", c.followup.ref_param);
+    return s;
+}
+
+// Walks every leaf key so that unknown keys are reported, not ignored.
+void walk(const toml::table& table, const std::string& prefix, const Schema& schema,
+          const std::string& path, std::vector<Error>& errors) {
+    for (const auto& [k, node] : table) {
+        const std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
+        if (const toml::table* sub = node.as_table(); sub && !schema.find(key)) {
+            walk(*sub, key, schema, path, errors);
+            continue;
+        }
+        const KeySpec* spec = schema.find(key);
+        if (!spec) {
+            errors.push_back({where(path, k.source()), "unknown key " + key + " (see the comments in config/kiosk.toml for the keys there are)"});
+            continue;
+        }
+        if (std::string msg = spec->read(node); !msg.empty()) errors.push_back({where(path, node.source()), msg});
+    }
+}
+
+}  // namespace
+
+Result<Config> parse_config(std::string_view text, const std::string& path) {
+    Config config;
+    toml::table table;
+    try {
+        table = toml::parse(text, path);
+    } catch (const toml::parse_error& e) {
+        return Error{where(path, e.source()), std::string(e.description())};
+    }
+    std::vector<Error> errors;
+    walk(table, "", schema_for(config), path, errors);
+    if (config.session.warning_seconds >= config.session.idle_seconds)
+        errors.push_back({path, "session.warning_seconds must be shorter than session.idle_seconds"});
+    if (!errors.empty()) {
+        // Report every problem at once; the first names the location.
+        Error first = errors.front();
+        for (size_t i = 1; i < errors.size(); ++i) first.message += "\n" + errors[i].to_string();
+        return first;
+    }
+    return config;
+}
+
+Result<Config> load_config(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{path, "cannot open the config file (does it exist and is it readable?)"};
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return parse_config(buffer.str(), path);
+}
+
+}  // namespace tramso

@@ -1,0 +1,57 @@
+// Kiosk configuration (config/kiosk.toml). Every key has a default here and is documented in
+// the shipped file. Loading is strict: an unknown key, a wrong type or an out-of-range value
+// is an error naming file:line, because a silent default on an unattended kiosk is a bug
+// nobody sees.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+
+namespace tramso {
+
+struct Config {
+    struct Kiosk {
+        std::string id = "tram-so-01";
+        std::string center_name = "Nhà văn hóa phường";
+        std::string language = "vi";  // "vi" | "en": language a new session starts in
+    } kiosk;
+
+    struct Display {
+        double diagonal_inches = 21.5;  // physical panel size: touch targets are sized in mm
+        double scale = 1.0;             // extra multiplier on every size, 0.5–3
+        std::string renderer = "auto";  // "auto" | "software" | "accelerated"
+        int windowed_width = 1280;      // window size with --windowed
+        int windowed_height = 800;
+    } display;
+
+    struct Paths {
+        std::string content_dir = "content";
+        std::string database = "var/tramso.db";
+        std::string font_dir = "/usr/share/fonts/truetype/noto";
+        std::string strings_dir = "assets/strings";
+    } paths;
+
+    struct Session {
+        int idle_seconds = 120;    // no touch for this long → "are you still here?"
+        int warning_seconds = 30;  // how long that question waits before resetting
+    } session;
+
+    struct Attract {
+        int drift_period_seconds = 240;  // one full burn-in drift cycle
+        int panel_seconds = 8;           // how long each attract panel shows
+    } attract;
+
+    struct Followup {
+        std::string base_url = "https://hoctapso.vn/bai/";
+        std::string ref_param = "r";
+    } followup;
+};
+
+// Reads and validates a config file. Errors carry "path:line" in Error::where.
+Result<Config> load_config(const std::string& path);
+// Same, from text (tests); `path` is only used to name locations in errors.
+Result<Config> parse_config(std::string_view text, const std::string& path);
+
+}  // namespace tramso

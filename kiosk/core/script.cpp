@@ -1,0 +1,125 @@
+#include "core/script.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace tramso {
+namespace {
+
+// Splits a line into words; "quoted strings" are one word (\" and \\ escape inside).
+Result<std::vector<std::string>> tokenize(std::string_view line, std::vector<bool>& quoted) {
+    std::vector<std::string> words;
+    size_t i = 0;
+    while (i < line.size()) {
+        if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') { ++i; continue; }
+        if (line[i] == '#') break;
+        std::string word;
+        if (line[i] == '"') {
+            ++i;
+            bool closed = false;
+            while (i < line.size()) {
+                if (line[i] == '\\' && i + 1 < line.size()) { word += line[i + 1]; i += 2; continue; }
+                if (line[i] == '"') { closed = true; ++i; break; }
+                word += line[i++];
+            }
+            if (!closed) return Error{"", "a quoted text is not closed with \""};
+            quoted.push_back(true);
+        } else {
+            while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') word += line[i++];
+            quoted.push_back(false);
+        }
+        words.push_back(word);
+    }
+    return words;
+}
+
+bool to_number(const std::string& s, double& out) {
+    char* end = nullptr;
+    out = std::strtod(s.c_str(), &end);
+    return !s.empty() && end == s.c_str() + s.size();
+}
+
+}  // namespace
+
+Result<Script> parse_script(std::string_view source, const std::string& file) {
+    using K = ScriptCommand::Kind;
+    Script script{file, {}};
+    std::istringstream in{std::string(source)};
+    std::string line;
+    int line_no = 0;
+    while (std::getline(in, line)) {
+        ++line_no;
+        const std::string where = file + ":" + std::to_string(line_no);
+        std::vector<bool> quoted;
+        auto words = tokenize(line, quoted);
+        if (!words) return Error{where, words.error().message};
+        if (words->empty()) continue;
+        const std::string& verb = words->front();
+        std::vector<std::string> args(words->begin() + 1, words->end());
+        std::vector<bool> args_quoted(quoted.begin() + 1, quoted.end());
+
+        // Shapes: 'q' a quoted text, 'n' a number.
+        auto matches = [&](std::string_view shape) {
+            if (args.size() != shape.size()) return false;
+            for (size_t i = 0; i < shape.size(); ++i) {
+                double d;
+                if (shape[i] == 'q' && !args_quoted[i]) return false;
+                if (shape[i] == 'n' && (args_quoted[i] || !to_number(args[i], d))) return false;
+                if (shape[i] == 'w' && args[i].empty()) return false;
+            }
+            return true;
+        };
+        ScriptCommand cmd{K::Wait, "", {}, line_no};
+        auto take_numbers = [&](size_t from) {
+            for (size_t i = from; i < args.size(); ++i) {
+                double d = 0;
+                to_number(args[i], d);
+                cmd.nums.push_back(d);
+            }
+        };
+        if (verb == "tap" && matches("q")) {
+            cmd.kind = K::TapLabel, cmd.text = args[0];
+        } else if (verb == "tap" && matches("nn")) {
+            cmd.kind = K::TapAt, take_numbers(0);
+        } else if (verb == "press" && matches("qn")) {
+            cmd.kind = K::PressLabel, cmd.text = args[0], take_numbers(1);
+        } else if (verb == "drag" && matches("nnnn")) {
+            cmd.kind = K::Drag, take_numbers(0);
+        } else if (verb == "keys" && matches("q")) {
+            cmd.kind = K::Keys, cmd.text = args[0];
+        } else if (verb == "wait" && matches("n")) {
+            cmd.kind = K::Wait, take_numbers(0);
+        } else if (verb == "shot" && matches("w")) {
+            cmd.kind = K::Shot, cmd.text = args[0];
+        } else if (verb == "expect" && matches("q")) {
+            cmd.kind = K::Expect, cmd.text = args[0];
+        } else if (verb == "expect-not" && matches("q")) {
+            cmd.kind = K::ExpectNot, cmd.text = args[0];
+        } else {
+            static const std::map<std::string, std::string> usage = {
+                {"tap", "tap \"Label\" or tap X Y"},   {"press", "press \"Label\" SECONDS"},
+                {"drag", "drag X1 Y1 X2 Y2"},          {"keys", "keys \"text\""},
+                {"wait", "wait SECONDS"},              {"shot", "shot NAME"},
+                {"expect", "expect \"text\""},         {"expect-not", "expect-not \"text\""}};
+            auto it = usage.find(verb);
+            return Error{where, it == usage.end() ? "unknown command '" + verb + "'"
+                                                  : "expected " + it->second};
+        }
+        if ((cmd.kind == K::Wait || cmd.kind == K::PressLabel) && cmd.nums.back() < 0)
+            return Error{where, "seconds must not be negative"};
+        script.commands.push_back(std::move(cmd));
+    }
+    return script;
+}
+
+Result<Script> load_script(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{path, "cannot open the script"};
+    std::stringstream s;
+    s << in.rdbuf();
+    return parse_script(s.str(), path);
+}
+
+}  // namespace tramso

@@ -1,0 +1,30 @@
+// The headless driver's script language, parsed without any UI so tests can check it alone.
+// One command a line, '#' starts a comment:
+//   tap "Label" | tap X Y | press "Label" SECONDS | drag X1 Y1 X2 Y2 | keys "text"
+//   wait SECONDS | shot NAME | expect "text" | expect-not "text"
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+
+namespace tramso {
+
+struct ScriptCommand {
+    enum class Kind { TapLabel, TapAt, PressLabel, Drag, Keys, Wait, Shot, Expect, ExpectNot };
+    Kind kind;
+    std::string text;          // label, keys, shot name or expected text
+    std::vector<double> nums;  // coordinates or seconds
+    int line = 0;
+};
+
+struct Script {
+    std::string file;
+    std::vector<ScriptCommand> commands;
+};
+
+Result<Script> parse_script(std::string_view source, const std::string& file);
+Result<Script> load_script(const std::string& path);
+
+}  // namespace tramso

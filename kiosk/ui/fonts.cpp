@@ -1,0 +1,53 @@
+#include "ui/fonts.h"
+
+#include <filesystem>
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+namespace tramso::ui {
+
+namespace {
+// Vietnamese letters plus the punctuation our strings use (… – — • “ ” ‘ ’).
+const ImWchar* glyph_ranges() {
+    static ImVector<ImWchar> ranges;
+    if (ranges.empty()) {
+        ImFontGlyphRangesBuilder b;
+        b.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesVietnamese());
+        static const ImWchar extra[] = {0x2010, 0x2027, 0x00B0, 0x00B7, 0};
+        b.AddRanges(extra);
+        b.BuildRanges(&ranges);
+    }
+    return ranges.Data;
+}
+}  // namespace
+
+Result<Fonts> load_fonts(ImFontAtlas& atlas, const std::string& font_dir, const Metrics& m) {
+    const std::string regular = font_dir + "/NotoSans-Regular.ttf";
+    const std::string bold = font_dir + "/NotoSans-Bold.ttf";
+    for (const auto& path : {regular, bold})
+        if (!std::filesystem::exists(path))
+            return Error{path, "font file not found; install it with: apt-get install fonts-noto-core"};
+
+    atlas.Clear();
+    atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+    // One-pixel padding is enough with nearest sampling; keeps the atlas small.
+    atlas.TexGlyphPadding = 1;
+
+    ImFontConfig cfg;
+    cfg.OversampleH = cfg.OversampleV = 1;
+    auto add = [&](const std::string& path, float size) {
+        return atlas.AddFontFromFileTTF(path.c_str(), size, &cfg, glyph_ranges());
+    };
+    Fonts f;
+    f.body = add(regular, m.font_body);  // first font = ImGui default
+    f.small = add(regular, m.font_small);
+    f.bold = add(bold, m.font_body);
+    f.heading = add(bold, m.font_heading);
+    f.display = add(bold, m.font_display);
+    if (!f.body || !f.small || !f.bold || !f.heading || !f.display || !atlas.Build())
+        return Error{font_dir, "could not load Noto Sans; reinstall fonts-noto-core"};
+    return f;
+}
+
+}  // namespace tramso::ui

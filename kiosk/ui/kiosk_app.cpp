@@ -1,0 +1,266 @@
+// [SECTION] creation: SDL hints, window, renderer, ImGui
+// [SECTION] frame: timers, input, screens, present
+// [SECTION] loop: event-driven sleeping
+#include "ui/kiosk_app.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_sdlrenderer.h>
+#include <stb_image_write.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+#include "ui/screens/screens.h"
+#include "ui/theme_style.h"
+
+namespace tramso::ui {
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] creation
+// ---------------------------------------------------------------------------------------------
+
+KioskApp::KioskApp(const Config& config, const AppOptions& options, Clock& clock)
+    : m_config(config), m_options(options), m_clock(clock), m_flow(m_config, clock) {}
+
+Result<std::unique_ptr<KioskApp>> KioskApp::create(const Config& config, const AppOptions& options, Clock& clock) {
+    std::unique_ptr<KioskApp> app(new KioskApp(config, options, clock));
+    if (Status s = app->init(); !s) return s.error();
+    return app;
+}
+
+Status KioskApp::init() {
+    auto strings = StringTable::load(m_config.paths.strings_dir);
+    if (!strings) return strings.error();
+    m_strings = std::move(*strings);
+
+    const bool software = m_options.headless || m_config.display.renderer == "software";
+    if (m_options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
+    // A kiosk must not minimise when something else grabs focus, nor blank the screen.
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    SDL_SetHint(SDL_HINT_MOUSE_AUTO_CAPTURE, "0");
+    // Touches arrive as finger events; don't also turn mouse input into touches.
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    // The software renderer would otherwise present through OpenGL and map Mesa/LLVM (PERF.md).
+    if (software) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
+        return Error{"SDL", std::string("cannot start the display: ") + SDL_GetError()};
+    SDL_DisableScreenSaver();
+
+    int w = m_options.width, h = m_options.height;
+    Uint32 flags = SDL_WINDOW_SHOWN | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (m_options.headless) {
+        if (!w) w = 1920, h = 1080;
+    } else if (m_options.windowed) {
+        if (!w) w = m_config.display.windowed_width, h = m_config.display.windowed_height;
+        flags |= SDL_WINDOW_RESIZABLE;
+    } else {
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+        if (!w) w = 1920, h = 1080;  // replaced by the desktop size
+    }
+    m_window = SDL_CreateWindow("Trạm Số", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    if (!m_window) return Error{"SDL", std::string("cannot open the window: ") + SDL_GetError()};
+
+    if (!software) m_renderer = SDL_CreateRenderer(m_window, -1, SDL_RENDERER_ACCELERATED);
+    if (!m_renderer && m_config.display.renderer == "accelerated")
+        return Error{"display.renderer", std::string("no accelerated renderer: ") + SDL_GetError()};
+    if (!m_renderer) {
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+        m_renderer = SDL_CreateRenderer(m_window, -1, SDL_RENDERER_SOFTWARE);
+    }
+    if (!m_renderer) return Error{"SDL", std::string("cannot create a renderer: ") + SDL_GetError()};
+    if (!m_options.windowed) SDL_ShowCursor(SDL_DISABLE);
+
+    m_imgui = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing to remember between runs; never write files
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    if (!ImGui_ImplSDLRenderer_Init(m_renderer)) return Error{"ImGui", "cannot start the renderer backend"};
+    m_imgui_renderer_ready = true;
+    return rebuild_fonts();
+}
+
+// Sizes follow the window; fonts are rebuilt only when the size changes.
+Status KioskApp::rebuild_fonts() {
+    int w = 0, h = 0;
+    SDL_GetRendererOutputSize(m_renderer, &w, &h);
+    if (w == int(m_width) && h == int(m_height) && m_fonts.body) return Ok{};
+    m_width = float(w), m_height = float(h);
+    m_theme.metrics = compute_metrics(w, h, m_config.display.diagonal_inches, m_config.display.scale);
+    m_input.set_drag_threshold(m_theme.metrics.drag_threshold);
+    ImGui_ImplSDLRenderer_DestroyFontsTexture();
+    auto fonts = load_fonts(*ImGui::GetIO().Fonts, m_config.paths.font_dir, m_theme.metrics);
+    if (!fonts) return fonts.error();
+    m_fonts = *fonts;
+    apply_theme_style(ImGui::GetStyle(), m_theme);
+    ImGui_ImplSDLRenderer_CreateFontsTexture();
+    // The RGBA copy now lives in the texture; drop ours (the largest block we would hold).
+    ImGui::GetIO().Fonts->ClearTexData();
+    m_frames_pending = std::max(m_frames_pending, 2);
+    return Ok{};
+}
+
+KioskApp::~KioskApp() {
+    if (m_imgui_renderer_ready) ImGui_ImplSDLRenderer_Shutdown();
+    if (m_imgui) ImGui::DestroyContext(m_imgui);
+    if (m_renderer) SDL_DestroyRenderer(m_renderer);
+    if (m_window) SDL_DestroyWindow(m_window);
+    SDL_Quit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] frame
+// ---------------------------------------------------------------------------------------------
+
+void KioskApp::apply(const std::vector<app::Effect>& effects) {
+    for (const auto& e : effects) {
+        if (const auto* r = std::get_if<app::fx::Record>(&e)) {
+            // The session store is attached here (store issue); until then, effects are traced.
+            if (std::getenv("TRAMSO_TRACE")) std::fprintf(stderr, "record %s %s\n", r->kind.c_str(), r->detail.c_str());
+        }
+    }
+}
+
+namespace {
+Status write_png(SDL_Renderer* renderer, int w, int h, const std::string& path) {
+    std::vector<unsigned char> pixels(size_t(w) * h * 4);
+    if (SDL_RenderReadPixels(renderer, nullptr, SDL_PIXELFORMAT_ABGR8888, pixels.data(), w * 4) != 0)
+        return Error{path, std::string("cannot read the frame: ") + SDL_GetError()};
+    if (!stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4))
+        return Error{path, "cannot write the screenshot (does the folder exist and is it writable?)"};
+    return Ok{};
+}
+}  // namespace
+
+Status KioskApp::frame(const std::string& capture_png) {
+    const Millis now = m_clock.monotonic_ms();
+    apply(m_flow.tick());
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(m_width, m_height);
+    io.DeltaTime = std::clamp(float(now - m_last_frame_ms) / 1000.0f, 0.001f, 1.0f);
+    m_last_frame_ms = now;
+    const bool had_input = m_input.pending();
+    m_input.before_frame(io);
+
+    ImGui_ImplSDLRenderer_NewFrame();
+    ImGui::NewFrame();
+    m_input.after_new_frame();
+    m_registry.begin_frame();
+    const UiContext ctx{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, m_flow.state().lang,
+                        m_width, m_height, now, m_clock.wall_ms()};
+    Events events = draw_screen(ctx, m_flow.state());
+    if (m_input.pressed_this_frame()) events.insert(events.begin(), app::ev::Touch{});
+    ImGui::Render();
+
+    const Rgb bg = m_theme.palette.background;
+    SDL_SetRenderDrawColor(m_renderer, bg.r, bg.g, bg.b, 255);
+    SDL_RenderClear(m_renderer);
+    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    Status captured = Ok{};
+    if (!capture_png.empty()) captured = write_png(m_renderer, int(m_width), int(m_height), capture_png);
+    SDL_RenderPresent(m_renderer);
+
+    const app::Screen before = m_flow.state().screen;
+    for (const auto& e : events) apply(m_flow.handle(e));
+    if (m_flow.state().screen == app::Screen::Attract) m_last_attract_frame_ms = now;
+    // After input or a change, draw a few more frames so ImGui settles (hover, active ids).
+    if (had_input || !events.empty() || m_flow.state().screen != before) m_frames_pending = 3;
+    else if (m_frames_pending > 0) --m_frames_pending;
+    return captured;
+}
+
+bool KioskApp::needs_frame() const {
+    return m_frames_pending > 0 || m_input.pending() || m_clock.monotonic_ms() >= next_wake_ms();
+}
+
+Millis KioskApp::next_wake_ms() const {
+    Millis wake = m_clock.monotonic_ms() + 60'000;
+    if (auto d = m_flow.next_deadline_ms()) wake = std::min(wake, *d);
+    // The attract drift moves a pixel at a time: two seconds between frames is smooth enough
+    // and keeps an idle kiosk near 0 % CPU.
+    if (m_flow.state().screen == app::Screen::Attract) wake = std::min(wake, m_last_attract_frame_ms + 2000);
+    return wake;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] loop
+// ---------------------------------------------------------------------------------------------
+
+void KioskApp::handle_sdl_events(bool& quit) {
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) handle_sdl_event(e, quit);
+}
+
+void KioskApp::handle_sdl_event(const SDL_Event& e, bool& quit) {
+    {
+        switch (e.type) {
+            case SDL_QUIT:
+                // Alt+F4 and the close button do nothing on a kiosk; only staff may exit.
+                if (m_options.windowed) quit = true;
+                break;
+            case SDL_KEYDOWN:
+                if (m_options.windowed && e.key.keysym.sym == SDLK_ESCAPE) quit = true;
+                break;
+            case SDL_FINGERDOWN:
+            case SDL_FINGERMOTION:
+            case SDL_FINGERUP: {
+                const PointerEvent::Type t = e.type == SDL_FINGERDOWN ? PointerEvent::Type::Down
+                                             : e.type == SDL_FINGERUP ? PointerEvent::Type::Up
+                                                                      : PointerEvent::Type::Move;
+                m_input.push({t, e.tfinger.x * m_width, e.tfinger.y * m_height});
+                break;
+            }
+            case SDL_MOUSEBUTTONDOWN:
+            case SDL_MOUSEBUTTONUP:
+                // Touches also arrive as synthetic mouse events: those are handled as fingers.
+                if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) break;
+                m_input.push({e.type == SDL_MOUSEBUTTONDOWN ? PointerEvent::Type::Down : PointerEvent::Type::Up,
+                              float(e.button.x), float(e.button.y)});
+                break;
+            case SDL_MOUSEMOTION:
+                if (e.motion.which == SDL_TOUCH_MOUSEID || !(e.motion.state & SDL_BUTTON_LMASK)) break;
+                m_input.push({PointerEvent::Type::Move, float(e.motion.x), float(e.motion.y)});
+                break;
+            case SDL_WINDOWEVENT:
+                if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || e.window.event == SDL_WINDOWEVENT_EXPOSED) {
+                    if (Status s = rebuild_fonts(); !s) std::fprintf(stderr, "tramso: %s\n", s.error().to_string().c_str());
+                    m_frames_pending = std::max(m_frames_pending, 2);
+                }
+                break;
+            default: break;
+        }
+    }
+}
+
+int KioskApp::run() {
+    bool quit = false;
+    bool first = true;
+    while (!quit) {
+        handle_sdl_events(quit);
+        if (quit) break;
+        if (needs_frame()) {
+            if (Status s = frame(); !s) std::fprintf(stderr, "tramso: %s\n", s.error().to_string().c_str());
+            if (first) {
+                first = false;
+                if (m_options.exit_after_first_frame) {
+                    using namespace std::chrono;
+                    const auto us = duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+                    std::printf("first_frame_wall_us=%lld\n", static_cast<long long>(us));
+                    return 0;
+                }
+            }
+            continue;  // poll again right away: more input may be queued
+        }
+        // Nothing to draw: sleep until input arrives or the next timer is due.
+        const Millis wait = std::clamp<Millis>(next_wake_ms() - m_clock.monotonic_ms(), 1, 60'000);
+        SDL_Event e;
+        if (SDL_WaitEventTimeout(&e, int(wait))) handle_sdl_event(e, quit);
+    }
+    return 0;
+}
+
+}  // namespace tramso::ui

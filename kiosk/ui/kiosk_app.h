@@ -1,0 +1,84 @@
+// The one App that owns the window, renderer, ImGui context, clock, flow and adapters.
+// run() is the event-driven frame loop of the real kiosk; the headless script driver calls
+// frame() and feeds input() itself on a simulated clock.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "app/flow.h"
+#include "core/clock.h"
+#include "core/config.h"
+#include "core/string_table.h"
+#include "core/theme.h"
+#include "ui/fonts.h"
+#include "ui/touch_input.h"
+#include "ui/widget_registry.h"
+
+struct SDL_Window;
+union SDL_Event;
+struct SDL_Renderer;
+struct ImGuiContext;
+
+namespace tramso::ui {
+
+struct AppOptions {
+    bool windowed = false;   // development: a normal window; Escape and close quit
+    bool headless = false;   // offscreen video driver + software renderer (tests, screenshots)
+    int width = 0, height = 0;  // forced size (headless, windowed); 0 = config / desktop
+    bool exit_after_first_frame = false;  // benchmarks: print the wall time of the first frame
+};
+
+class KioskApp {
+public:
+    static Result<std::unique_ptr<KioskApp>> create(const Config& config, const AppOptions& options, Clock& clock);
+    ~KioskApp();
+    KioskApp(const KioskApp&) = delete;
+    KioskApp& operator=(const KioskApp&) = delete;
+
+    // The kiosk's main loop; returns the process exit code.
+    int run();
+
+    // Renders one frame (running timers first). With `capture_png`, writes it to that file.
+    Status frame(const std::string& capture_png = "");
+    // True when something would change on screen now (input, timers, animation).
+    bool needs_frame() const;
+    // Monotonic time when a frame is next needed with no input (timers, animation).
+    Millis next_wake_ms() const;
+
+    TouchInput& input() { return m_input; }
+    const WidgetRegistry& registry() const { return m_registry; }
+    const app::Flow& flow() const { return m_flow; }
+    float width() const { return m_width; }
+    float height() const { return m_height; }
+    const Theme& theme() const { return m_theme; }
+
+private:
+    KioskApp(const Config& config, const AppOptions& options, Clock& clock);
+    Status init();
+    Status rebuild_fonts();
+    void handle_sdl_events(bool& quit);
+    void handle_sdl_event(const SDL_Event& e, bool& quit);
+    void apply(const std::vector<app::Effect>& effects);
+
+    Config m_config;
+    AppOptions m_options;
+    Clock& m_clock;
+    StringTable m_strings;
+    Theme m_theme;
+    Fonts m_fonts;
+    app::Flow m_flow;
+    TouchInput m_input;
+    WidgetRegistry m_registry;
+
+    SDL_Window* m_window = nullptr;
+    SDL_Renderer* m_renderer = nullptr;
+    ImGuiContext* m_imgui = nullptr;
+    bool m_imgui_renderer_ready = false;
+    float m_width = 0, m_height = 0;
+    int m_frames_pending = 2;
+    Millis m_last_frame_ms = 0;
+    Millis m_last_attract_frame_ms = 0;
+};
+
+}  // namespace tramso::ui

@@ -1,0 +1,17 @@
+// Executes a driver script against the real UI on a simulated clock: taps become the same
+// pointer events a finger makes, waits advance the ManualClock, shots write PNGs.
+#pragma once
+
+#include <string>
+
+#include "core/clock.h"
+#include "core/script.h"
+#include "ui/kiosk_app.h"
+
+namespace tramso::ui {
+
+// Returns 0 when every line passed; otherwise prints "FILE:LINE: what failed; visible: …"
+// to stderr and returns 1.
+int run_script(KioskApp& app, ManualClock& clock, const Script& script, const std::string& shots_dir);
+
+}  // namespace tramso::ui

@@ -1,0 +1,55 @@
+// Touch done right for Dear ImGui 1.86, which expects a mouse:
+// - a tap (press + release, even within one SDL poll) spans two frames, and the release
+//   frame keeps the finger's position so the button under it is clicked;
+// - hover is cleared one frame after the finger lifts (no stuck highlight on a touch screen);
+// - moving beyond a threshold turns the touch into a drag that scrolls the window under the
+//   finger and cancels the tap;
+// - a touch can be swallowed until release (the wake touch on the attract screen).
+// Real SDL events and the headless driver feed the same queue.
+#pragma once
+
+#include <deque>
+
+struct ImGuiIO;
+struct ImGuiWindow;
+
+namespace tramso::ui {
+
+struct PointerEvent {
+    enum class Type { Down, Move, Up };
+    Type type;
+    float x, y;
+};
+
+class TouchInput {
+public:
+    void set_drag_threshold(float px) { m_drag_threshold = px; }
+    void push(PointerEvent e) { m_queue.push_back(e); }
+    bool pending() const { return !m_queue.empty() || m_clear_hover_next; }
+    bool finger_down() const { return m_down; }
+
+    // Before ImGui::NewFrame: feeds position and at most one press/release edge.
+    void before_frame(ImGuiIO& io);
+    // After ImGui::NewFrame: remembers the window under a new press and scrolls it while dragging.
+    void after_new_frame();
+    // Ignore the current touch until the finger lifts.
+    void swallow_until_release() { m_swallow = true; }
+    // True on the frame a new touch went down (before any swallow).
+    bool pressed_this_frame() const { return m_pressed_this_frame; }
+
+private:
+    std::deque<PointerEvent> m_queue;
+    float m_drag_threshold = 16;
+    bool m_down = false;
+    bool m_dragging = false;
+    bool m_swallow = false;
+    bool m_clear_hover_next = false;
+    bool m_pressed_this_frame = false;
+    bool m_capture_window = false;
+    float m_x = -1e9f, m_y = -1e9f;
+    float m_press_x = 0, m_press_y = 0;
+    float m_drag_dy = 0, m_drag_dx = 0;
+    ImGuiWindow* m_drag_window = nullptr;
+};
+
+}  // namespace tramso::ui

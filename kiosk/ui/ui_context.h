@@ -1,0 +1,36 @@
+// What every screen draws with: theme, fonts, strings in the current language, the widget
+// registry, and the screen size. Screens receive it, draw, and return Events.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/clock.h"
+#include "core/config.h"
+#include "core/lang.h"
+#include "core/string_table.h"
+#include "core/theme.h"
+#include "ui/fonts.h"
+#include "ui/touch_input.h"
+#include "ui/widget_registry.h"
+
+namespace tramso::ui {
+
+struct UiContext {
+    const Config& config;
+    const Theme& theme;
+    const Fonts& fonts;
+    const StringTable& strings;
+    WidgetRegistry& registry;
+    TouchInput& input;
+    Lang lang;
+    float width, height;
+    Millis now_ms;       // monotonic, for animation
+    Millis wall_now_ms;  // for clocks shown on screen
+
+    const std::string& t(std::string_view key) const { return strings.get(lang, key); }
+    const Metrics& m() const { return theme.metrics; }
+    const Palette& p() const { return theme.palette; }
+};
+
+}  // namespace tramso::ui

@@ -1,0 +1,200 @@
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <imgui.h>
+
+#include "ui/pictograms.h"
+
+namespace tramso::ui {
+
+unsigned int to_imgui_colour(Rgb c, float alpha) {
+    return IM_COL32(c.r, c.g, c.b, int(alpha * 255));
+}
+
+namespace {
+
+struct ButtonColours {
+    Rgb fill, label;
+    bool outline;
+};
+
+ButtonColours colours_for(const Palette& p, ButtonKind kind) {
+    switch (kind) {
+        case ButtonKind::Primary: return {p.primary, p.on_primary, false};
+        case ButtonKind::Secondary: return {p.secondary, p.on_secondary, true};
+        case ButtonKind::Accent: return {p.accent, p.on_accent, false};
+        case ButtonKind::Success: return {p.success, p.on_success, false};
+        case ButtonKind::Danger: return {p.danger, p.on_danger, false};
+        case ButtonKind::Ghost: return {p.surface, p.text, true};
+    }
+    return {p.primary, p.on_primary, false};
+}
+
+Rgb darker(Rgb c) { return Rgb{std::uint8_t(c.r * 0.8), std::uint8_t(c.g * 0.8), std::uint8_t(c.b * 0.8)}; }
+
+// An InvisibleButton at an absolute screen rectangle; the id includes the label and position
+// so two buttons with the same label on one screen stay distinct.
+bool hit_area(const std::string& label, Rect r, bool* held) {
+    ImGui::SetCursorScreenPos(ImVec2(r.x, r.y));
+    ImGui::PushID(label.c_str());
+    ImGui::PushID(int(r.x) * 7919 + int(r.y));
+    const bool clicked = ImGui::InvisibleButton("##hit", ImVec2(std::max(r.w, 1.0f), std::max(r.h, 1.0f)));
+    if (held) *held = ImGui::IsItemActive();
+    ImGui::PopID();
+    ImGui::PopID();
+    return clicked;
+}
+
+// Screen-space rectangle of a widget drawn inside a scrolled window, clipped to it, so the
+// driver only taps what is actually visible.
+Rect visible_part(Rect r) {
+    ImVec2 cmin = ImGui::GetWindowDrawList()->GetClipRectMin();
+    ImVec2 cmax = ImGui::GetWindowDrawList()->GetClipRectMax();
+    const float x0 = std::max(r.x, cmin.x), y0 = std::max(r.y, cmin.y);
+    const float x1 = std::min(r.x + r.w, cmax.x), y1 = std::min(r.y + r.h, cmax.y);
+    if (x1 <= x0 || y1 <= y0) return Rect{-1e6f, -1e6f, 0, 0};
+    return Rect{x0, y0, x1 - x0, y1 - y0};
+}
+
+}  // namespace
+
+void begin_screen(const UiContext& ui, const char* id, Rgb background) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(ui.width, ui.height));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, to_imgui_colour(background));
+    ImGui::Begin(id, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+}
+
+void end_screen() {
+    ImGui::End();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(3);
+}
+
+float text_height(ImFont* font, const std::string& text, float width) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
+}
+
+float text_block(const UiContext& ui, const std::string& text, ImFont* font, float x, float y,
+                 float width, Rgb colour, Align align) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 col = to_imgui_colour(colour);
+    float cy = y;
+    // Wrap line by line so each line can be aligned on its own.
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    while (s < end) {
+        const char* nl = std::find(s, end, '\n');
+        const char* line = s;
+        while (line < nl) {
+            const char* wrap = font->CalcWordWrapPositionA(1.0f, line, nl, width);
+            if (wrap == line) wrap = line + 1;  // a word wider than the area: break it
+            const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line, wrap);
+            float lx = x;
+            if (align == Align::Center) lx = x + (width - size.x) / 2;
+            if (align == Align::Right) lx = x + width - size.x;
+            dl->AddText(font, font->FontSize, ImVec2(lx, cy), col, line, wrap);
+            cy += font->FontSize * 1.18f;
+            line = wrap;
+            while (line < nl && *line == ' ') ++line;
+        }
+        if (nl == line && line == s) cy += font->FontSize * 1.18f;  // empty line
+        s = nl < end ? nl + 1 : end;
+    }
+    const float h = cy - y;
+    ui.registry.add_text(text, visible_part(Rect{x, y, width, h}));
+    return h;
+}
+
+bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKind kind, const char* icon) {
+    bool held = false;
+    const bool clicked = hit_area(label, r, &held);
+    const ButtonColours c = colours_for(ui.p(), kind);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float corner = ui.m().corner;
+    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(held ? darker(c.fill) : c.fill), corner);
+    if (c.outline)
+        dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(ui.p().border), corner, 0,
+                    std::max(2.0f, ui.m().px_per_mm * 0.6f));
+
+    ImFont* font = ui.fonts.bold;
+    const float pad = ui.m().gap;
+    float icon_size = icon ? std::min(r.h * 0.55f, font->FontSize * 1.4f) : 0;
+    const float text_w = std::max(10.0f, r.w - 2 * pad - (icon ? icon_size + pad / 2 : 0));
+    const float th = text_height(font, label, text_w);
+    const float tw = std::min(text_w, font->CalcTextSizeA(font->FontSize, FLT_MAX, text_w, label.c_str()).x);
+    const float block_w = tw + (icon ? icon_size + pad / 2 : 0);
+    float x = r.x + (r.w - block_w) / 2;
+    if (icon) {
+        draw_pictogram(dl, icon, ImVec2(x + icon_size / 2, r.y + r.h / 2), icon_size, to_imgui_colour(c.label));
+        x += icon_size + pad / 2;
+    }
+    // Label drawn straight (not via text_block) so it is reported once, as the widget.
+    const char* s = label.c_str();
+    const char* end = s + label.size();
+    float y = r.y + (r.h - th) / 2;
+    while (s < end) {
+        const char* wrap = font->CalcWordWrapPositionA(1.0f, s, end, text_w);
+        if (wrap == s) wrap = s + 1;
+        const float lw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s, wrap).x;
+        dl->AddText(font, font->FontSize, ImVec2(x + (tw - lw) / 2, y), to_imgui_colour(c.label), s, wrap);
+        y += font->FontSize * 1.18f;
+        s = wrap;
+        while (s < end && *s == ' ') ++s;
+    }
+    ui.registry.add_widget(label, visible_part(r));
+    return clicked;
+}
+
+bool card_button(const UiContext& ui, const std::string& label, const std::string& sublabel,
+                 const char* icon, Rect r, Rgb icon_colour) {
+    bool held = false;
+    const bool clicked = hit_area(label, r, &held);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Palette& p = ui.p();
+    const float corner = ui.m().corner;
+    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(held ? p.secondary : p.surface), corner);
+    dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(p.border), corner, 0,
+                std::max(2.0f, ui.m().px_per_mm * 0.5f));
+    const float pad = ui.m().gap;
+    const float icon_size = std::min(r.h * 0.38f, r.w * 0.4f);
+    const ImVec2 ic(r.x + r.w / 2, r.y + pad + icon_size / 2);
+    dl->AddCircleFilled(ic, icon_size * 0.62f, to_imgui_colour(icon_colour), 48);
+    draw_pictogram(dl, icon ? icon : "", ic, icon_size * 0.8f, to_imgui_colour(p.surface));
+    float y = r.y + pad + icon_size + pad / 2;
+    ImFont* font = ui.fonts.bold;
+    const std::string* texts[2] = {&label, &sublabel};
+    for (int i = 0; i < 2; ++i) {
+        const std::string& t = *texts[i];
+        if (t.empty()) continue;
+        ImFont* f = i == 0 ? font : ui.fonts.small;
+        const char* s = t.c_str();
+        const char* end = s + t.size();
+        while (s < end && y + f->FontSize <= r.y + r.h - pad / 3) {
+            const char* wrap = f->CalcWordWrapPositionA(1.0f, s, end, r.w - 2 * pad);
+            if (wrap == s) wrap = s + 1;
+            const float lw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s, wrap).x;
+            dl->AddText(f, f->FontSize, ImVec2(r.x + (r.w - lw) / 2, y),
+                        to_imgui_colour(i == 0 ? p.text : p.text_muted), s, wrap);
+            y += f->FontSize * 1.15f;
+            s = wrap;
+            while (s < end && *s == ' ') ++s;
+        }
+        if (i == 1) ui.registry.add_text(sublabel, visible_part(r));
+    }
+    ui.registry.add_widget(label, visible_part(r));
+    return clicked;
+}
+
+bool touch_area(const UiContext& ui, const std::string& label, Rect r) {
+    const bool clicked = hit_area(label, r, nullptr);
+    ui.registry.add_widget(label, visible_part(r));
+    return clicked;
+}
+
+}  // namespace tramso::ui

@@ -1,0 +1,41 @@
+// The one widget set every screen uses. Each widget draws with the theme, reports its label
+// and rectangle to the registry (for the headless driver) and returns what the finger did.
+#pragma once
+
+#include <string>
+
+#include "core/theme.h"
+#include "ui/ui_context.h"
+
+struct ImFont;
+
+namespace tramso::ui {
+
+enum class ButtonKind { Primary, Secondary, Accent, Success, Danger, Ghost };
+enum class Align { Left, Center, Right };
+
+// A fullscreen, undecorated window that holds one screen.
+void begin_screen(const UiContext& ui, const char* id, Rgb background);
+void end_screen();
+
+// A big rounded button; returns true when tapped (released over it). `icon` names a pictogram
+// drawn to the left of the label (or alone above it when the button is taller than wide).
+bool big_button(const UiContext& ui, const std::string& label, Rect r,
+                ButtonKind kind = ButtonKind::Primary, const char* icon = nullptr);
+
+// A tappable card with a pictogram on top and a wrapped label (lesson cards, home entries).
+bool card_button(const UiContext& ui, const std::string& label, const std::string& sublabel,
+                 const char* icon, Rect r, Rgb icon_colour);
+
+// Wrapped text inside `width`, starting at (x, y). Returns the height used.
+float text_block(const UiContext& ui, const std::string& text, ImFont* font, float x, float y,
+                 float width, Rgb colour, Align align = Align::Left);
+// Height text_block would use, without drawing.
+float text_height(ImFont* font, const std::string& text, float width);
+
+// An invisible area reported as a widget (whole-screen wake, hidden staff entry).
+bool touch_area(const UiContext& ui, const std::string& label, Rect r);
+
+unsigned int to_imgui_colour(Rgb c, float alpha = 1.0f);
+
+}  // namespace tramso::ui
