@@ -23,7 +23,7 @@ struct Args {
 const char* kUsage =
     "usage: tramso [--windowed] [--config FILE] [--db FILE] [--content DIR]\n"
     "       tramso --headless --script FILE [--shots DIR] [--size WxH] [--config FILE] [--db FILE] [--content DIR]\n"
-    "       tramso --exit-after-first-frame [...]   (benchmarks)\n";
+    "       tramso --exit-after-first-frame | --frame-stats [...]   (benchmarks)\n";
 
 bool parse_size(const char* s, int& w, int& h) { return std::sscanf(s, "%dx%d", &w, &h) == 2 && w > 0 && h > 0; }
 
@@ -36,6 +36,7 @@ tramso::Result<Args> parse_args(int argc, char** argv) {
         if (opt == "--windowed") a.app.windowed = true;
         else if (opt == "--headless") a.app.headless = true;
         else if (opt == "--exit-after-first-frame") a.app.exit_after_first_frame = true;
+        else if (opt == "--frame-stats") a.app.frame_stats = true;
         else if (opt == "--help" || opt == "-h") a.help = true;
         else if (opt == "--config" && (v = value())) a.config = v;
         else if (opt == "--db" && (v = value())) a.db = v;
@@ -60,14 +61,16 @@ int run_kiosk(const Args& args) {
     if (!args.db.empty()) config->paths.database = args.db;
     if (!args.content.empty()) config->paths.content_dir = args.content;
 
-    if (args.app.headless) {
+    if (args.app.headless && !args.script.empty()) {
+        // Scripts run on a simulated clock: "wait 95" takes milliseconds.
         tramso::ManualClock clock;
         auto app = tramso::ui::KioskApp::create(*config, args.app, clock);
         if (!app) return std::fprintf(stderr, "tramso: %s\n", app.error().to_string().c_str()), 2;
-        if (args.script.empty()) return (*app)->run();
         auto script = tramso::load_script(args.script);
         if (!script) return std::fprintf(stderr, "%s\n", script.error().to_string().c_str()), 2;
-        return tramso::ui::run_script(**app, clock, *script, args.shots);
+        const int rc = tramso::ui::run_script(**app, clock, *script, args.shots);
+        if (args.app.frame_stats) std::printf("%s\n", (*app)->frame_stats().c_str());
+        return rc;
     }
     tramso::SystemClock clock;
     auto app = tramso::ui::KioskApp::create(*config, args.app, clock);

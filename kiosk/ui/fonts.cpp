@@ -21,7 +21,8 @@ const ImWchar* glyph_ranges() {
 }
 }  // namespace
 
-Result<Fonts> load_fonts(ImFontAtlas& atlas, const std::string& font_dir, const Metrics& m) {
+Result<Fonts> load_fonts(ImFontAtlas& atlas, const std::string& font_dir, const Metrics& m,
+                         const std::string& display_text) {
     const std::string regular = font_dir + "/NotoSans-Regular.ttf";
     const std::string bold = font_dir + "/NotoSans-Bold.ttf";
     for (const auto& path : {regular, bold})
@@ -36,15 +37,24 @@ Result<Fonts> load_fonts(ImFontAtlas& atlas, const std::string& font_dir, const 
 
     ImFontConfig cfg;
     cfg.OversampleH = cfg.OversampleV = 1;
-    auto add = [&](const std::string& path, float size) {
-        return atlas.AddFontFromFileTTF(path.c_str(), size, &cfg, glyph_ranges());
+    static ImVector<ImWchar> display_ranges;
+    {
+        ImFontGlyphRangesBuilder b;
+        static const ImWchar ascii[] = {0x20, 0x7E, 0};
+        b.AddRanges(ascii);
+        b.AddText(display_text.c_str());
+        display_ranges.clear();
+        b.BuildRanges(&display_ranges);
+    }
+    auto add = [&](const std::string& path, float size, const ImWchar* ranges = nullptr) {
+        return atlas.AddFontFromFileTTF(path.c_str(), size, &cfg, ranges ? ranges : glyph_ranges());
     };
     Fonts f;
     f.body = add(regular, m.font_body);  // first font = ImGui default
     f.small = add(regular, m.font_small);
     f.bold = add(bold, m.font_body);
     f.heading = add(bold, m.font_heading);
-    f.display = add(bold, m.font_display);
+    f.display = add(bold, m.font_display, display_ranges.Data);
     if (!f.body || !f.small || !f.bold || !f.heading || !f.display || !atlas.Build())
         return Error{font_dir, "could not load Noto Sans; reinstall fonts-noto-core"};
     return f;

@@ -20,7 +20,11 @@ struct Fonts {
     ImFont* display = nullptr;   // attract title, resume codes
 };
 
-// Fills `atlas` (cleared first). Error names the missing font file and the Debian package.
-Result<Fonts> load_fonts(ImFontAtlas& atlas, const std::string& font_dir, const Metrics& m);
+// Fills `atlas` (cleared first). The display font, by far the largest, holds only ASCII and
+// the characters of `display_text` (the UI strings that may be shown that big): rasterising
+// the whole Vietnamese range at that size was half the start-up time.
+// Error names the missing font file and the Debian package.
+Result<Fonts> load_fonts(ImFontAtlas& atlas, const std::string& font_dir, const Metrics& m,
+                         const std::string& display_text);
 
 }  // namespace tramso::ui

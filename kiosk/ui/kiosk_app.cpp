@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <vector>
 
@@ -80,7 +81,41 @@ Status KioskApp::init() {
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     if (!ImGui_ImplSDLRenderer_Init(m_renderer)) return Error{"ImGui", "cannot start the renderer backend"};
     m_imgui_renderer_ready = true;
+    {
+        // See create_font_texture(): the backend's own texture stays one glyph small.
+        ImFontConfig tiny;
+        static const ImWchar space[] = {0x20, 0x20, 0};
+        tiny.GlyphRanges = space;
+        tiny.SizePixels = 8;
+        io.Fonts->AddFontDefault(&tiny);
+        ImGui_ImplSDLRenderer_CreateFontsTexture();
+        io.Fonts->Clear();
+    }
     return rebuild_fonts();
+}
+
+// The font atlas texture is ours, in the renderer's native ARGB8888 format: SDL's software
+// renderer converts a texture of another format on every textured draw, which cost more
+// than all other drawing put together (callgrind, bench.sh). The packaged backend only
+// ever gets a one-glyph atlas so that it never creates a big texture of its own.
+Status KioskApp::create_font_texture() {
+    unsigned char* rgba = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&rgba, &w, &h);
+    std::vector<Uint32> argb(size_t(w) * h);
+    for (size_t i = 0; i < argb.size(); ++i) {
+        const unsigned char* p = rgba + i * 4;
+        argb[i] = Uint32(p[3]) << 24 | Uint32(p[0]) << 16 | Uint32(p[1]) << 8 | p[2];
+    }
+    if (m_font_texture) SDL_DestroyTexture(m_font_texture);
+    m_font_texture = SDL_CreateTexture(m_renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, w, h);
+    if (!m_font_texture) return Error{"SDL", std::string("cannot create the font texture: ") + SDL_GetError()};
+    SDL_UpdateTexture(m_font_texture, nullptr, argb.data(), w * 4);
+    SDL_SetTextureBlendMode(m_font_texture, SDL_BLENDMODE_BLEND);
+    ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(m_font_texture));
+    // The pixels now live in the texture; drop our copies (the largest block we would hold).
+    ImGui::GetIO().Fonts->ClearTexData();
+    return Ok{};
 }
 
 // Sizes follow the window; fonts are rebuilt only when the size changes.
@@ -91,19 +126,20 @@ Status KioskApp::rebuild_fonts() {
     m_width = float(w), m_height = float(h);
     m_theme.metrics = compute_metrics(w, h, m_config.display.diagonal_inches, m_config.display.scale);
     m_input.set_drag_threshold(m_theme.metrics.drag_threshold);
-    ImGui_ImplSDLRenderer_DestroyFontsTexture();
-    auto fonts = load_fonts(*ImGui::GetIO().Fonts, m_config.paths.font_dir, m_theme.metrics);
+    std::string display_text = m_config.kiosk.center_name;
+    for (Lang lang : {Lang::vi, Lang::en})
+        for (const std::string& key : m_strings.keys(lang)) display_text += m_strings.get(lang, key);
+    auto fonts = load_fonts(*ImGui::GetIO().Fonts, m_config.paths.font_dir, m_theme.metrics, display_text);
     if (!fonts) return fonts.error();
     m_fonts = *fonts;
     apply_theme_style(ImGui::GetStyle(), m_theme);
-    ImGui_ImplSDLRenderer_CreateFontsTexture();
-    // The RGBA copy now lives in the texture; drop ours (the largest block we would hold).
-    ImGui::GetIO().Fonts->ClearTexData();
+    if (Status s = create_font_texture(); !s) return s;
     m_frames_pending = std::max(m_frames_pending, 2);
     return Ok{};
 }
 
 KioskApp::~KioskApp() {
+    if (m_font_texture) SDL_DestroyTexture(m_font_texture);
     if (m_imgui_renderer_ready) ImGui_ImplSDLRenderer_Shutdown();
     if (m_imgui) ImGui::DestroyContext(m_imgui);
     if (m_renderer) SDL_DestroyRenderer(m_renderer);
@@ -135,7 +171,26 @@ Status write_png(SDL_Renderer* renderer, int w, int h, const std::string& path) 
 }
 }  // namespace
 
+namespace {
+double thread_cpu_ms() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+}  // namespace
+
+std::string KioskApp::frame_stats() const {
+    if (m_frame_cpu_ms.empty()) return "frames=0";
+    std::vector<double> v = m_frame_cpu_ms;
+    std::sort(v.begin(), v.end());
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "frames=%zu cpu_ms_median=%.2f cpu_ms_p99=%.2f cpu_ms_max=%.2f", v.size(),
+                  v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 99 / 100)], v.back());
+    return buf;
+}
+
 Status KioskApp::frame(const std::string& capture_png) {
+    const double cpu_start = m_options.frame_stats ? thread_cpu_ms() : 0;
     const Millis now = m_clock.monotonic_ms();
     apply(m_flow.tick());
 
@@ -150,19 +205,22 @@ Status KioskApp::frame(const std::string& capture_png) {
     ImGui::NewFrame();
     m_input.after_new_frame();
     m_registry.begin_frame();
+    Rgb bg = m_theme.palette.background;
     const UiContext ctx{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, m_flow.state().lang,
-                        m_width, m_height, now, m_clock.wall_ms()};
+                        m_width, m_height, now, m_clock.wall_ms(), &bg};
     Events events = draw_screen(ctx, m_flow.state());
     if (m_input.pressed_this_frame()) events.insert(events.begin(), app::ev::Touch{});
     ImGui::Render();
 
-    const Rgb bg = m_theme.palette.background;
     SDL_SetRenderDrawColor(m_renderer, bg.r, bg.g, bg.b, 255);
     SDL_RenderClear(m_renderer);
     ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
     Status captured = Ok{};
     if (!capture_png.empty()) captured = write_png(m_renderer, int(m_width), int(m_height), capture_png);
     SDL_RenderPresent(m_renderer);
+    // Screenshots are test tooling, not frame cost: leave them out of the figures.
+    if (m_options.frame_stats && capture_png.empty() && m_frame_cpu_ms.size() < 1'000'000)
+        m_frame_cpu_ms.push_back(thread_cpu_ms() - cpu_start);
 
     const app::Screen before = m_flow.state().screen;
     for (const auto& e : events) apply(m_flow.handle(e));

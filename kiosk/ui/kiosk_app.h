@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/flow.h"
 #include "core/clock.h"
@@ -18,6 +19,7 @@
 struct SDL_Window;
 union SDL_Event;
 struct SDL_Renderer;
+struct SDL_Texture;
 struct ImGuiContext;
 
 namespace tramso::ui {
@@ -27,6 +29,7 @@ struct AppOptions {
     bool headless = false;   // offscreen video driver + software renderer (tests, screenshots)
     int width = 0, height = 0;  // forced size (headless, windowed); 0 = config / desktop
     bool exit_after_first_frame = false;  // benchmarks: print the wall time of the first frame
+    bool frame_stats = false;  // benchmarks: print median/p99 CPU time per frame at exit
 };
 
 class KioskApp {
@@ -46,6 +49,9 @@ public:
     // Monotonic time when a frame is next needed with no input (timers, animation).
     Millis next_wake_ms() const;
 
+    // "frames=N cpu_ms_median=… cpu_ms_p99=…" for benchmarks.
+    std::string frame_stats() const;
+
     TouchInput& input() { return m_input; }
     const WidgetRegistry& registry() const { return m_registry; }
     const app::Flow& flow() const { return m_flow; }
@@ -57,6 +63,7 @@ private:
     KioskApp(const Config& config, const AppOptions& options, Clock& clock);
     Status init();
     Status rebuild_fonts();
+    Status create_font_texture();
     void handle_sdl_events(bool& quit);
     void handle_sdl_event(const SDL_Event& e, bool& quit);
     void apply(const std::vector<app::Effect>& effects);
@@ -74,11 +81,13 @@ private:
     SDL_Window* m_window = nullptr;
     SDL_Renderer* m_renderer = nullptr;
     ImGuiContext* m_imgui = nullptr;
+    SDL_Texture* m_font_texture = nullptr;
     bool m_imgui_renderer_ready = false;
     float m_width = 0, m_height = 0;
     int m_frames_pending = 2;
     Millis m_last_frame_ms = 0;
     Millis m_last_attract_frame_ms = 0;
+    std::vector<double> m_frame_cpu_ms;  // only with options.frame_stats
 };
 
 }  // namespace tramso::ui

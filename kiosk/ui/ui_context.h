@@ -27,6 +27,9 @@ struct UiContext {
     float width, height;
     Millis now_ms;       // monotonic, for animation
     Millis wall_now_ms;  // for clocks shown on screen
+    // The screen's background colour, filled by a plain clear before ImGui draws: the
+    // software renderer fills a full-screen quad ~10× slower than a clear (bench.sh).
+    Rgb* clear_colour;
 
     const std::string& t(std::string_view key) const { return strings.get(lang, key); }
     const Metrics& m() const { return theme.metrics; }

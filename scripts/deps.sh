@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Trạm Số builds and runs with, if any are missing.
+# Sourced by run.sh and test.sh; uses sudo when not root. Safe to run again.
+set -euo pipefail
+
+TRAMSO_PACKAGES=(
+  build-essential cmake pkg-config
+  libsdl2-dev libimgui-dev libstb-dev libfreetype-dev
+  libsqlite3-dev libqrencode-dev libtomlplusplus-dev doctest-dev
+  libsodium-dev libespeak-ng-dev espeak-ng-data libsystemd-dev
+  fonts-noto-core
+)
+# Only the tests need these: a QR decoder and a SQLite shell for checking stored rows.
+TRAMSO_TEST_PACKAGES=(zbar-tools sqlite3)
+
+tramso_install_deps() {
+  local wanted=("$@") missing=()
+  for p in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  local SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine if needed, builds with AddressSanitizer and
+# UndefinedBehaviorSanitizer, and runs every test (unit tests and UI flow scripts) with CTest.
+# Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/deps.sh
+tramso_install_deps "${TRAMSO_PACKAGES[@]}" "${TRAMSO_TEST_PACKAGES[@]}"
+
+build=build/test
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DTRAMSO_SANITIZE=ON >/dev/null
+cmake --build "$build" -j"$(nproc)"
+
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export SDL_AUDIODRIVER=dummy
+ctest --test-dir "$build" --output-on-failure -j"$(nproc)"

@@ -1,0 +1,84 @@
+#include <doctest/doctest.h>
+
+#include "app/flow.h"
+
+using namespace tramso;
+using namespace tramso::app;
+
+namespace {
+bool recorded(const std::vector<Effect>& fx, const std::string& kind, const std::string& detail = "") {
+    for (const auto& e : fx)
+        if (const auto* r = std::get_if<fx::Record>(&e); r && r->kind == kind && (detail.empty() || r->detail == detail))
+            return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("the kiosk starts on the attract screen in the configured language") {
+    Config c;
+    c.kiosk.language = "en";
+    ManualClock clock;
+    Flow f(c, clock);
+    CHECK(f.state().screen == Screen::Attract);
+    CHECK(f.state().lang == Lang::en);
+    CHECK_FALSE(f.next_deadline_ms().has_value());
+}
+
+TEST_CASE("a touch wakes the kiosk to the home screen and starts a session") {
+    Config c;
+    ManualClock clock;
+    Flow f(c, clock);
+    auto fx = f.handle(ev::Wake{});
+    CHECK(f.state().screen == Screen::Home);
+    CHECK(recorded(fx, "session_start"));
+}
+
+TEST_CASE("the language switch toggles and is recorded") {
+    Config c;
+    ManualClock clock;
+    Flow f(c, clock);
+    f.handle(ev::Wake{});
+    auto fx = f.handle(ev::ToggleLanguage{});
+    CHECK(f.state().lang == Lang::en);
+    CHECK(recorded(fx, "language", "en"));
+    f.handle(ev::ToggleLanguage{});
+    CHECK(f.state().lang == Lang::vi);
+}
+
+TEST_CASE("walking away returns to attract after the idle time, in the default language") {
+    Config c;
+    ManualClock clock;
+    Flow f(c, clock);
+    f.handle(ev::Wake{});
+    f.handle(ev::ToggleLanguage{});
+    clock.advance((c.session.idle_seconds - 1) * 1000);
+    CHECK(f.tick().empty());
+    CHECK(f.state().screen == Screen::Home);
+    clock.advance(1000);
+    auto fx = f.tick();
+    CHECK(f.state().screen == Screen::Attract);
+    CHECK(f.state().lang == Lang::vi);
+    CHECK(recorded(fx, "session_end", "idle"));
+}
+
+TEST_CASE("any touch postpones the idle reset") {
+    Config c;
+    ManualClock clock;
+    Flow f(c, clock);
+    f.handle(ev::Wake{});
+    clock.advance(100'000);
+    f.handle(ev::Touch{});
+    clock.advance(100'000);
+    f.tick();
+    CHECK(f.state().screen == Screen::Home);
+}
+
+TEST_CASE("saying goodbye ends the visit") {
+    Config c;
+    ManualClock clock;
+    Flow f(c, clock);
+    f.handle(ev::Wake{});
+    auto fx = f.handle(ev::Goodbye{});
+    CHECK(f.state().screen == Screen::Attract);
+    CHECK(recorded(fx, "session_end", "completed"));
+}
