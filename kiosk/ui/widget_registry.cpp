@@ -5,7 +5,7 @@ namespace tramso::ui {
 const WidgetRegistry::Item* WidgetRegistry::find_widget(const std::string& label, float screen_w,
                                                         float screen_h) const {
     for (const Item& item : m_items) {
-        if (!item.tappable || item.label != label) continue;
+        if (!item.tappable || (item.label != label && item.id != label)) continue;
         const float cx = item.rect.cx(), cy = item.rect.cy();
         if (cx >= 0 && cy >= 0 && cx < screen_w && cy < screen_h) return &item;
     }

@@ -21,13 +21,16 @@ public:
         std::string label;
         Rect rect;
         bool tappable = false;
+        std::string id;  // optional stable name for tests, e.g. "phone:zalo" (labels can repeat)
     };
 
     void begin_frame() { m_items.clear(); }
-    void add_widget(std::string label, Rect r) { m_items.push_back({std::move(label), r, true}); }
-    void add_text(std::string text, Rect r) { m_items.push_back({std::move(text), r, false}); }
+    void add_widget(std::string label, Rect r, std::string id = "") {
+        m_items.push_back({std::move(label), r, true, std::move(id)});
+    }
+    void add_text(std::string text, Rect r) { m_items.push_back({std::move(text), r, false, ""}); }
 
-    // First tappable widget with exactly this label whose centre is on screen.
+    // First tappable widget whose label (or id) is exactly `label` and whose centre is on screen.
     const Item* find_widget(const std::string& label, float screen_w, float screen_h) const;
     // True if any drawn text or label contains `text`.
     bool drew(const std::string& text) const;

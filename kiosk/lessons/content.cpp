@@ -1,0 +1,103 @@
+#include "lessons/content.h"
+
+#include <algorithm>
+#include <map>
+#include <ostream>
+#include <system_error>
+#include <tuple>
+
+#include "lessons/lesson_loader.h"
+
+namespace tramso {
+
+namespace {
+
+std::vector<std::filesystem::path> lesson_files(const std::filesystem::path& dir,
+                                                std::optional<Diagnostic>& folder_error) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    std::filesystem::directory_iterator it(dir, ec);
+    if (ec) {
+        folder_error =
+            Diagnostic{dir.string(), 0, 0, "cannot open the lessons folder (" + ec.message() + ")",
+                       "give the content folder, the one that holds lessons/"};
+        return files;
+    }
+    for (const auto end = std::filesystem::directory_iterator(); it != end; it.increment(ec)) {
+        if (ec) break;
+        const auto& path = it->path();
+        if (path.extension() == ".toml" && it->is_regular_file(ec)) files.push_back(path);
+    }
+    std::sort(files.begin(), files.end());
+    if (files.empty() && !folder_error) {
+        folder_error = Diagnostic{dir.string(), 0, 0, "holds no lesson files (*.toml)",
+                                  "copy a lesson file there (see content/README.md)"};
+    }
+    return files;
+}
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+}  // namespace
+
+Content load_content(const std::filesystem::path& content_dir) {
+    Content content;
+    try {
+        const auto files = lesson_files(content_dir / "lessons", content.folder_error);
+        std::map<std::string, const Lesson*> by_id;
+        std::vector<Lesson> loaded;
+        loaded.reserve(files.size());  // by_id points into it
+        for (const auto& file : files) {
+            LessonFile result = load_lesson_file(file, content_dir);
+            if (!result.ok()) {
+                content.skipped.push_back({file, std::move(result.errors)});
+                continue;
+            }
+            const Lesson& lesson = *result.lesson;
+            if (auto it = by_id.find(lesson.id); it != by_id.end()) {
+                const Lesson& first = *it->second;
+                content.skipped.push_back(
+                    {file,
+                     {Diagnostic{file.string(), lesson.id_pos.line, lesson.id_pos.column,
+                                 "lesson id \"" + lesson.id + "\" is already used by " +
+                                     first.source_file.string() + ":" +
+                                     std::to_string(first.id_pos.line),
+                                 "give one of the two lessons another id"}}});
+                continue;
+            }
+            loaded.push_back(std::move(*result.lesson));
+            by_id[loaded.back().id] = &loaded.back();
+        }
+        content.lessons = std::move(loaded);
+    } catch (const std::exception& e) {
+        content.folder_error = Diagnostic{content_dir.string(), 0, 0,
+                                          std::string("could not be read (") + e.what() + ")",
+                                          "check the folder and try again"};
+    }
+    std::sort(content.lessons.begin(), content.lessons.end(), [](const Lesson& a, const Lesson& b) {
+        return std::tie(a.order, a.id) < std::tie(b.order, b.id);
+    });
+    return content;
+}
+
+int check_content(const std::filesystem::path& content_dir, std::ostream& out) {
+    const Content content = load_content(content_dir);
+    for (const SkippedFile& skipped : content.skipped) {
+        for (const Diagnostic& d : skipped.errors) out << d.to_string() << "\n";
+    }
+    if (content.folder_error) {
+        out << content.folder_error->to_string() << "\n";
+        return 2;
+    }
+    if (content.skipped.empty()) {
+        out << plural(content.lessons.size(), "lesson OK", "lessons OK") << "\n";
+        return 0;
+    }
+    out << plural(content.skipped.size(), "file with errors", "files with errors") << " ("
+        << plural(content.lessons.size(), "lesson OK", "lessons OK") << ")\n";
+    return 1;
+}
+
+}  // namespace tramso

@@ -1,0 +1,39 @@
+// The whole content folder: every lesson in content/lessons/*.toml, loaded for the kiosk and
+// checked for staff (`tramso check-content [DIR]`). A broken file is skipped with its errors;
+// the other lessons still load.
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <vector>
+
+#include "lessons/diagnostic.h"
+#include "lessons/lesson.h"
+
+namespace tramso {
+
+struct SkippedFile {
+    std::filesystem::path file;
+    std::vector<Diagnostic> errors;  // never empty
+};
+
+struct Content {
+    std::vector<Lesson> lessons;             // sorted by order, then id
+    std::vector<SkippedFile> skipped;        // sorted by file name
+    std::optional<Diagnostic> folder_error;  // the folder is missing or holds no lessons
+
+    bool ok() const { return skipped.empty() && !folder_error; }
+};
+
+// Loads `content_dir`/lessons/*.toml (pictures and recordings are relative to `content_dir`).
+// Lesson ids must be unique: of two files with the same id, the later one (by file name) is
+// skipped with an error naming both. Never throws.
+Content load_content(const std::filesystem::path& content_dir);
+
+// Prints every error and a one-line summary ("12 lessons OK", "2 files with errors (10 lessons
+// OK)") to `out`. Returns the exit code of `tramso check-content`: 0 when all is well, 1 when a
+// lesson file has errors, 2 when the folder itself is unusable.
+int check_content(const std::filesystem::path& content_dir, std::ostream& out);
+
+}  // namespace tramso
