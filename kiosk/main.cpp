@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/commands.h"
 #include "core/config.h"
 #include "core/script.h"
 #include "ui/kiosk_app.h"
@@ -23,7 +24,10 @@ struct Args {
 const char* kUsage =
     "usage: tramso [--windowed] [--config FILE] [--db FILE] [--content DIR]\n"
     "       tramso --headless --script FILE [--shots DIR] [--size WxH] [--config FILE] [--db FILE] [--content DIR]\n"
-    "       tramso --exit-after-first-frame | --frame-stats [...]   (benchmarks)\n";
+    "       tramso --exit-after-first-frame | --frame-stats [...]   (benchmarks)\n"
+    "       tramso check-content [CONTENT_DIR]     check lesson files, print every error\n"
+    "       tramso qr --out FILE.png [--scale N] URL\n"
+    "       tramso print-test [--config FILE]      print a test slip on the configured printer\n";
 
 bool parse_size(const char* s, int& w, int& h) { return std::sscanf(s, "%dx%d", &w, &h) == 2 && w > 0 && h > 0; }
 
@@ -81,6 +85,7 @@ int run_kiosk(const Args& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (int code = 0; tramso::cli::dispatch(argc, argv, code)) return code;
     auto args = parse_args(argc, argv);
     if (!args) {
         std::fprintf(stderr, "tramso: %s\n%s", args.error().to_string().c_str(), kUsage);

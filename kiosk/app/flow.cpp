@@ -1,19 +1,34 @@
 #include "app/flow.h"
 
+#include "app/json_detail.h"
+
 namespace tramso::app {
 
 const char* screen_name(Screen s) {
     switch (s) {
         case Screen::Attract: return "attract";
         case Screen::Home: return "home";
+        case Screen::Lesson: return "lesson";
     }
     return "?";
 }
 
-Flow::Flow(const Config& config, const Clock& clock) : m_config(config), m_clock(clock) {
+Flow::Flow(const Config& config, const Clock& clock, const std::vector<Lesson>* lessons)
+    : m_config(config), m_clock(clock), m_lessons(lessons) {
     m_state.lang = lang_from_code(config.kiosk.language);
     m_state.last_touch_ms = clock.monotonic_ms();
     m_state.screen_since_ms = clock.monotonic_ms();
+    build_home_entries();
+}
+
+void Flow::build_home_entries() {
+    if (!m_lessons) return;
+    for (const Lesson& l : *m_lessons) {
+        const std::string minutes = std::to_string(l.minutes);
+        m_state.home_entries.push_back(HomeEntry{"lesson:" + l.id, l.title,
+                                                 LocalText{minutes + " phút", minutes + " min"}, l.pictogram,
+                                                 "home.group." + std::string(category_name(l.category))});
+    }
 }
 
 void Flow::go(Screen s) {
@@ -22,7 +37,12 @@ void Flow::go(Screen s) {
 }
 
 void Flow::reset_to_attract(std::vector<Effect>& effects, const char* reason) {
-    effects.push_back(fx::Record{"session_end", reason});
+    if (m_state.lesson) {
+        leave_step(effects);
+        effects.push_back(lesson_record("lesson_left", JsonDetail().add("reason", reason).str()));
+        m_state.lesson.reset();
+    }
+    effects.push_back(fx::Record{"session_end", JsonDetail().add("reason", reason).str()});
     // A new visitor starts in the center's default language, not the last visitor's.
     m_state.lang = lang_from_code(m_config.kiosk.language);
     go(Screen::Attract);
@@ -39,13 +59,19 @@ std::vector<Effect> Flow::handle(const Event& event) {
                     go(Screen::Home);
                     effects.push_back(fx::Record{"session_start", ""});
                 }
+            } else if constexpr (std::is_same_v<E, ev::Touch>) {
+                // Only keeps the session alive (last_touch_ms above).
             } else if constexpr (std::is_same_v<E, ev::ToggleLanguage>) {
                 m_state.lang = other_lang(m_state.lang);
-                effects.push_back(fx::Record{"language", std::string(lang_code(m_state.lang))});
+                effects.push_back(fx::Record{"language", JsonDetail().add("lang", lang_code(m_state.lang)).str()});
             } else if constexpr (std::is_same_v<E, ev::Goodbye>) {
                 if (m_state.screen != Screen::Attract) reset_to_attract(effects, "completed");
             } else if constexpr (std::is_same_v<E, ev::OpenEntry>) {
-                effects.push_back(fx::Record{"open", e.id});
+                if (m_lessons && e.id.rfind("lesson:", 0) == 0)
+                    for (const Lesson& l : *m_lessons)
+                        if ("lesson:" + l.id == e.id) open_lesson(l, effects);
+            } else {
+                lesson_event(event, effects);
             }
         },
         event);

@@ -11,16 +11,20 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/lang.h"
+#include "app/lesson_run.h"
+#include "lessons/lesson.h"
 
 namespace tramso::app {
 
-enum class Screen { Attract, Home };
+enum class Screen { Attract, Home, Lesson };
 
 // What the home screen offers; later features add entries as data, not new screen code.
 struct HomeEntry {
-    std::string id;         // what OpenEntry carries back
-    std::string label_key;  // string-table key
+    std::string id;          // what OpenEntry carries back: "lesson:<id>", "register", …
+    LocalText title;
+    LocalText subtitle;      // e.g. "10 phút"
     std::string pictogram;
+    std::string group_key;   // string-table key of the heading it is listed under
 };
 
 struct State {
@@ -29,6 +33,7 @@ struct State {
     Millis last_touch_ms = 0;      // monotonic time of the last touch
     Millis screen_since_ms = 0;    // when the current screen appeared
     std::vector<HomeEntry> home_entries;
+    std::optional<LessonRun> lesson;   // set while a lesson is open
 };
 
 namespace ev {
@@ -37,18 +42,34 @@ struct Touch {};           // any touch anywhere: keeps the session alive
 struct ToggleLanguage {};
 struct Goodbye {};         // learner says she is done → attract
 struct OpenEntry { std::string id; };
+// Lesson player.
+struct Next {};
+struct Back {};
+struct PhoneTap { std::string target; };   // element id / "id.part"; empty: the screen, no element
+struct QuizAnswer { int index; };
+struct AskLeaveLesson {};                  // the Home button inside a lesson
+struct AnswerLeaveLesson { bool leave; };
 }  // namespace ev
-using Event = std::variant<ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::OpenEntry>;
+using Event = std::variant<ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::OpenEntry, ev::Next,
+                           ev::Back, ev::PhoneTap, ev::QuizAnswer, ev::AskLeaveLesson, ev::AnswerLeaveLesson>;
 
 namespace fx {
 // An entry for the session log (the store records it when one is attached).
-struct Record { std::string kind; std::string detail; };
+// `kind` names what happened; lesson and step say where; detail is a small JSON object.
+struct Record {
+    std::string kind;
+    std::string detail;
+    std::string lesson_id = {};
+    int lesson_version = 0;
+    int step = -1;
+};
 }  // namespace fx
 using Effect = std::variant<fx::Record>;
 
 class Flow {
 public:
-    Flow(const Config& config, const Clock& clock);
+    // `lessons` must outlive the flow; home lists them in order.
+    Flow(const Config& config, const Clock& clock, const std::vector<Lesson>* lessons = nullptr);
 
     const State& state() const { return m_state; }
     std::vector<Effect> handle(const Event& event);
@@ -62,9 +83,16 @@ public:
 private:
     void go(Screen s);
     void reset_to_attract(std::vector<Effect>& effects, const char* reason);
+    void open_lesson(const Lesson& lesson, std::vector<Effect>& effects);
+    void show_step(std::vector<Effect>& effects);
+    void leave_step(std::vector<Effect>& effects);
+    void lesson_event(const Event& event, std::vector<Effect>& effects);
+    fx::Record lesson_record(std::string kind, std::string detail) const;
+    void build_home_entries();
 
     const Config& m_config;
     const Clock& m_clock;
+    const std::vector<Lesson>* m_lessons;
     State m_state;
 };
 

@@ -51,6 +51,13 @@ public:
             return "";
         }};
     }
+    void boolean(const char* key, bool& field) {
+        m_keys[key] = {[&field, key](const toml::node& n) -> std::string {
+            if (!n.is_boolean()) return std::string(key) + " must be true or false";
+            field = *n.value<bool>();
+            return "";
+        }};
+    }
     const KeySpec* find(const std::string& key) const {
         auto it = m_keys.find(key);
         return it == m_keys.end() ? nullptr : &it->second;
@@ -83,6 +90,11 @@ Schema schema_for(Config& c) {
     s.integer("session.warning_seconds", c.session.warning_seconds, 5, 600);
     s.integer("attract.drift_period_seconds", c.attract.drift_period_seconds, 10, 3600);
     s.integer("attract.panel_seconds", c.attract.panel_seconds, 3, 120);
+    s.text("printer.output", c.printer.output, {"none", "device", "cups", "file"});
+    s.text("printer.target", c.printer.target);
+    s.integer("printer.paper_width_mm", c.printer.paper_width_mm, 58, 80);
+    s.boolean("printer.native_qr", c.printer.native_qr);
+    s.integer("printer.timeout_seconds", c.printer.timeout_seconds, 1, 120);
     s.text("followup.base_url", c.followup.base_url);
     s.text("followup.ref_param", c.followup.ref_param);
     return s;
@@ -118,6 +130,11 @@ Result<Config> parse_config(std::string_view text, const std::string& path) {
     }
     std::vector<Error> errors;
     walk(table, "", schema_for(config), path, errors);
+    if (config.printer.paper_width_mm != 58 && config.printer.paper_width_mm != 80)
+        errors.push_back({path, "printer.paper_width_mm must be 58 or 80"});
+    if (config.printer.output != "none" && config.printer.target.empty())
+        errors.push_back({path, "printer.target must name the device, CUPS queue or file when printer.output is \"" +
+                                    config.printer.output + "\""});
     if (config.session.warning_seconds >= config.session.idle_seconds)
         errors.push_back({path, "session.warning_seconds must be shorter than session.idle_seconds"});
     if (!errors.empty()) {

@@ -43,6 +43,14 @@ struct Config {
         int panel_seconds = 8;           // how long each attract panel shows
     } attract;
 
+    struct Printer {
+        std::string output = "none";  // "none" | "device" | "cups" | "file"
+        std::string target;           // device path, CUPS queue name or file path
+        int paper_width_mm = 58;      // 58 or 80
+        bool native_qr = false;       // let the printer draw the QR code (GS ( k)
+        int timeout_seconds = 10;
+    } printer;
+
     struct Followup {
         std::string base_url = "https://hoctapso.vn/bai/";
         std::string ref_param = "r";

@@ -2,6 +2,9 @@
 // fills from its [printer] section.
 #pragma once
 
+#include <optional>
+
+#include "core/config.h"
 #include "print/escpos.h"
 #include "print/printer_backend.h"
 #include "print/slip.h"
@@ -13,5 +16,8 @@ struct PrinterConfig {
     SlipStyle slip;        // paper width, fonts, native QR
     EscPosOptions escpos;  // band size, feed, cut
 };
+
+// The [printer] section of the kiosk config; nullopt when output = "none".
+std::optional<PrinterConfig> printer_config_from(const Config& config);
 
 }  // namespace tramso

@@ -24,7 +24,16 @@ namespace tramso::ui {
 // ---------------------------------------------------------------------------------------------
 
 KioskApp::KioskApp(const Config& config, const AppOptions& options, Clock& clock)
-    : m_config(config), m_options(options), m_clock(clock), m_flow(m_config, clock) {}
+    : m_config(config),
+      m_options(options),
+      m_clock(clock),
+      m_content(load_content(m_config.paths.content_dir)),
+      m_flow(m_config, clock, &m_content.lessons) {
+    // A broken lesson file is skipped, never fatal: the rest still teach (staff mode lists these).
+    if (m_content.folder_error) std::fprintf(stderr, "tramso: %s\n", m_content.folder_error->to_string().c_str());
+    for (const auto& skipped : m_content.skipped)
+        for (const auto& e : skipped.errors) std::fprintf(stderr, "tramso: skipped lesson: %s\n", e.to_string().c_str());
+}
 
 Result<std::unique_ptr<KioskApp>> KioskApp::create(const Config& config, const AppOptions& options, Clock& clock) {
     std::unique_ptr<KioskApp> app(new KioskApp(config, options, clock));
@@ -206,8 +215,9 @@ Status KioskApp::frame(const std::string& capture_png) {
     m_input.after_new_frame();
     m_registry.begin_frame();
     Rgb bg = m_theme.palette.background;
+    bool animating = false;
     const UiContext ctx{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, m_flow.state().lang,
-                        m_width, m_height, now, m_clock.wall_ms(), &bg};
+                        m_width, m_height, now, m_clock.wall_ms(), &bg, &animating};
     Events events = draw_screen(ctx, m_flow.state());
     if (m_input.pressed_this_frame()) events.insert(events.begin(), app::ev::Touch{});
     ImGui::Render();
@@ -225,6 +235,7 @@ Status KioskApp::frame(const std::string& capture_png) {
     const app::Screen before = m_flow.state().screen;
     for (const auto& e : events) apply(m_flow.handle(e));
     if (m_flow.state().screen == app::Screen::Attract) m_last_attract_frame_ms = now;
+    m_animate_until_ms = animating ? now + 100 : 0;
     // After input or a change, draw a few more frames so ImGui settles (hover, active ids).
     if (had_input || !events.empty() || m_flow.state().screen != before) m_frames_pending = 3;
     else if (m_frames_pending > 0) --m_frames_pending;
@@ -241,6 +252,7 @@ Millis KioskApp::next_wake_ms() const {
     // The attract drift moves a pixel at a time: two seconds between frames is smooth enough
     // and keeps an idle kiosk near 0 % CPU.
     if (m_flow.state().screen == app::Screen::Attract) wake = std::min(wake, m_last_attract_frame_ms + 2000);
+    if (m_animate_until_ms) wake = std::min(wake, m_animate_until_ms);
     return wake;
 }
 

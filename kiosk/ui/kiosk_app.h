@@ -12,6 +12,7 @@
 #include "core/config.h"
 #include "core/string_table.h"
 #include "core/theme.h"
+#include "lessons/content.h"
 #include "ui/fonts.h"
 #include "ui/touch_input.h"
 #include "ui/widget_registry.h"
@@ -55,6 +56,7 @@ public:
     TouchInput& input() { return m_input; }
     const WidgetRegistry& registry() const { return m_registry; }
     const app::Flow& flow() const { return m_flow; }
+    const Content& content() const { return m_content; }
     float width() const { return m_width; }
     float height() const { return m_height; }
     const Theme& theme() const { return m_theme; }
@@ -74,6 +76,7 @@ private:
     StringTable m_strings;
     Theme m_theme;
     Fonts m_fonts;
+    Content m_content;  // loaded before the flow, which lists its lessons
     app::Flow m_flow;
     TouchInput m_input;
     WidgetRegistry m_registry;
@@ -87,6 +90,7 @@ private:
     int m_frames_pending = 2;
     Millis m_last_frame_ms = 0;
     Millis m_last_attract_frame_ms = 0;
+    Millis m_animate_until_ms = 0;  // a screen asked for its next animation frame at this time
     std::vector<double> m_frame_cpu_ms;  // only with options.frame_stats
 };
 

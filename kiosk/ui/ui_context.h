@@ -30,6 +30,8 @@ struct UiContext {
     // The screen's background colour, filled by a plain clear before ImGui draws: the
     // software renderer fills a full-screen quad ~10× slower than a clear (bench.sh).
     Rgb* clear_colour;
+    // Set by a screen that is animating (a pulsing hint): the loop draws again in ~100 ms.
+    bool* animating;
 
     const std::string& t(std::string_view key) const { return strings.get(lang, key); }
     const Metrics& m() const { return theme.metrics; }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "ui/pictograms.h"
 
@@ -28,6 +29,16 @@ ButtonColours colours_for(const Palette& p, ButtonKind kind) {
         case ButtonKind::Ghost: return {p.surface, p.text, true};
     }
     return {p.primary, p.on_primary, false};
+}
+
+// ImGui returns the start when not even one character fits; break after one whole UTF-8
+// character then, never inside one (which would show a broken glyph).
+const char* wrap_at(ImFont* font, const char* s, const char* end, float width) {
+    const char* wrap = font->CalcWordWrapPositionA(1.0f, s, end, width);
+    if (wrap != s) return wrap;
+    unsigned int c = 0;
+    const int n = ImTextCharFromUtf8(&c, s, end);
+    return s + std::max(n, 1);
 }
 
 Rgb darker(Rgb c) { return Rgb{std::uint8_t(c.r * 0.8), std::uint8_t(c.g * 0.8), std::uint8_t(c.b * 0.8)}; }
@@ -92,8 +103,7 @@ float text_block(const UiContext& ui, const std::string& text, ImFont* font, flo
         const char* nl = std::find(s, end, '\n');
         const char* line = s;
         while (line < nl) {
-            const char* wrap = font->CalcWordWrapPositionA(1.0f, line, nl, width);
-            if (wrap == line) wrap = line + 1;  // a word wider than the area: break it
+            const char* wrap = wrap_at(font, line, nl, width);
             const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line, wrap);
             float lx = x;
             if (align == Align::Center) lx = x + (width - size.x) / 2;
@@ -125,6 +135,14 @@ bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKin
     ImFont* font = ui.fonts.bold;
     const float pad = ui.m().gap;
     float icon_size = icon ? std::min(r.h * 0.55f, font->FontSize * 1.4f) : 0;
+    // A square button too narrow for its words shows just its pictogram (the label is still
+    // what the registry and, later, the voice use).
+    const float label_w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x;
+    if (icon && label_w + icon_size + pad * 2.5f > r.w && r.w < r.h * 1.5f) {
+        draw_pictogram(dl, icon, ImVec2(r.x + r.w / 2, r.y + r.h / 2), std::min(r.w, r.h) * 0.5f, to_imgui_colour(c.label));
+        ui.registry.add_widget(label, visible_part(r));
+        return clicked;
+    }
     const float text_w = std::max(10.0f, r.w - 2 * pad - (icon ? icon_size + pad / 2 : 0));
     const float th = text_height(font, label, text_w);
     const float tw = std::min(text_w, font->CalcTextSizeA(font->FontSize, FLT_MAX, text_w, label.c_str()).x);
@@ -139,8 +157,7 @@ bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKin
     const char* end = s + label.size();
     float y = r.y + (r.h - th) / 2;
     while (s < end) {
-        const char* wrap = font->CalcWordWrapPositionA(1.0f, s, end, text_w);
-        if (wrap == s) wrap = s + 1;
+        const char* wrap = wrap_at(font, s, end, text_w);
         const float lw = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s, wrap).x;
         dl->AddText(font, font->FontSize, ImVec2(x + (tw - lw) / 2, y), to_imgui_colour(c.label), s, wrap);
         y += font->FontSize * 1.18f;
@@ -162,7 +179,7 @@ bool card_button(const UiContext& ui, const std::string& label, const std::strin
     dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(p.border), corner, 0,
                 std::max(2.0f, ui.m().px_per_mm * 0.5f));
     const float pad = ui.m().gap;
-    const float icon_size = std::min(r.h * 0.38f, r.w * 0.4f);
+    const float icon_size = std::min(r.h * 0.3f, r.w * 0.16f);
     const ImVec2 ic(r.x + r.w / 2, r.y + pad + icon_size / 2);
     dl->AddCircleFilled(ic, icon_size * 0.62f, to_imgui_colour(icon_colour), 48);
     draw_pictogram(dl, icon ? icon : "", ic, icon_size * 0.8f, to_imgui_colour(p.surface));
@@ -176,8 +193,7 @@ bool card_button(const UiContext& ui, const std::string& label, const std::strin
         const char* s = t.c_str();
         const char* end = s + t.size();
         while (s < end && y + f->FontSize <= r.y + r.h - pad / 3) {
-            const char* wrap = f->CalcWordWrapPositionA(1.0f, s, end, r.w - 2 * pad);
-            if (wrap == s) wrap = s + 1;
+            const char* wrap = wrap_at(f, s, end, r.w - 2 * pad);
             const float lw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s, wrap).x;
             dl->AddText(f, f->FontSize, ImVec2(r.x + (r.w - lw) / 2, y),
                         to_imgui_colour(i == 0 ? p.text : p.text_muted), s, wrap);
@@ -195,6 +211,74 @@ bool touch_area(const UiContext& ui, const std::string& label, Rect r) {
     const bool clicked = hit_area(label, r, nullptr);
     ui.registry.add_widget(label, visible_part(r));
     return clicked;
+}
+
+float scroll_buttons_width(const UiContext& ui) { return ui.m().button_height; }
+
+namespace {
+struct ScrollArea {
+    Rect r;
+    ImGuiWindow* window = nullptr;
+    const char* id = nullptr;
+};
+ImVector<ScrollArea> g_scroll_stack;  // nesting is rare; a stack keeps begin/end paired
+}  // namespace
+
+void begin_scroll_area(const UiContext& ui, const char* id, Rect r) {
+    (void)ui;
+    ImGui::SetCursorScreenPos(ImVec2(r.x, r.y));
+    ImGui::BeginChild(id, ImVec2(r.w, r.h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+    g_scroll_stack.push_back(ScrollArea{r, ImGui::GetCurrentWindow(), id});
+}
+
+void end_scroll_area(const UiContext& ui) {
+    ScrollArea a = g_scroll_stack.back();
+    g_scroll_stack.pop_back();
+    const float max_y = ImGui::GetScrollMaxY();
+    const float y = ImGui::GetScrollY();
+    ImGui::EndChild();
+    if (max_y <= 0) return;
+    // Up/down buttons in a column at the right edge, half a screen of text per tap.
+    const float bw = scroll_buttons_width(ui);
+    const float step = a.r.h * 0.6f;
+    const Rect up{a.r.x + a.r.w - bw, a.r.y, bw, bw};
+    const Rect down{a.r.x + a.r.w - bw, a.r.y + a.r.h - bw, bw, bw};
+    if (y > 0 && big_button(ui, ui.t("common.scroll_up"), up, ButtonKind::Secondary, "up"))
+        ImGui::SetScrollY(a.window, std::max(0.0f, y - step));
+    if (y < max_y && big_button(ui, ui.t("common.scroll_down"), down, ButtonKind::Secondary, "down"))
+        ImGui::SetScrollY(a.window, std::min(max_y, y + step));
+}
+
+Rect begin_overlay(const UiContext& ui, const char* id, float card_w, float card_h) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(ui.width, ui.height));
+    ImGui::SetNextWindowFocus();
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin(id, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(ui.width, ui.height), to_imgui_colour(ui.p().text, 0.55f));
+    const Rect card{(ui.width - card_w) / 2, (ui.height - card_h) / 2, card_w, card_h};
+    dl->AddRectFilled(ImVec2(card.x, card.y), ImVec2(card.x + card.w, card.y + card.h), to_imgui_colour(ui.p().surface),
+                      ui.m().corner * 2);
+    // Swallow taps on the dimmed area: the screen behind must not react.
+    ImGui::SetCursorScreenPos(ImVec2(0, 0));
+    ImGui::InvisibleButton("##overlay-block", ImVec2(ui.width, ui.height));
+    ImGui::SetItemAllowOverlap();
+    return card;
+}
+
+void end_overlay() {
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+void progress_bar(const UiContext& ui, Rect r, float fraction) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(ui.p().secondary), r.h / 2);
+    const float w = std::clamp(fraction, 0.0f, 1.0f) * r.w;
+    if (w > 0) dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + w, r.y + r.h), to_imgui_colour(ui.p().accent), r.h / 2);
 }
 
 }  // namespace tramso::ui

@@ -36,6 +36,22 @@ float text_height(ImFont* font, const std::string& text, float width);
 // An invisible area reported as a widget (whole-screen wake, hidden staff entry).
 bool touch_area(const UiContext& ui, const std::string& label, Rect r);
 
+// A region that scrolls by drag (touch_input) and by big up/down buttons drawn at its right
+// edge when the content is taller than the region (no gesture is ever required).
+// Draw the content between the two calls at ImGui::GetCursorScreenPos().
+void begin_scroll_area(const UiContext& ui, const char* id, Rect r);
+void end_scroll_area(const UiContext& ui);
+// Width the up/down buttons take at the right of a scroll area.
+float scroll_buttons_width(const UiContext& ui);
+
+// A modal layer over the current screen (dimmed), for questions like "leave the lesson?".
+// Returns the card's rectangle to draw into.
+Rect begin_overlay(const UiContext& ui, const char* id, float card_w, float card_h);
+void end_overlay();
+
+// A thin progress bar (lesson steps).
+void progress_bar(const UiContext& ui, Rect r, float fraction);
+
 unsigned int to_imgui_colour(Rgb c, float alpha = 1.0f);
 
 }  // namespace tramso::ui

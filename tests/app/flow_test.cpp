@@ -8,7 +8,7 @@ using namespace tramso::app;
 namespace {
 bool recorded(const std::vector<Effect>& fx, const std::string& kind, const std::string& detail = "") {
     for (const auto& e : fx)
-        if (const auto* r = std::get_if<fx::Record>(&e); r && r->kind == kind && (detail.empty() || r->detail == detail))
+        if (const auto* r = std::get_if<fx::Record>(&e); r && r->kind == kind && r->detail.find(detail) != std::string::npos)
             return true;
     return false;
 }

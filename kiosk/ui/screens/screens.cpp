@@ -7,6 +7,7 @@ Events draw_screen(const UiContext& ui, const app::State& s) {
     switch (s.screen) {
         case app::Screen::Attract: draw_attract(ui, s, out); break;
         case app::Screen::Home: draw_home(ui, s, out); break;
+        case app::Screen::Lesson: draw_lesson(ui, s, out); break;
     }
     return out;
 }

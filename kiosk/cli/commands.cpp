@@ -1,0 +1,79 @@
+#include "cli/commands.h"
+
+#include <cstdio>
+#include <iostream>
+#include <map>
+
+#include "core/clock.h"
+#include "core/config.h"
+#include "lessons/content.h"
+#include "print/print_test_slip.h"
+#include "print/printer_config.h"
+#include "print/vietnamese_date.h"
+#include "qr/qr_image.h"
+
+namespace tramso::cli {
+namespace {
+
+int fail(const std::string& message) {
+    std::fprintf(stderr, "tramso: %s\n", message.c_str());
+    return 2;
+}
+
+// Pulls "--name VALUE" out of args; returns false if the option is there without a value.
+bool take_option(std::vector<std::string>& args, const std::string& name, std::string& value) {
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (args[i] != name) continue;
+        if (i + 1 >= args.size()) return false;
+        value = args[i + 1];
+        args.erase(args.begin() + long(i), args.begin() + long(i) + 2);
+        return true;
+    }
+    return true;
+}
+
+}  // namespace
+
+int check_content(const std::vector<std::string>& args) {
+    if (args.size() > 1) return fail("usage: tramso check-content [CONTENT_DIR]");
+    return tramso::check_content(args.empty() ? "content" : args[0], std::cout);
+}
+
+int qr(const std::vector<std::string>& in) {
+    std::vector<std::string> args = in;
+    std::string out, scale = "10";
+    if (!take_option(args, "--out", out) || !take_option(args, "--scale", scale) || out.empty() || args.size() != 1)
+        return fail("usage: tramso qr --out FILE.png [--scale N] URL");
+    const int s = std::atoi(scale.c_str());
+    if (Status st = write_qr_png(args[0], out, s); !st) return fail(st.error().to_string());
+    std::printf("wrote %s\n", out.c_str());
+    return 0;
+}
+
+int print_test(const std::vector<std::string>& in) {
+    std::vector<std::string> args = in;
+    std::string config_path = "config/kiosk.toml";
+    if (!take_option(args, "--config", config_path) || !args.empty())
+        return fail("usage: tramso print-test [--config FILE]");
+    auto config = load_config(config_path);
+    if (!config) return fail(config.error().to_string());
+    auto printer = printer_config_from(*config);
+    if (!printer) return fail(config_path + ": no printer is configured (set printer.output and printer.target)");
+    const CivilDate today = civil_date_from_wall_ms(SystemClock().wall_ms());
+    if (Status st = print_test_slip(*printer, config->kiosk.center_name, config->followup.base_url, today); !st)
+        return fail(st.error().to_string());
+    std::printf("test slip sent to %s\n", printer->output.target.c_str());
+    return 0;
+}
+
+bool dispatch(int argc, char** argv, int& exit_code) {
+    if (argc < 2) return false;
+    static const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
+        {"check-content", check_content}, {"qr", qr}, {"print-test", print_test}};
+    auto it = commands.find(argv[1]);
+    if (it == commands.end()) return false;
+    exit_code = it->second(std::vector<std::string>(argv + 2, argv + argc));
+    return true;
+}
+
+}  // namespace tramso::cli

@@ -1,0 +1,18 @@
+// The command-line tools that share the kiosk's core: content check, QR, test slip.
+// Each returns the process exit code and prints what it did or what is wrong.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace tramso::cli {
+
+// `args` are the words after the subcommand name.
+int check_content(const std::vector<std::string>& args);
+int qr(const std::vector<std::string>& args);
+int print_test(const std::vector<std::string>& args);
+
+// Returns true and sets `exit_code` when argv names a subcommand.
+bool dispatch(int argc, char** argv, int& exit_code);
+
+}  // namespace tramso::cli

@@ -1,0 +1,182 @@
+// The lesson player: the same three big buttons in the same places on every step (Back,
+// Listen, Next), the step counter and progress bar, the step's text (scrolling when long)
+// and, for steps with a scene, the simulated phone beside it.
+#include <algorithm>
+#include <imgui.h>
+
+#include "ui/phone/phone_scene.h"
+#include "ui/pictograms.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace tramso::ui {
+namespace {
+
+struct Layout {
+    Rect top, progress, text, phone, back, next;
+};
+
+Layout layout_for(const UiContext& ui, bool has_phone) {
+    const Metrics& m = ui.m();
+    Layout l;
+    l.top = Rect{m.margin, m.margin, ui.width - 2 * m.margin, m.button_height};
+    l.progress = Rect{m.margin, l.top.y + l.top.h + m.gap / 2, ui.width - 2 * m.margin, std::max(6.0f, m.px_per_mm * 2)};
+    const float bottom_y = ui.height - m.margin - m.button_height;
+    const float bw = std::max(m.button_min_width, ui.width * 0.22f);
+    l.back = Rect{m.margin, bottom_y, bw, m.button_height};
+    l.next = Rect{ui.width - m.margin - bw, bottom_y, bw, m.button_height};
+    const float body_y = l.progress.y + l.progress.h + m.gap;
+    const float body_h = bottom_y - m.gap - body_y;
+    if (has_phone) {
+        // The phone sits centred in the right part; the text takes the rest.
+        const float phone_w = std::min(ui.width * 0.4f, std::max(body_h * 0.56f, ui.width * 0.3f));
+        l.phone = Rect{ui.width - m.margin - phone_w, body_y, phone_w, body_h};
+        l.text = Rect{m.margin, body_y, l.phone.x - m.gap * 2 - m.margin, body_h};
+    } else {
+        l.text = Rect{m.margin, body_y, ui.width - 2 * m.margin, body_h};
+    }
+    return l;
+}
+
+// Text column content; returns nothing, emits events for quiz answers.
+void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width, Events& out) {
+    const Step& step = run.current();
+    const app::StepProgress& p = run.here();
+    const Palette& pal = ui.p();
+    const Metrics& m = ui.m();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    float y = origin.y;
+    const float x = origin.x;
+    auto para = [&](const std::string& text, ImFont* font, Rgb colour) {
+        if (text.empty()) return;
+        y += text_block(ui, text, font, x, y, width, colour) + m.gap / 2;
+    };
+
+    switch (step.kind) {
+        case StepKind::explain:
+            para(step.text.get(ui.lang), ui.fonts.heading, pal.text);
+            break;
+        case StepKind::practice:
+            para(step.text.get(ui.lang), ui.fonts.heading, pal.text);
+            if (p.done) {
+                para(step.success.empty() ? ui.t("lesson.practice_right") : step.success.get(ui.lang), ui.fonts.bold, pal.success);
+                para(ui.t("lesson.press_next"), ui.fonts.body, pal.text_muted);
+            } else if (p.wrong_taps >= app::kWrongTapsBeforeHighlight) {
+                para(ui.t("lesson.practice_look"), ui.fonts.bold, pal.accent);
+                para(step.hint.get(ui.lang), ui.fonts.body, pal.text);
+            } else if (p.wrong_taps > 0) {
+                para(ui.t("lesson.practice_try_again"), ui.fonts.bold, pal.accent);
+                para(step.hint.get(ui.lang), ui.fonts.body, pal.text);
+            }
+            break;
+        case StepKind::quiz: {
+            para(step.question.get(ui.lang), ui.fonts.heading, pal.text);
+            y += m.gap / 2;
+            for (size_t i = 0; i < step.answers.size(); ++i) {
+                const Answer& a = step.answers[i];
+                const bool chosen = p.chosen == int(i);
+                const bool tried = i < p.tried.size() && p.tried[i];
+                ButtonKind kind = ButtonKind::Ghost;
+                const char* icon = nullptr;
+                if (tried && a.correct) kind = ButtonKind::Success, icon = "check";
+                else if (tried) kind = ButtonKind::Secondary, icon = "cross";
+                const std::string label = a.text.get(ui.lang);
+                const float h = std::max(m.button_height, text_height(ui.fonts.bold, label, width - 3 * m.gap) + m.gap * 2);
+                if (big_button(ui, label, Rect{x, y, width, h}, kind, icon)) out.push_back(app::ev::QuizAnswer{int(i)});
+                y += h + m.gap;
+                if (chosen) {
+                    const Answer& c = step.answers[i];
+                    para((c.correct ? ui.t("lesson.quiz_right") : ui.t("lesson.quiz_not_quite")) + " " + c.feedback.get(ui.lang),
+                         ui.fonts.body, c.correct ? pal.success : pal.text);
+                    if (!c.correct) para(ui.t("lesson.quiz_try_again"), ui.fonts.body, pal.text_muted);
+                }
+            }
+            break;
+        }
+        case StepKind::finish: {
+            para(ui.t("lesson.finished_title"), ui.fonts.heading, pal.success);
+            para(step.text.get(ui.lang), ui.fonts.body, pal.text);
+            para(ui.t("lesson.you_learned"), ui.fonts.bold, pal.text);
+            for (const LocalText& line : step.learned) {
+                const float icon = ui.fonts.body->FontSize;
+                draw_pictogram(ImGui::GetWindowDrawList(), "check", ImVec2(x + icon / 2, y + icon * 0.6f), icon,
+                               to_imgui_colour(pal.success));
+                y += text_block(ui, line.get(ui.lang), ui.fonts.body, x + icon * 1.5f, y, width - icon * 1.5f, pal.text) + m.gap / 2;
+            }
+            break;
+        }
+    }
+    // Tell the scroll area how tall the content is.
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    ImGui::Dummy(ImVec2(width, 1));
+}
+
+void draw_leave_question(const UiContext& ui, Events& out) {
+    const Metrics& m = ui.m();
+    const float w = std::min(ui.width - 2 * m.margin, m.px_per_mm * 220);
+    const float h = m.button_height * 2 + m.font_heading * 3 + m.gap * 5;
+    Rect card = begin_overlay(ui, "leave-lesson", w, h);
+    float y = card.y + m.gap * 1.5f;
+    y += text_block(ui, ui.t("lesson.leave_question"), ui.fonts.heading, card.x + m.gap * 1.5f, y, card.w - m.gap * 3,
+                    ui.p().text, Align::Center);
+    const float bw = (card.w - m.gap * 4) / 2;
+    const float by = card.y + card.h - m.gap * 1.5f - m.button_height;
+    if (big_button(ui, ui.t("lesson.leave_stay"), Rect{card.x + m.gap * 1.5f, by, bw, m.button_height}, ButtonKind::Primary))
+        out.push_back(app::ev::AnswerLeaveLesson{false});
+    if (big_button(ui, ui.t("lesson.leave_go"), Rect{card.x + card.w - m.gap * 1.5f - bw, by, bw, m.button_height},
+                   ButtonKind::Secondary, "home"))
+        out.push_back(app::ev::AnswerLeaveLesson{true});
+    end_overlay();
+}
+
+}  // namespace
+
+void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
+    const app::LessonRun& run = *s.lesson;
+    const Step& step = run.current();
+    const Palette& p = ui.p();
+    const Metrics& m = ui.m();
+    begin_screen(ui, "lesson", p.background);
+
+    const bool has_phone = step.scene.has_value();
+    const Layout l = layout_for(ui, has_phone);
+
+    // Top: step counter and title on the left, Home on the right.
+    const float home_w = std::max(m.button_min_width, ui.width * 0.2f);
+    const std::string counter = ui.strings.format(ui.lang, "lesson.step_counter",
+                                                  {{"n", std::to_string(run.step + 1)},
+                                                   {"total", std::to_string(run.lesson->steps.size())}});
+    const float title_w = l.top.w - home_w - m.gap;
+    text_block(ui, counter + "  ·  " + run.lesson->title.get(ui.lang), ui.fonts.bold, l.top.x,
+               l.top.y + (l.top.h - m.font_body) / 2, title_w, p.text_muted);
+    if (big_button(ui, ui.t("lesson.home"), Rect{l.top.x + l.top.w - home_w, l.top.y, home_w, l.top.h},
+                   ButtonKind::Secondary, "home"))
+        out.push_back(app::ev::AskLeaveLesson{});
+    progress_bar(ui, l.progress, float(run.step + 1) / float(run.lesson->steps.size()));
+
+    // Body: text (scrolls when long) and the phone.
+    begin_scroll_area(ui, "step-text", l.text);
+    draw_step_text(ui, run, l.text.w - scroll_buttons_width(ui) - m.gap, out);
+    end_scroll_area(ui);
+    if (has_phone) {
+        PhoneSceneOptions opt;
+        opt.lang = ui.lang;
+        opt.interactive = step.kind == StepKind::practice && !run.here().done;
+        if (run.highlight_target()) opt.highlight = step.target;
+        opt.flash_wrong = run.here().last_wrong;
+        const PhoneSceneResult r = draw_phone_scene(ui, *step.scene, l.phone, opt);
+        if (r.animating) *ui.animating = true;
+        if (opt.interactive && (!r.tapped.empty() || r.tapped_screen)) out.push_back(app::ev::PhoneTap{r.tapped});
+    }
+
+    // Bottom: Back and Next, always in the same places.
+    if (big_button(ui, ui.t("common.back"), l.back, ButtonKind::Secondary, "back")) out.push_back(app::ev::Back{});
+    const std::string next_label = run.on_last() ? ui.t("lesson.done") : ui.t("common.next");
+    if (big_button(ui, next_label, l.next, run.task_done() ? ButtonKind::Primary : ButtonKind::Secondary, "next"))
+        out.push_back(app::ev::Next{});
+
+    end_screen();
+    if (run.confirm_leave) draw_leave_question(ui, out);
+}
+
+}  // namespace tramso::ui

@@ -1,0 +1,182 @@
+#include <doctest/doctest.h>
+
+#include "app/flow.h"
+#include "lessons/content.h"
+
+using namespace tramso;
+using namespace tramso::app;
+
+namespace {
+
+Lesson sample_lesson() {
+    Lesson l;
+    l.id = "sample";
+    l.version = 3;
+    l.title = {"Bài mẫu", "Sample"};
+    Step explain;
+    explain.kind = StepKind::explain;
+    Step practice;
+    practice.kind = StepKind::practice;
+    practice.target = "zalo";
+    practice.scene = Scene{};
+    Step quiz;
+    quiz.kind = StepKind::quiz;
+    quiz.answers = {Answer{{"Sai"}, false, {"Vì…"}}, Answer{{"Đúng"}, true, {"Đúng vì…"}}};
+    Step finish;
+    finish.kind = StepKind::finish;
+    l.steps = {explain, practice, quiz, finish};
+    return l;
+}
+
+struct Fixture {
+    Config config;
+    ManualClock clock;
+    std::vector<Lesson> lessons{sample_lesson()};
+    Flow flow{config, clock, &lessons};
+    std::vector<Effect> last;
+
+    void send(Event e) { last = flow.handle(e); }
+    const LessonRun& run() { return *flow.state().lesson; }
+    bool recorded(const std::string& kind, const std::string& detail_part = "") const {
+        for (const auto& e : last)
+            if (const auto* r = std::get_if<fx::Record>(&e); r && r->kind == kind && r->detail.find(detail_part) != std::string::npos)
+                return true;
+        return false;
+    }
+    void open() {
+        send(ev::Wake{});
+        send(ev::OpenEntry{"lesson:sample"});
+    }
+};
+
+}  // namespace
+
+TEST_CASE("home lists each lesson with its title, minutes and category heading") {
+    Fixture f;
+    REQUIRE(f.flow.state().home_entries.size() == 1);
+    const auto& e = f.flow.state().home_entries[0];
+    CHECK(e.id == "lesson:sample");
+    CHECK(e.title.vi == "Bài mẫu");
+    CHECK(e.group_key == "home.group.basics");
+}
+
+TEST_CASE("opening a lesson shows its first step and records the start") {
+    Fixture f;
+    f.open();
+    CHECK(f.flow.state().screen == Screen::Lesson);
+    CHECK(f.run().step == 0);
+    CHECK(f.recorded("lesson_start"));
+    CHECK(f.recorded("step_shown", "explain"));
+}
+
+TEST_CASE("a wrong practice tap is gentle; after two the target is highlighted") {
+    Fixture f;
+    f.open();
+    f.send(ev::Next{});
+    CHECK(f.run().current().kind == StepKind::practice);
+    CHECK_FALSE(f.run().task_done());
+    f.send(ev::PhoneTap{"camera"});
+    CHECK(f.recorded("practice_tap", "\"correct\":false"));
+    CHECK(f.run().here().last_wrong == "camera");
+    CHECK_FALSE(f.run().highlight_target());
+    f.send(ev::PhoneTap{""});
+    CHECK(f.run().highlight_target());
+    CHECK(f.recorded("hint_shown", "zalo"));
+    f.send(ev::PhoneTap{"zalo"});
+    CHECK(f.run().task_done());
+    CHECK_FALSE(f.run().highlight_target());
+    CHECK(f.recorded("practice_tap", "\"correct\":true"));
+}
+
+TEST_CASE("a wrong quiz answer explains and lets her try again; Back keeps her answer") {
+    Fixture f;
+    f.open();
+    f.send(ev::Next{});
+    f.send(ev::PhoneTap{"zalo"});
+    f.send(ev::Next{});
+    CHECK(f.run().current().kind == StepKind::quiz);
+    f.send(ev::QuizAnswer{0});
+    CHECK(f.recorded("quiz_answer", "\"correct\":false"));
+    CHECK_FALSE(f.run().task_done());
+    f.send(ev::QuizAnswer{1});
+    CHECK(f.run().task_done());
+    f.send(ev::Back{});
+    f.send(ev::Next{});
+    CHECK(f.run().here().chosen == 1);
+    CHECK(f.run().task_done());
+}
+
+TEST_CASE("finishing the last step records the lesson as finished and returns home") {
+    Fixture f;
+    f.open();
+    for (int i = 0; i < 3; ++i) f.send(ev::Next{});
+    CHECK(f.run().current().kind == StepKind::finish);
+    f.send(ev::Next{});
+    CHECK(f.recorded("lesson_finished"));
+    CHECK(f.flow.state().screen == Screen::Home);
+    CHECK_FALSE(f.flow.state().lesson.has_value());
+}
+
+TEST_CASE("the home button asks first; staying keeps the step") {
+    Fixture f;
+    f.open();
+    f.send(ev::Next{});
+    f.send(ev::AskLeaveLesson{});
+    CHECK(f.run().confirm_leave);
+    f.send(ev::Next{});  // ignored while the question shows
+    CHECK(f.run().step == 1);
+    f.send(ev::AnswerLeaveLesson{false});
+    CHECK(f.flow.state().screen == Screen::Lesson);
+    CHECK(f.run().step == 1);
+    f.send(ev::AskLeaveLesson{});
+    f.send(ev::AnswerLeaveLesson{true});
+    CHECK(f.flow.state().screen == Screen::Home);
+    CHECK(f.recorded("lesson_left", "home"));
+}
+
+TEST_CASE("time spent on a step is recorded when she leaves it") {
+    Fixture f;
+    f.open();
+    f.clock.advance(42'000);
+    f.send(ev::Next{});
+    CHECK(f.recorded("step_left", "\"ms\":42000"));
+}
+
+TEST_CASE("walking away mid-lesson ends it with reason idle at the step she was on") {
+    Fixture f;
+    f.open();
+    f.send(ev::Next{});
+    f.clock.advance(f.config.session.idle_seconds * 1000);
+    f.last = f.flow.tick();
+    CHECK(f.flow.state().screen == Screen::Attract);
+    bool found = false;
+    for (const auto& e : f.last)
+        if (const auto* r = std::get_if<fx::Record>(&e); r && r->kind == "lesson_left")
+            found = r->step == 1 && r->detail.find("idle") != std::string::npos;
+    CHECK(found);
+}
+
+TEST_CASE("every bundled lesson can be stepped through to its finish") {
+    Content content = load_content(std::string(TRAMSO_SOURCE_DIR) + "/content");
+    REQUIRE(content.lessons.size() == 12);
+    Config config;
+    ManualClock clock;
+    Flow flow(config, clock, &content.lessons);
+    flow.handle(ev::Wake{});
+    for (const Lesson& l : content.lessons) {
+        INFO(l.id);
+        flow.handle(ev::OpenEntry{"lesson:" + l.id});
+        REQUIRE(flow.state().screen == Screen::Lesson);
+        size_t guard = 0;
+        while (flow.state().lesson && guard++ < 100) {
+            const Step& s = flow.state().lesson->current();
+            if (s.kind == StepKind::practice) flow.handle(ev::PhoneTap{s.target});
+            if (s.kind == StepKind::quiz)
+                for (size_t i = 0; i < s.answers.size(); ++i)
+                    if (s.answers[i].correct) flow.handle(ev::QuizAnswer{int(i)});
+            CHECK(flow.state().lesson->task_done());
+            flow.handle(ev::Next{});
+        }
+        CHECK(flow.state().screen == Screen::Home);
+    }
+}
