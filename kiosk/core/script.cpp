@@ -71,7 +71,7 @@ Result<Script> parse_script(std::string_view source, const std::string& file) {
             }
             return true;
         };
-        ScriptCommand cmd{K::Wait, "", {}, line_no};
+        ScriptCommand cmd{K::Wait, "", "", {}, line_no};
         auto take_numbers = [&](size_t from) {
             for (size_t i = from; i < args.size(); ++i) {
                 double d = 0;
@@ -95,6 +95,8 @@ Result<Script> parse_script(std::string_view source, const std::string& file) {
             cmd.kind = K::Shot, cmd.text = args[0];
         } else if (verb == "expect" && matches("q")) {
             cmd.kind = K::Expect, cmd.text = args[0];
+        } else if (verb == "scroll-to" && matches("qq")) {
+            cmd.kind = K::ScrollTo, cmd.text = args[0], cmd.text2 = args[1];
         } else if (verb == "expect-not" && matches("q")) {
             cmd.kind = K::ExpectNot, cmd.text = args[0];
         } else {
@@ -102,7 +104,8 @@ Result<Script> parse_script(std::string_view source, const std::string& file) {
                 {"tap", "tap \"Label\" or tap X Y"},   {"press", "press \"Label\" SECONDS"},
                 {"drag", "drag X1 Y1 X2 Y2"},          {"keys", "keys \"text\""},
                 {"wait", "wait SECONDS"},              {"shot", "shot NAME"},
-                {"expect", "expect \"text\""},         {"expect-not", "expect-not \"text\""}};
+                {"expect", "expect \"text\""},         {"expect-not", "expect-not \"text\""},
+                {"scroll-to", "scroll-to \"Label\" \"Button\""}};
             auto it = usage.find(verb);
             return Error{where, it == usage.end() ? "unknown command '" + verb + "'"
                                                   : "expected " + it->second};

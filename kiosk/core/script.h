@@ -2,6 +2,7 @@
 // One command a line, '#' starts a comment:
 //   tap "Label" | tap X Y | press "Label" SECONDS | drag X1 Y1 X2 Y2 | keys "text"
 //   wait SECONDS | shot NAME | expect "text" | expect-not "text"
+//   scroll-to "Label" "Button"   tap Button (e.g. "Xuống") until Label is visible, as a person would
 #pragma once
 
 #include <string>
@@ -12,9 +13,10 @@
 namespace tramso {
 
 struct ScriptCommand {
-    enum class Kind { TapLabel, TapAt, PressLabel, Drag, Keys, Wait, Shot, Expect, ExpectNot };
+    enum class Kind { TapLabel, TapAt, PressLabel, Drag, Keys, Wait, Shot, Expect, ExpectNot, ScrollTo };
     Kind kind;
     std::string text;          // label, keys, shot name or expected text
+    std::string text2;         // scroll-to: the button that scrolls
     std::vector<double> nums;  // coordinates or seconds
     int line = 0;
 };

@@ -225,9 +225,11 @@ ImVector<ScrollArea> g_scroll_stack;  // nesting is rare; a stack keeps begin/en
 }  // namespace
 
 void begin_scroll_area(const UiContext& ui, const char* id, Rect r) {
-    (void)ui;
+    // The child stops short of the button column: ImGui gives a child window the touches over
+    // it, so buttons drawn over the child would never be pressed.
     ImGui::SetCursorScreenPos(ImVec2(r.x, r.y));
-    ImGui::BeginChild(id, ImVec2(r.w, r.h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+    ImGui::BeginChild(id, ImVec2(r.w - scroll_buttons_width(ui) - ui.m().gap / 2, r.h), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
     g_scroll_stack.push_back(ScrollArea{r, ImGui::GetCurrentWindow(), id});
 }
 

@@ -86,8 +86,8 @@ void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width,
                 y += h + m.gap;
                 if (chosen) {
                     const Answer& c = step.answers[i];
-                    para((c.correct ? ui.t("lesson.quiz_right") : ui.t("lesson.quiz_not_quite")) + " " + c.feedback.get(ui.lang),
-                         ui.fonts.body, c.correct ? pal.success : pal.text);
+                    // The content's feedback says right or wrong in its own words.
+                    para(c.feedback.get(ui.lang), ui.fonts.body, c.correct ? pal.success : pal.text);
                     if (!c.correct) para(ui.t("lesson.quiz_try_again"), ui.fonts.body, pal.text_muted);
                 }
             }
