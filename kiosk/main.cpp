@@ -3,12 +3,16 @@
 //   tramso --headless --script FILE --shots DIR [--size WxH] [...]     drive the UI headless
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
 #include "core/config.h"
 #include "core/script.h"
+#include "platform/crash_guard.h"
+#include "platform/log.h"
+#include "platform/service_notifier.h"
 #include "ui/kiosk_app.h"
 #include "ui/script_runner.h"
 
@@ -77,8 +81,20 @@ int run_kiosk(const Args& args) {
         return rc;
     }
     tramso::SystemClock clock;
+    // The log sits beside the database (var/log in development, /var/lib/tramso/log installed).
+    tramso::platform::LogOptions log_options;
+    log_options.file_path =
+        (std::filesystem::path(config->paths.database).parent_path() / "log" / "tramso.log").string();
+    tramso::platform::Logger log(clock, log_options);
+    tramso::platform::install_crash_guard({log.file_path(), log.to_journal()});
+    tramso::platform::ServiceNotifier notifier(clock);
     auto app = tramso::ui::KioskApp::create(*config, args.app, clock);
-    if (!app) return std::fprintf(stderr, "tramso: %s\n", app.error().to_string().c_str()), 2;
+    if (!app) {
+        log.error(app.error().to_string());
+        return std::fprintf(stderr, "tramso: %s\n", app.error().to_string().c_str()), 2;
+    }
+    (*app)->attach(&log, &notifier);
+    log.info("kiosk started");
     return (*app)->run();
 }
 

@@ -14,6 +14,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "platform/log.h"
+#include "platform/service_notifier.h"
 #include "ui/screens/screens.h"
 #include "ui/theme_style.h"
 
@@ -160,6 +162,11 @@ KioskApp::~KioskApp() {
 // [SECTION] frame
 // ---------------------------------------------------------------------------------------------
 
+void KioskApp::warn(const std::string& message) {
+    if (m_log) m_log->warn(message);
+    else std::fprintf(stderr, "tramso: %s\n", message.c_str());
+}
+
 void KioskApp::apply(const std::vector<app::Effect>& effects) {
     for (const auto& e : effects) {
         if (const auto* r = std::get_if<app::fx::Record>(&e)) {
@@ -297,7 +304,7 @@ void KioskApp::handle_sdl_event(const SDL_Event& e, bool& quit) {
                 break;
             case SDL_WINDOWEVENT:
                 if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || e.window.event == SDL_WINDOWEVENT_EXPOSED) {
-                    if (Status s = rebuild_fonts(); !s) std::fprintf(stderr, "tramso: %s\n", s.error().to_string().c_str());
+                    if (Status s = rebuild_fonts(); !s) warn(s.error().to_string());
                     m_frames_pending = std::max(m_frames_pending, 2);
                 }
                 break;
@@ -310,12 +317,18 @@ int KioskApp::run() {
     bool quit = false;
     bool first = true;
     while (!quit) {
+        if (m_notifier) m_notifier->watchdog_ping();  // a hung loop stops pinging: systemd restarts us
+        if (m_log) m_log->tick();
         handle_sdl_events(quit);
         if (quit) break;
         if (needs_frame()) {
-            if (Status s = frame(); !s) std::fprintf(stderr, "tramso: %s\n", s.error().to_string().c_str());
+            if (Status s = frame(); !s) warn(s.error().to_string());
             if (first) {
                 first = false;
+                if (m_notifier) {
+                    m_notifier->ready();
+                    m_notifier->status("showing the attract screen");
+                }
                 if (m_options.exit_after_first_frame) {
                     using namespace std::chrono;
                     const auto us = duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
@@ -326,10 +339,13 @@ int KioskApp::run() {
             continue;  // poll again right away: more input may be queued
         }
         // Nothing to draw: sleep until input arrives or the next timer is due.
-        const Millis wait = std::clamp<Millis>(next_wake_ms() - m_clock.monotonic_ms(), 1, 60'000);
+        Millis wait = std::clamp<Millis>(next_wake_ms() - m_clock.monotonic_ms(), 1, 60'000);
+        if (m_notifier && m_notifier->watchdog_interval_ms() > 0) wait = std::min(wait, m_notifier->watchdog_interval_ms());
         SDL_Event e;
         if (SDL_WaitEventTimeout(&e, int(wait))) handle_sdl_event(e, quit);
     }
+    if (m_notifier) m_notifier->stopping();
+    if (m_log) m_log->flush();
     return 0;
 }
 

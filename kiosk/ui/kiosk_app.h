@@ -23,6 +23,11 @@ struct SDL_Renderer;
 struct SDL_Texture;
 struct ImGuiContext;
 
+namespace tramso::platform {
+class Logger;
+class ServiceNotifier;
+}  // namespace tramso::platform
+
 namespace tramso::ui {
 
 struct AppOptions {
@@ -39,6 +44,12 @@ public:
     ~KioskApp();
     KioskApp(const KioskApp&) = delete;
     KioskApp& operator=(const KioskApp&) = delete;
+
+    // The real kiosk logs and reports to systemd (readiness, watchdog); tests need neither.
+    void attach(platform::Logger* log, platform::ServiceNotifier* notifier) {
+        m_log = log;
+        m_notifier = notifier;
+    }
 
     // The kiosk's main loop; returns the process exit code.
     int run();
@@ -69,6 +80,7 @@ private:
     void handle_sdl_events(bool& quit);
     void handle_sdl_event(const SDL_Event& e, bool& quit);
     void apply(const std::vector<app::Effect>& effects);
+    void warn(const std::string& message);
 
     Config m_config;
     AppOptions m_options;
@@ -81,6 +93,8 @@ private:
     TouchInput m_input;
     WidgetRegistry m_registry;
 
+    platform::Logger* m_log = nullptr;
+    platform::ServiceNotifier* m_notifier = nullptr;
     SDL_Window* m_window = nullptr;
     SDL_Renderer* m_renderer = nullptr;
     ImGuiContext* m_imgui = nullptr;

@@ -25,13 +25,29 @@ struct AppCell {
     float top_pad, label_gap;
 };
 
+float app_label_width(const PhoneCtx& pc, float pitch) { return pitch - 1.2f * pc.u; }
+
 AppCell app_cell(const PhoneCtx& pc, const SceneElement& e, float pitch) {
     AppCell c;
     c.icon = std::min(pitch - 3.0f * pc.u, 13.0f * pc.u);
     c.top_pad = 1.5f * pc.u;
     c.label_gap = 1.0f * pc.u;
-    c.label = wrap_text(pc.small, pc.tr(e.label), pitch - 0.4f * pc.u, 2);
+    c.label = wrap_text(pc.small, pc.tr(e.label), app_label_width(pc, pitch), 3);
     return c;
+}
+
+// True when the label shows whole on at most two lines without cutting a word.
+bool app_label_fits(const PhoneCtx& pc, const SceneElement& e, float pitch) {
+    const std::string& label = pc.tr(e.label);
+    const float w = app_label_width(pc, pitch);
+    size_t b = 0;
+    while (b < label.size()) {
+        size_t sp = label.find(' ', b);
+        if (sp == std::string::npos) sp = label.size();
+        if (text_width(pc.small, std::string_view(label).substr(b, sp - b)) > w) return false;
+        b = sp + 1;
+    }
+    return wrap_text(pc.small, label, w).lines.size() <= 2;
 }
 
 void draw_app(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band, std::vector<PhoneHit>& hits) {
@@ -307,51 +323,10 @@ void draw_banner(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band
 
 }  // namespace
 
-// ---- shared helpers --------------------------------------------------------------------------
-
-void fill_round(Rect r, Rgb c, float rounding, float alpha) {
-    dl()->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), col(c, alpha), rounding);
-}
-
-float button_height(const PhoneCtx& pc) {
-    return std::max({11.0f * pc.u, line_height(pc.small) + 3.0f * pc.u, pc.min_hit - pc.gap});
-}
-
-void draw_button_shape(const PhoneCtx& pc, Rect r, const std::string& label, Rgb fill, Rgb text) {
-    const float rounding = std::min(r.h / 2, 6.0f * pc.u);
-    fill_round(r, fill, rounding);
-    // A light button on a light screen needs an edge to look pressable.
-    if (contrast_ratio(fill, pc.c.screen) < 1.5)
-        dl()->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(mix(pc.c.divider, pc.c.text, 0.25f)), rounding, 0,
-                      std::max(1.0f, 0.3f * pc.u));
-    const WrappedText t = wrap_text(pc.small, label, r.w - 5.0f * pc.u, 2);
-    draw_text(pc, t, label, r.x, r.y + (r.h - t.height()) / 2, r.w, text, Align::Center, true);
-}
-
-void rotate_since(ImDrawList* list, int start, float cx, float cy, float radians) {
-    const float c = std::cos(radians), s = std::sin(radians);
-    for (int i = start; i < list->VtxBuffer.Size; ++i) {
-        ImVec2& p = list->VtxBuffer[i].pos;
-        const float x = p.x - cx, y = p.y - cy;
-        p = ImVec2(cx + x * c - y * s, cy + x * s + y * c);
-    }
-}
-
-void draw_avatar(const PhoneCtx&, const std::string& name, float cx, float cy, float d, ImFont* font) {
-    // Dark, saturated colours: a white letter on them stays readable.
-    static const unsigned int kColours[] = {0x1565C0, 0x2E7D32, 0xAD1457, 0x6A1B9A, 0xBF360C, 0x00695C, 0x4E342E};
-    unsigned int h = 2166136261u;
-    for (unsigned char ch : name) h = (h ^ ch) * 16777619u;
-    const Rgb fill = rgb_from_hex(kColours[h % (sizeof kColours / sizeof kColours[0])]);
-    dl()->AddCircleFilled(ImVec2(cx, cy), d / 2, col(fill), 40);
-    if (!font) {  // a small app badge: a bell instead of a letter
-        draw_pictogram(dl(), "bell", ImVec2(cx, cy), d * 0.62f, col(Rgb{255, 255, 255}));
-        return;
-    }
-    const std::string letter = first_letter(name);
-    const float w = text_width(font, letter);
-    dl()->AddText(font, font->FontSize, ImVec2(std::round(cx - w / 2), std::round(cy - font->FontSize / 2)),
-                  col(Rgb{255, 255, 255}), letter.c_str());
+int app_grid_columns(const PhoneCtx& pc, const std::vector<const SceneElement*>& apps, float width) {
+    for (const SceneElement* e : apps)
+        if (!app_label_fits(pc, *e, width / kAppColumns)) return kAppColumns - 1;
+    return kAppColumns;
 }
 
 float app_cell_height(const PhoneCtx& pc, const SceneElement& e, float pitch) {

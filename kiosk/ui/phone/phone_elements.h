@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lessons/lesson.h"
+#include "ui/phone/phone_shapes.h"
 #include "ui/phone/phone_style.h"
 
 struct ImDrawList;
@@ -20,22 +21,16 @@ struct ElementSize {
 ElementSize element_size(const PhoneCtx& pc, const SceneElement& e, float width);
 void draw_element(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band, std::vector<PhoneHit>& hits);
 
-// Apps sit in a 4-column grid: one cell is `pitch` wide.
+// Apps sit in a 4-column grid, or 3 columns when a label would not fit on two lines of a
+// 4-column cell without cutting a word (the learner is told to tap "Thẻ căn cước", so the
+// label must show whole). One cell is `pitch` wide.
 constexpr int kAppColumns = 4;
+int app_grid_columns(const PhoneCtx& pc, const std::vector<const SceneElement*>& apps, float width);
 float app_cell_height(const PhoneCtx& pc, const SceneElement& e, float pitch);
 
 // The pinned bottom navigation bar.
 float tabs_height(const PhoneCtx& pc, const SceneElement& e, float width);
 void draw_tabs(const PhoneCtx& pc, const SceneElement& e, Rect bar, std::vector<PhoneHit>& hits);
-
-// Shared drawing helpers.
-void fill_round(Rect r, Rgb c, float rounding, float alpha = 1.0f);
-void draw_button_shape(const PhoneCtx& pc, Rect r, const std::string& label, Rgb fill, Rgb text);
-float button_height(const PhoneCtx& pc);
-// Rotates everything drawn into `dl` since vertex `start` by `radians` around `centre`.
-void rotate_since(ImDrawList* dl, int start, float cx, float cy, float radians);
-// A circle with the first letter of `name`, in a colour picked from the name.
-void draw_avatar(const PhoneCtx& pc, const std::string& name, float cx, float cy, float d, ImFont* font);
 
 // Parts of the rich elements (phone_elements_rich.cpp).
 ElementSize keypad_size(const PhoneCtx& pc, float width);

@@ -5,6 +5,8 @@
 #include <imgui.h>
 #include <map>
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include "qr/qr_matrix.h"
 #include "ui/phone/phone_elements.h"
@@ -88,28 +90,38 @@ void call_button(const PhoneCtx& pc, ImVec2 c, float d, Rgb fill, const char* ic
 struct Transfer {
     float pad, sep, icon;
     WrappedText bank, account, to_label, name, amount_label, amount, note;
+    bool name_strong = false, amount_strong = false;  // drawn in the small face, thickened
     float card_h, button_h, button_gap;
 };
-Transfer transfer(const PhoneCtx& pc, const SceneElement& e, float width) {
+
+// The name and amount in the big bold face; `compact` (a screen too short for the form) uses
+// the small face, thickened, for whichever of the two would wrap, and tighter spacing.
+Transfer transfer(const PhoneCtx& pc, const SceneElement& e, float width, bool compact) {
     Transfer t;
-    t.pad = 3.0f * pc.u;
-    t.sep = 1.6f * pc.u;
+    t.pad = (compact ? 2.0f : 3.0f) * pc.u;
+    t.sep = (compact ? 0.9f : 1.6f) * pc.u;
     t.icon = 5.0f * pc.u;
     const float iw = width - 2 * t.pad;
+    auto emphasised = [&](const std::string& s, int lines, bool* strong) {
+        *strong = compact && text_width(pc.bold, s) > iw;
+        return *strong ? wrap_text(pc.small, s, iw, lines) : wrap_text(pc.bold, s, iw, lines);
+    };
     t.bank = wrap_text(pc.small, pc.tr(e.bank), iw - t.icon - 1.5f * pc.u, 2);
     t.account = wrap_text(pc.small, pc.tr(e.account), iw - t.icon - 1.5f * pc.u, 1);
     t.to_label = wrap_text(pc.small, pc.tr("Người nhận", "Recipient"), iw, 1);
-    t.name = wrap_text(pc.bold, pc.tr(e.name), iw, 3);
+    t.name = emphasised(pc.tr(e.name), 3, &t.name_strong);
     t.amount_label = wrap_text(pc.small, pc.tr("Số tiền", "Amount"), iw, 1);
-    t.amount = wrap_text(pc.bold, pc.tr(e.amount), iw, 2);
+    t.amount = emphasised(pc.tr(e.amount), 2, &t.amount_strong);
     if (!e.note.empty()) t.note = wrap_text(pc.small, std::string(pc.tr("Nội dung: ", "Note: ")) + pc.tr(e.note), iw, 2);
     t.card_h = 2 * t.pad + std::max(t.icon, t.bank.height() + t.account.height()) + 2 * t.sep + t.to_label.height() +
                t.name.height() + t.sep + t.amount_label.height() + t.amount.height() +
                (t.note.lines.empty() ? 0 : 2 * t.sep + t.note.height());
     t.button_h = button_height(pc);
-    t.button_gap = 2.5f * pc.u;
+    t.button_gap = (compact ? 1.5f : 2.5f) * pc.u;
     return t;
 }
+
+float transfer_height(const Transfer& t) { return t.card_h + t.button_gap + t.button_h; }
 
 void separator(const PhoneCtx& pc, float x0, float x1, float y) {
     dl()->AddLine(ImVec2(x0, std::round(y)), ImVec2(x1, std::round(y)), col(pc.c.divider), std::max(1.0f, 0.25f * pc.u));
@@ -156,16 +168,40 @@ float qr_side(const PhoneCtx& pc, float width) { return std::min(width * 0.7f, 4
 // ---- tabs ------------------------------------------------------------------------------------
 
 struct TabsLayout {
-    float icon, item_w, label_h, pad;
+    float icon, label_h, pad;
+    std::vector<float> widths;  // per item: wide words get wider columns
 };
+
+float widest_word(ImFont* font, const std::string& s) {
+    float w = 0;
+    for (size_t b = 0; b < s.size();) {
+        size_t sp = s.find(' ', b);
+        if (sp == std::string::npos) sp = s.size();
+        w = std::max(w, text_width(font, std::string_view(s).substr(b, sp - b)));
+        b = sp + 1;
+    }
+    return w;
+}
+
+// Columns share the bar in proportion to what their longest word needs, so "Thông báo" keeps
+// "Thông" whole next to "QR"; if even that does not fit, words overflow a little, never cut.
 TabsLayout tabs_layout(const PhoneCtx& pc, const SceneElement& e, float width) {
     TabsLayout t;
     t.icon = 6.0f * pc.u;
     t.pad = 1.4f * pc.u;
-    t.item_w = width / float(std::max<size_t>(1, e.items.size()));
     t.label_h = 0;
-    for (const TabItem& item : e.items)
-        t.label_h = std::max(t.label_h, wrap_text(pc.small, pc.tr(item.label), t.item_w - 0.8f * pc.u, 2).height());
+    const size_t n = std::max<size_t>(1, e.items.size());
+    const float margin = 1.2f * pc.u;
+    std::vector<float> need;
+    float total = 0;
+    for (const TabItem& item : e.items) {
+        need.push_back(std::max(widest_word(pc.small, pc.tr(item.label)), t.icon) + margin);
+        total += need.back();
+    }
+    for (size_t i = 0; i < e.items.size(); ++i)
+        t.widths.push_back(total <= width ? need[i] + (width - total) / float(n) : need[i] * width / total);
+    for (size_t i = 0; i < e.items.size(); ++i)
+        t.label_h = std::max(t.label_h, wrap_text(pc.small, pc.tr(e.items[i].label), t.widths[i] - margin, 2, true).height());
     return t;
 }
 
@@ -236,13 +272,15 @@ void draw_call(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band, 
     const float label_h = line_height(pc.small);
     const float cy = bottom(slot) - 5.0f * pc.u - label_h - 1.0f * pc.u - c.button_d / 2;
     const ImVec2 dc(slot.x + slot.w * 0.27f, cy), ac(slot.x + slot.w * 0.73f, cy);
-    const float label_y = cy + c.button_d / 2 + 1.0f * pc.u;
+    const float label_y = cy + c.button_d / 2 + 2.0f * pc.u;
     const char* decline = pc.tr("Từ chối", "Decline");
     const char* accept = pc.tr("Trả lời", "Answer");
-    call_button(pc, dc, c.button_d, pc.c.decline, "call", kPi * 0.75f, decline, label_y);
-    call_button(pc, ac, c.button_d, pc.c.accept, e.video ? "video" : "call", 0, accept, label_y);
+    // The handset pictogram is drawn mouth-up: turned over it is the "hang up" handset, tilted
+    // the "pick up" one.
+    call_button(pc, dc, c.button_d, pc.c.decline, "call", kPi, decline, label_y);
+    call_button(pc, ac, c.button_d, pc.c.accept, e.video ? "video" : "call", e.video ? 0 : kPi * 0.8f, accept, label_y);
     const float split = cy - c.button_d / 2 - 3.0f * pc.u;
-    const float r = c.button_d / 2 + 1.0f * pc.u;
+    const float r = c.button_d / 2 + 0.3f * pc.u;
     hits.push_back({e.id, name, Rect{band.x, band.y, band.w, split - band.y}, Rect{slot.x, slot.y, slot.w, split - slot.y}, 0});
     hits.push_back({e.id + ".decline", decline, Rect{band.x, split, band.w / 2, bottom(band) - split},
                     Rect{dc.x - r, dc.y - r, 2 * r, 2 * r}, r});
@@ -253,13 +291,12 @@ void draw_call(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band, 
 // ---- transfer --------------------------------------------------------------------------------
 
 ElementSize transfer_size(const PhoneCtx& pc, const SceneElement& e, float width) {
-    const Transfer t = transfer(pc, e, width);
-    const float h = t.card_h + t.button_gap + t.button_h;
-    return {h, h};
+    return {transfer_height(transfer(pc, e, width, true)), transfer_height(transfer(pc, e, width, false))};
 }
 
 void draw_transfer(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band, std::vector<PhoneHit>& hits) {
-    const Transfer t = transfer(pc, e, slot.w);
+    Transfer t = transfer(pc, e, slot.w, false);
+    if (transfer_height(t) > slot.h + 0.5f) t = transfer(pc, e, slot.w, true);
     const Rect card{slot.x, slot.y, slot.w, t.card_h};
     const float r = 3.0f * pc.u;
     fill_round(card, pc.c.field_bg, r);
@@ -277,11 +314,11 @@ void draw_transfer(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect ba
     draw_text(pc, t.to_label, t.to_label.lines[0], x, y, t.to_label.width(), pc.c.muted);
     y += t.to_label.height();
     const std::string& name = pc.tr(e.name);
-    draw_text(pc, t.name, name, x, y, t.name.width(), pc.c.text);
+    draw_text(pc, t.name, name, x, y, t.name.width(), pc.c.text, Align::Left, t.name_strong);
     y += t.name.height() + t.sep;
     draw_text(pc, t.amount_label, t.amount_label.lines[0], x, y, t.amount_label.width(), pc.c.muted);
     y += t.amount_label.height();
-    draw_text(pc, t.amount, pc.tr(e.amount), x, y, t.amount.width(), pc.c.text);
+    draw_text(pc, t.amount, pc.tr(e.amount), x, y, t.amount.width(), pc.c.text, Align::Left, t.amount_strong);
     y += t.amount.height();
     if (!t.note.lines.empty()) {
         y += t.sep;
@@ -357,14 +394,16 @@ void draw_tabs(const PhoneCtx& pc, const SceneElement& e, Rect bar, std::vector<
     const TabsLayout t = tabs_layout(pc, e, bar.w);
     fill_round(bar, pc.c.screen, 0);
     separator(pc, bar.x, right(bar), bar.y);
+    float x = bar.x;
     for (size_t i = 0; i < e.items.size(); ++i) {
         const TabItem& item = e.items[i];
-        const Rect cell{bar.x + float(i) * t.item_w, bar.y, t.item_w, bar.h};
+        const Rect cell{x, bar.y, i + 1 == e.items.size() ? right(bar) - x : t.widths[i], bar.h};
+        x += t.widths[i];
         const float content_h = t.icon + 0.6f * pc.u + t.label_h;
         const float y = bar.y + (bar.h - content_h) / 2;
         draw_pictogram(dl(), item.icon, ImVec2(cell.cx(), y + t.icon / 2), t.icon, col(pc.c.text));
         const std::string& label = pc.tr(item.label);
-        const WrappedText l = wrap_text(pc.small, label, t.item_w - 0.8f * pc.u, 2);
+        const WrappedText l = wrap_text(pc.small, label, cell.w - 1.2f * pc.u, 2, true);
         draw_text(pc, l, label, cell.x, y + t.icon + 0.6f * pc.u, cell.w, pc.c.text, Align::Center);
         hits.push_back({e.id + "." + item.id, label, cell, inset(cell, 0.6f * pc.u, 0.4f * pc.u), 2.0f * pc.u});
     }

@@ -22,18 +22,23 @@ float right(Rect r) { return r.x + r.w; }
 
 bool has_title(const Scene& s) { return !s.title.empty() || s.back; }
 
-const SceneElement* pinned_tabs(const Scene& s) {
-    for (auto it = s.elements.rbegin(); it != s.elements.rend(); ++it)
-        if (it->type == ElementType::tabs) return &*it;
-    return nullptr;
-}
-
 // A screen-filling gradient with the glass's rounded corners.
 void fill_gradient_round(Rect r, float rounding, Rgb top, Rgb bot) {
     const int start = dl()->VtxBuffer.Size;
     dl()->AddRectFilled(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(top), rounding);
     ImGui::ShadeVertsLinearColorGradientKeepAlpha(dl(), start, dl()->VtxBuffer.Size, ImVec2(r.x, r.y), ImVec2(r.x, bottom(r)),
                                                   col(top), col(bot));
+}
+
+float back_width(const PhoneCtx& pc) { return std::max(13.0f * pc.u, pc.min_hit); }
+
+// The title in bold when it fits on one line; otherwise smaller text on up to two lines.
+WrappedText title_text(const PhoneCtx& pc, const Scene& scene, float bar_w, bool* strong) {
+    const float x0 = scene.back ? back_width(pc) : 4.0f * pc.u;
+    const float room = bar_w - 3.0f * pc.u - x0;
+    const std::string& title = pc.tr(scene.title);
+    *strong = text_width(pc.bold, title) > room;
+    return *strong ? wrap_text(pc.small, title, room, 2) : wrap_text(pc.bold, title, room, 1);
 }
 
 std::string clock_text(Millis wall_ms) {
@@ -46,6 +51,12 @@ std::string clock_text(Millis wall_ms) {
 }
 
 }  // namespace
+
+const SceneElement* pinned_tabs(const Scene& s) {
+    for (auto it = s.elements.rbegin(); it != s.elements.rend(); ++it)
+        if (it->type == ElementType::tabs) return &*it;
+    return nullptr;
+}
 
 bool scene_is_call(const Scene& scene) {
     return std::any_of(scene.elements.begin(), scene.elements.end(), [](const SceneElement& e) { return e.type == ElementType::call; });
@@ -70,7 +81,9 @@ PhoneGeometry phone_geometry(const PhoneCtx& pc, const Scene& scene, Rect body, 
     g.status = Rect{g.screen.x, g.screen.y, g.screen.w, status_h};
     float y = bottom(g.status);
     if (has_title(scene) && !scene_is_call(scene)) {
-        const float h = std::round(std::max({12.0f * pc.u, pc.min_hit, line_height(pc.bold) + 2.0f * pc.u}));
+        bool strong = false;
+        const WrappedText t = title_text(pc, scene, g.screen.w, &strong);
+        const float h = std::round(std::max({12.0f * pc.u, pc.min_hit, t.height() + 2.0f * pc.u}));
         g.app_bar = Rect{g.screen.x, y, g.screen.w, h};
         y += h;
     } else {
@@ -130,24 +143,22 @@ void draw_app_bar(const PhoneCtx& pc, const PhoneGeometry& g, const Scene& scene
     dl()->AddLine(ImVec2(a.x, bottom(a) - 0.5f), ImVec2(right(a), bottom(a) - 0.5f), col(pc.c.divider), std::max(1.0f, 0.25f * pc.u));
     float tx = a.x + 4.0f * pc.u;
     if (scene.back) {
-        const float bw = std::max(13.0f * pc.u, pc.min_hit);
+        const float bw = back_width(pc);
         const Rect hit{a.x, a.y, bw, a.h};
         const float cx = a.x + 6.5f * pc.u, cy = a.cy(), s = 2.6f * pc.u, t = std::max(2.0f, 0.55f * pc.u);
         const unsigned int c = col(pc.c.text);
         dl()->AddLine(ImVec2(cx - s, cy), ImVec2(cx + s, cy), c, t);
         dl()->AddLine(ImVec2(cx - s, cy), ImVec2(cx - s * 0.25f, cy - s * 0.75f), c, t);
         dl()->AddLine(ImVec2(cx - s, cy), ImVec2(cx - s * 0.25f, cy + s * 0.75f), c, t);
-        const float d = std::min(a.h - 2.0f * pc.u, 10.0f * pc.u);
+        const float d = std::min(a.h - 2.0f * pc.u, 8.0f * pc.u);
         hits.push_back({"back", pc.tr("Quay lại", "Back"), hit, Rect{cx - d / 2, cy - d / 2, d, d}, d / 2});
         tx = a.x + bw;
     }
     const std::string& title = pc.tr(scene.title);
     if (title.empty()) return;
-    const float room = right(a) - 3.0f * pc.u - tx;
-    // The bold face when the title fits on one line; otherwise smaller text on up to two lines.
-    const bool fits = text_width(pc.bold, title) <= room;
-    const WrappedText t = fits ? wrap_text(pc.bold, title, room, 1) : wrap_text(pc.small, title, room, 2);
-    draw_text(pc, t, title, tx, a.cy() - t.height() / 2, t.width(), pc.c.text, Align::Left, !fits);
+    bool strong = false;
+    const WrappedText t = title_text(pc, scene, a.w, &strong);
+    draw_text(pc, t, title, tx, a.cy() - t.height() / 2, t.width(), pc.c.text, Align::Left, strong);
 }
 
 void draw_nav_handle(const PhoneCtx& pc, const PhoneGeometry& g, bool dark) {

@@ -33,5 +33,7 @@ void draw_app_bar(const PhoneCtx& pc, const PhoneGeometry& g, const Scene& scene
 void draw_nav_handle(const PhoneCtx& pc, const PhoneGeometry& g, bool dark);
 
 bool scene_is_call(const Scene& scene);
+// The tab bar pinned to the bottom (the last `tabs` element), or null.
+const SceneElement* pinned_tabs(const Scene& scene);
 
 }  // namespace tramso::ui

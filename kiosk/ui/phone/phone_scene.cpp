@@ -16,17 +16,25 @@ namespace {
 constexpr Millis kFlashMs = 1000;   // the whole wrong-tap feedback
 constexpr Millis kShakeMs = 450;    // its little shake
 constexpr Millis kPulseMs = 1600;   // one breath of the highlight ring
+constexpr int kPulses = 3;          // then it stays still: an idle kiosk needs no frames
 constexpr float kTau = 6.2831853f;
 
 float bottom(Rect r) { return r.y + r.h; }
 float right(Rect r) { return r.x + r.w; }
 Rect grow(Rect r, float d) { return Rect{r.x - d, r.y - d, r.w + 2 * d, r.h + 2 * d}; }
 
-// When the wrong-tap feedback started. The lesson screen sets flash_wrong after a wrong tap
-// and may keep it set; tapping the same wrong place again restarts the feedback.
+// `r` pulled inside `bounds` (a ring drawn around an element at the screen's edge stays whole).
+Rect clamp_into(Rect r, Rect bounds) {
+    const float x0 = std::max(r.x, bounds.x), y0 = std::max(r.y, bounds.y);
+    const float x1 = std::min(right(r), right(bounds)), y1 = std::min(bottom(r), bottom(bounds));
+    return Rect{x0, y0, std::max(0.0f, x1 - x0), std::max(0.0f, y1 - y0)};
+}
+
+// When the feedback started. The lesson screen sets flash_wrong after a wrong tap and may
+// keep it (and the highlight) set; any new tap restarts both.
 struct FlashMemory {
-    std::string target;
-    Millis since = 0;
+    std::string target, highlight;
+    Millis since = 0, highlight_since = 0;
     Millis last_tap = -kFlashMs;
 };
 FlashMemory& flash_memory() {
@@ -40,6 +48,7 @@ struct Feedback {
     float flash_age = 1;  // 0 → 1 over kFlashMs
     float shake_dx = 0;   // horizontal offset of a shaking element, px
     float pulse = 0;      // 0 → 1 → 0
+    bool pulsing = false;
 };
 
 Feedback feedback(const PhoneCtx& pc, const PhoneSceneOptions& o) {
@@ -50,9 +59,15 @@ Feedback feedback(const PhoneCtx& pc, const PhoneSceneOptions& o) {
         m.target = o.flash_wrong;
         m.since = now;
     }
+    if (m.highlight != o.highlight) {
+        m.highlight = o.highlight;
+        m.highlight_since = now;
+    }
     if (!o.highlight.empty()) {
         f.highlight = &o.highlight;
-        f.pulse = 0.5f - 0.5f * std::cos(kTau * float(now % kPulseMs) / float(kPulseMs));
+        const Millis age = now - std::max(m.highlight_since, m.last_tap);
+        f.pulsing = age >= 0 && age < kPulses * kPulseMs;
+        f.pulse = f.pulsing ? 0.5f - 0.5f * std::cos(kTau * float(age % kPulseMs) / float(kPulseMs)) : 0.5f;
     }
     const Millis age = now - std::max(m.since, m.last_tap);
     if (!o.flash_wrong.empty() && age >= 0 && age < kFlashMs) {
@@ -65,8 +80,6 @@ Feedback feedback(const PhoneCtx& pc, const PhoneSceneOptions& o) {
     }
     return f;
 }
-
-bool names_element(const std::string& target, const std::string& id) { return target == id; }
 
 // An invisible button over a hit (the kiosk's touch layer turns a tap into click-on-release).
 bool hit_button(const PhoneHit& h, bool* held) {
@@ -97,20 +110,21 @@ bool screen_catcher(Rect r, const char* id) {
     return ImGui::InvisibleButton(id, ImVec2(std::max(r.w, 1.0f), std::max(r.h, 1.0f)));
 }
 
-void draw_feedback(const PhoneCtx& pc, const std::vector<PhoneHit>& hits, const Feedback& f) {
+void draw_feedback(const PhoneCtx& pc, const std::vector<PhoneHit>& hits, const Feedback& f, Rect bounds) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (const PhoneHit& h : hits) {
         if (f.flash && h.target == *f.flash) {
             // A soft, fading outline in the theme's quiet border colour: "not this one".
             const float a = 1 - f.flash_age;
-            const Rect r = grow(h.shape, 0.8f * pc.u);
+            const float t = std::max(2.0f, 0.7f * pc.mm);
+            const Rect r = clamp_into(grow(h.shape, 0.8f * pc.u), inset(bounds, t / 2 + 1, t / 2 + 1));
             dl->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(pc.c.flash, 0.85f * a), h.rounding + 0.8f * pc.u, 0,
-                        std::max(2.0f, 0.7f * pc.mm));
+                        t);
         }
         if (f.highlight && h.target == *f.highlight) {
             const float thick = std::max(3.0f, 1.1f * pc.mm);
             const float g = (0.8f + 0.8f * f.pulse) * pc.u + thick / 2;
-            const Rect r = grow(h.shape, g);
+            const Rect r = clamp_into(grow(h.shape, g), inset(bounds, thick / 2 + 3, thick / 2 + 3));
             const float rounding = h.rounding + g;
             // A white halo keeps the ring visible on dark buttons and the call screen.
             dl->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(Rgb{255, 255, 255}, 0.9f), rounding, 0, thick + 4);
@@ -132,12 +146,13 @@ void draw_scroll_cue(const PhoneCtx& pc, Rect view, float content_h, float scrol
     const float tw = std::max(2.0f, 0.8f * pc.u);
     fill_round(Rect{right(view) - tw - 0.6f * pc.u, ty, tw, thumb_h}, pc.c.muted, tw / 2, 0.6f);
     if (scroll < max_scroll - 1) {
-        const float fh = 7.0f * pc.u;
+        // A short fade and a small chevron in the corner, clear of centred labels.
+        const float fh = 4.0f * pc.u;
         dl->AddRectFilledMultiColor(ImVec2(view.x, bottom(view) - fh), ImVec2(right(view), bottom(view)), col(bg, 0), col(bg, 0),
-                                    col(bg, 0.95f), col(bg, 0.95f));
-        const float d = 6.5f * pc.u;
-        const ImVec2 c(view.cx(), bottom(view) - d / 2 - 0.8f * pc.u);
-        dl->AddCircleFilled(c, d / 2, col(pc.c.text, 0.7f), 32);
+                                    col(bg, 0.8f), col(bg, 0.8f));
+        const float d = 5.5f * pc.u;
+        const ImVec2 c(right(view) - tw - 1.2f * pc.u - d / 2, bottom(view) - d / 2 - 0.8f * pc.u);
+        dl->AddCircleFilled(c, d / 2, col(pc.c.text, 0.75f), 32);
         const float s = d * 0.22f, t = std::max(2.0f, 0.45f * pc.u);
         dl->AddLine(ImVec2(c.x - s, c.y - s * 0.4f), ImVec2(c.x, c.y + s * 0.6f), col(Rgb{255, 255, 255}), t);
         dl->AddLine(ImVec2(c.x, c.y + s * 0.6f), ImVec2(c.x + s, c.y - s * 0.4f), col(Rgb{255, 255, 255}), t);
@@ -180,7 +195,7 @@ void draw_content(const PhoneCtx& pc, const PhoneGeometry& g, const Scene& scene
     const SceneLayout layout = layout_scene(pc, scene, c.w, c.h);
     std::vector<PhoneHit> hits;
     for (const ElementBox& b : layout.boxes) {
-        const float dx = f.flash && names_element(*f.flash, b.element->id) ? f.shake_dx : 0;
+        const float dx = f.flash && *f.flash == b.element->id ? f.shake_dx : 0;
         draw_element(pc, *b.element, offset(b.slot, origin.x + dx, origin.y), offset(b.band, origin.x, origin.y), hits);
     }
     const std::string tapped = place_hits(pc, hits, o.interactive);
@@ -188,17 +203,11 @@ void draw_content(const PhoneCtx& pc, const PhoneGeometry& g, const Scene& scene
     if (o.interactive && screen_catcher(c, "##phone_glass") && result.tapped.empty()) result.tapped_screen = true;
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(c.w, layout.height));
-    draw_feedback(pc, hits, f);
+    draw_feedback(pc, hits, f, c);
     draw_scroll_cue(pc, c, layout.height, ImGui::GetScrollY(), content_background(pc, scene));
     scroll_to_highlight(hits, f, c, origin.y);
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
-}
-
-const SceneElement* pinned_tabs(const Scene& s) {
-    for (auto it = s.elements.rbegin(); it != s.elements.rend(); ++it)
-        if (it->type == ElementType::tabs) return &*it;
-    return nullptr;
 }
 
 }  // namespace
@@ -231,10 +240,10 @@ PhoneSceneResult draw_phone_scene(const UiContext& ui, const Scene& scene, Rect 
     const std::string tapped = place_hits(pc, chrome, options.interactive);
     if (!tapped.empty()) result.tapped = tapped;
     if (options.interactive && screen_catcher(g.screen, "##phone_chrome") && result.tapped.empty()) result.tapped_screen = true;
-    draw_feedback(pc, chrome, f);
+    draw_feedback(pc, chrome, f, g.screen);
 
     if (!result.tapped.empty() || result.tapped_screen) flash_memory().last_tap = ui.now_ms;
-    result.animating = f.highlight != nullptr || f.flash != nullptr;
+    result.animating = f.pulsing || f.flash != nullptr;
     ImGui::PopID();
     ImGui::SetCursorScreenPos(saved_cursor);
     return result;

@@ -37,15 +37,17 @@ const char* fit_letters(ImFont* font, const char* b, const char* e, float width)
     return p;
 }
 
-void wrap_paragraph(ImFont* font, const char* b, const char* e, float width, std::vector<std::string>& out) {
+void wrap_paragraph(ImFont* font, const char* b, const char* e, float width, bool keep_words, std::vector<std::string>& out) {
     if (b == e) {
         out.emplace_back();
         return;
     }
     while (b < e) {
         const char* wrap = font->CalcWordWrapPositionA(1.0f, b, e, width);
-        if (wrap <= b || text_width(font, std::string_view(b, size_t(wrap - b))) > width + 0.5f)
-            wrap = fit_letters(font, b, e, width);  // a word wider than the line
+        const bool too_wide = wrap <= b || text_width(font, std::string_view(b, size_t(wrap - b))) > width + 0.5f;
+        const bool cut_word = wrap > b && wrap < e && wrap[-1] != ' ' && *wrap != ' ';
+        if (keep_words && (too_wide || cut_word)) wrap = std::find(b, e, ' ');  // whole, overflowing
+        else if (too_wide) wrap = fit_letters(font, b, e, width);               // cut between letters
         std::string line(b, wrap);
         while (!line.empty() && line.back() == ' ') line.pop_back();
         out.push_back(std::move(line));
@@ -68,7 +70,7 @@ float text_width(ImFont* font, std::string_view s) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s.data(), s.data() + s.size()).x;
 }
 
-WrappedText wrap_text(ImFont* font, std::string_view s, float width, int max_lines) {
+WrappedText wrap_text(ImFont* font, std::string_view s, float width, int max_lines, bool keep_words) {
     WrappedText t;
     t.font = font;
     t.line_h = line_height(font);
@@ -77,7 +79,7 @@ WrappedText wrap_text(ImFont* font, std::string_view s, float width, int max_lin
     const char* end = b + s.size();
     while (b <= end) {
         const char* nl = std::find(b, end, '\n');
-        wrap_paragraph(font, b, nl, width, t.lines);
+        wrap_paragraph(font, b, nl, width, keep_words, t.lines);
         if (nl == end) break;
         b = nl + 1;
     }
@@ -122,7 +124,7 @@ void draw_text(const PhoneCtx& pc, const WrappedText& t, const std::string& sour
         for (const std::string& l : t.lines) shown += (shown.empty() ? "" : " ") + l;
     }
     const float w = align == Align::Left ? t.width() : width;
-    pc.ui.registry.add_text(shown, visible_part_of(Rect{align == Align::Left ? x : x + 0, y, w, t.height()}));
+    pc.ui.registry.add_text(shown, visible_part_of(Rect{x, y, w, t.height()}));
 }
 
 void draw_line(const PhoneCtx& pc, ImFont* font, const std::string& s, float x, float y, Rgb colour, bool strong) {

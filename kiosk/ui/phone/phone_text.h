@@ -29,8 +29,10 @@ float line_height(ImFont* font);
 float text_width(ImFont* font, std::string_view s);
 
 // Wraps `s` into lines no wider than `width`. With max_lines > 0 the last line ends in "…"
-// when the text does not fit.
-WrappedText wrap_text(ImFont* font, std::string_view s, float width, int max_lines = 0);
+// when the text does not fit. A word wider than `width` is cut between letters, unless
+// `keep_words` (Vietnamese words are syllables: a cut one reads as two other words); then it
+// stays whole and overflows.
+WrappedText wrap_text(ImFont* font, std::string_view s, float width, int max_lines = 0, bool keep_words = false);
 
 // Draws the lines from (x, y), each aligned inside `width`, and reports the text. `strong`
 // thickens the strokes by one pixel.

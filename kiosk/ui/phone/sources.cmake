@@ -5,6 +5,7 @@ target_sources(kiosk_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/phone_frame.cpp
   ${CMAKE_CURRENT_LIST_DIR}/phone_layout.cpp
   ${CMAKE_CURRENT_LIST_DIR}/phone_scene.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/phone_shapes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/phone_style.cpp
   ${CMAKE_CURRENT_LIST_DIR}/phone_text.cpp
 )

@@ -1,0 +1,88 @@
+// A record the writer confirmed durable survives the process being killed mid-write, and the
+// session it belonged to is closed as interrupted at the next start.
+#include <doctest/doctest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include "store/store.h"
+#include "store_test_util.h"
+
+using namespace store_test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The child records as fast as it can and reports each confirmed sequence on a pipe; it never
+// returns (it is killed).
+[[noreturn]] void record_until_killed(const std::string& path, int out_fd) {
+    SystemClock clock;
+    StoreOptions o;
+    o.db_path = path;
+    o.kiosk_id = "kiosk-1";
+    o.log = [](std::string_view) {};
+    o.on_durable = [out_fd](Seq seq) {
+        if (::write(out_fd, &seq, sizeof seq) != sizeof seq) ::_exit(3);
+    };
+    auto store = Store::open(o, clock);
+    if (!store) ::_exit(2);
+    Recorder& rec = (*store)->recorder();
+    SessionRef s = rec.begin_session(std::nullopt, "vi");
+    RunRef run = rec.begin_run(s, "an-toan-otp", 1);
+    for (int i = 0;; ++i) {
+        rec.practice_tap(run, i % 9, "zalo", i % 3 == 0);
+        if (i % 64 == 0) std::this_thread::sleep_for(1ms);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("records confirmed durable survive the process being killed") {
+    TempDir dir;
+    const std::string path = dir.file("tramso.db");
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::close(fds[0]);
+        record_until_killed(path, fds[1]);
+    }
+    ::close(fds[1]);
+    Seq confirmed = 0;
+    while (confirmed < 3000) {
+        Seq seq = 0;
+        const ssize_t n = ::read(fds[0], &seq, sizeof seq);
+        REQUIRE(n == static_cast<ssize_t>(sizeof seq));
+        CHECK(seq > confirmed);
+        confirmed = seq;
+    }
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ::close(fds[0]);
+    CHECK(WIFSIGNALED(status));
+
+    ManualClock clock;
+    StoreOptions o;
+    o.db_path = path;
+    o.kiosk_id = "kiosk-1";
+    o.log = [](std::string_view) {};
+    auto store = Store::open(o, clock);
+    REQUIRE(store.ok());
+    CHECK((*store)->status().interrupted_sessions_closed == 1);
+    // Every record is one row in events; all confirmed ones are there.
+    auto events =
+        (*store)->query([](Db& db) { return db.query_int("SELECT count(*) FROM events"); });
+    REQUIRE(events.ok());
+    CHECK(*events >= static_cast<std::int64_t>(confirmed));
+    auto ended = (*store)->query([](Db& db) {
+        return db.query_int(
+            "SELECT count(*) FROM sessions WHERE end_reason = 'interrupted' "
+            "AND ended_ms = (SELECT max(at_ms) FROM events)");
+    });
+    CHECK(*ended == 1);
+}
