@@ -39,10 +39,12 @@ void Flow::go(Screen s) {
 void Flow::reset_to_attract(std::vector<Effect>& effects, const char* reason) {
     if (m_state.lesson) {
         leave_step(effects);
-        effects.push_back(lesson_record("lesson_left", JsonDetail().add("reason", reason).str()));
+        effects.push_back(left_record(reason));
         m_state.lesson.reset();
     }
-    effects.push_back(fx::Record{"session_end", JsonDetail().add("reason", reason).str()});
+    fx::Record end{"session_end", JsonDetail().add("reason", reason).str()};
+    end.target = reason;
+    effects.push_back(std::move(end));
     // A new visitor starts in the center's default language, not the last visitor's.
     m_state.lang = lang_from_code(m_config.kiosk.language);
     go(Screen::Attract);
@@ -57,13 +59,17 @@ std::vector<Effect> Flow::handle(const Event& event) {
             if constexpr (std::is_same_v<E, ev::Wake>) {
                 if (m_state.screen == Screen::Attract) {
                     go(Screen::Home);
-                    effects.push_back(fx::Record{"session_start", ""});
+                    fx::Record r{"session_start", ""};
+                    r.target = std::string(lang_code(m_state.lang));
+                    effects.push_back(std::move(r));
                 }
             } else if constexpr (std::is_same_v<E, ev::Touch>) {
                 // Only keeps the session alive (last_touch_ms above).
             } else if constexpr (std::is_same_v<E, ev::ToggleLanguage>) {
                 m_state.lang = other_lang(m_state.lang);
-                effects.push_back(fx::Record{"language", JsonDetail().add("lang", lang_code(m_state.lang)).str()});
+                fx::Record r{"language", JsonDetail().add("lang", lang_code(m_state.lang)).str()};
+                r.target = std::string(lang_code(m_state.lang));
+                effects.push_back(std::move(r));
             } else if constexpr (std::is_same_v<E, ev::Goodbye>) {
                 if (m_state.screen != Screen::Attract) reset_to_attract(effects, "completed");
             } else if constexpr (std::is_same_v<E, ev::OpenEntry>) {

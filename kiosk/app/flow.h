@@ -62,6 +62,10 @@ struct Record {
     std::string lesson_id = {};
     int lesson_version = 0;
     int step = -1;
+    // The same facts, typed, for the session store.
+    std::string target = {};       // practice tap: element; session_end / lesson_left: reason
+    std::optional<bool> ok = {};   // practice tap / quiz answer: right or wrong
+    long long value = 0;           // quiz answer index; step_left: milliseconds
 };
 }  // namespace fx
 using Effect = std::variant<fx::Record>;
@@ -88,6 +92,7 @@ private:
     void leave_step(std::vector<Effect>& effects);
     void lesson_event(const Event& event, std::vector<Effect>& effects);
     fx::Record lesson_record(std::string kind, std::string detail) const;
+    fx::Record left_record(const char* reason) const;
     void build_home_entries();
 
     const Config& m_config;

@@ -15,6 +15,12 @@ fx::Record Flow::lesson_record(std::string kind, std::string detail) const {
     return r;
 }
 
+fx::Record Flow::left_record(const char* reason) const {
+    fx::Record r = lesson_record("lesson_left", JsonDetail().add("reason", reason).str());
+    r.target = reason;
+    return r;
+}
+
 void Flow::open_lesson(const Lesson& lesson, std::vector<Effect>& effects) {
     m_state.lesson.emplace(lesson, m_clock.monotonic_ms());
     go(Screen::Lesson);
@@ -33,7 +39,9 @@ void Flow::show_step(std::vector<Effect>& effects) {
 void Flow::leave_step(std::vector<Effect>& effects) {
     const LessonRun& run = *m_state.lesson;
     const Millis spent = m_clock.monotonic_ms() - run.step_started_ms;
-    effects.push_back(lesson_record("step_left", JsonDetail().add("ms", static_cast<long long>(spent)).str()));
+    fx::Record r = lesson_record("step_left", JsonDetail().add("ms", static_cast<long long>(spent)).str());
+    r.value = spent;
+    effects.push_back(std::move(r));
 }
 
 void Flow::lesson_event(const Event& event, std::vector<Effect>& effects) {
@@ -47,7 +55,7 @@ void Flow::lesson_event(const Event& event, std::vector<Effect>& effects) {
             run.confirm_leave = false;
             if (a->leave) {
                 leave_step(effects);
-                effects.push_back(lesson_record("lesson_left", JsonDetail().add("reason", "home").str()));
+                effects.push_back(left_record("home"));
                 m_state.lesson.reset();
                 go(Screen::Home);
             }
@@ -68,7 +76,7 @@ void Flow::lesson_event(const Event& event, std::vector<Effect>& effects) {
     } else if (std::holds_alternative<ev::Back>(event)) {
         leave_step(effects);
         if (run.on_first()) {
-            effects.push_back(lesson_record("lesson_left", JsonDetail().add("reason", "back").str()));
+            effects.push_back(left_record("back"));
             m_state.lesson.reset();
             go(Screen::Home);
             return;
@@ -78,8 +86,10 @@ void Flow::lesson_event(const Event& event, std::vector<Effect>& effects) {
     } else if (const auto* tap = std::get_if<ev::PhoneTap>(&event)) {
         if (step.kind != StepKind::practice || run.here().done) return;
         const bool correct = tap->target == step.target;
-        effects.push_back(lesson_record("practice_tap",
-                                        JsonDetail().add("target", tap->target).add("correct", correct).str()));
+        fx::Record r = lesson_record("practice_tap", JsonDetail().add("target", tap->target).add("correct", correct).str());
+        r.target = tap->target;
+        r.ok = correct;
+        effects.push_back(std::move(r));
         if (correct) {
             run.here().done = true;
             run.here().last_wrong.clear();
@@ -97,8 +107,10 @@ void Flow::lesson_event(const Event& event, std::vector<Effect>& effects) {
         p.chosen = answer->index;
         const bool correct = step.answers[answer->index].correct;
         if (correct) p.done = true;
-        effects.push_back(lesson_record("quiz_answer",
-                                        JsonDetail().add("answer", answer->index).add("correct", correct).str()));
+        fx::Record r = lesson_record("quiz_answer", JsonDetail().add("answer", answer->index).add("correct", correct).str());
+        r.value = answer->index;
+        r.ok = correct;
+        effects.push_back(std::move(r));
     } else if (std::holds_alternative<ev::AskLeaveLesson>(event)) {
         run.confirm_leave = true;
     }

@@ -86,6 +86,9 @@ Schema schema_for(Config& c) {
     s.text("paths.database", c.paths.database);
     s.text("paths.font_dir", c.paths.font_dir);
     s.text("paths.strings_dir", c.paths.strings_dir);
+    s.text("storage.backup_dir", c.storage.backup_dir);
+    s.integer("storage.backup_keep", c.storage.backup_keep, 1, 365);
+    s.integer("storage.retention_personal_days", c.storage.retention_personal_days, 0, 3650);
     s.integer("session.idle_seconds", c.session.idle_seconds, 20, 3600);
     s.integer("session.warning_seconds", c.session.warning_seconds, 5, 600);
     s.integer("attract.drift_period_seconds", c.attract.drift_period_seconds, 10, 3600);

@@ -33,6 +33,12 @@ struct Config {
         std::string strings_dir = "assets/strings";
     } paths;
 
+    struct Storage {
+        std::string backup_dir = "var/backups";  // daily verified copies of the database
+        int backup_keep = 14;                    // how many daily copies to keep
+        int retention_personal_days = 730;       // erase names/phones of learners unseen this long; 0 = never
+    } storage;
+
     struct Session {
         int idle_seconds = 120;    // no touch for this long → "are you still here?"
         int warning_seconds = 30;  // how long that question waits before resetting

@@ -48,6 +48,20 @@ Status KioskApp::init() {
     if (!strings) return strings.error();
     m_strings = std::move(*strings);
 
+    // The store opens before the first frame: recovery and quick_check may take a second.
+    store::StoreOptions so;
+    so.db_path = m_config.paths.database;
+    so.kiosk_id = m_config.kiosk.id;
+    so.backup_dir = m_config.storage.backup_dir;
+    so.backup_keep = m_config.storage.backup_keep;
+    so.retention_personal_days = m_config.storage.retention_personal_days;
+    so.log_durable_seq = std::getenv("TRAMSO_LOG_DURABLE") != nullptr;  // crash test
+    so.log = [this](std::string_view line) { warn(std::string(line)); };
+    auto opened = store::Store::open(so, m_clock);
+    if (!opened) return opened.error();
+    m_store = std::move(*opened);
+    m_session_log = std::make_unique<app::SessionLog>(m_store->recorder());
+
     const bool software = m_options.headless || m_config.display.renderer == "software";
     if (m_options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
     // A kiosk must not minimise when something else grabs focus, nor blank the screen.
@@ -150,6 +164,8 @@ Status KioskApp::rebuild_fonts() {
 }
 
 KioskApp::~KioskApp() {
+    // Whatever the learner did is on disk before the process goes.
+    if (m_store) m_store->recorder().flush(std::chrono::seconds(5));
     if (m_font_texture) SDL_DestroyTexture(m_font_texture);
     if (m_imgui_renderer_ready) ImGui_ImplSDLRenderer_Shutdown();
     if (m_imgui) ImGui::DestroyContext(m_imgui);
@@ -168,12 +184,11 @@ void KioskApp::warn(const std::string& message) {
 }
 
 void KioskApp::apply(const std::vector<app::Effect>& effects) {
-    for (const auto& e : effects) {
-        if (const auto* r = std::get_if<app::fx::Record>(&e)) {
-            // The session store is attached here (store issue); until then, effects are traced.
-            if (std::getenv("TRAMSO_TRACE")) std::fprintf(stderr, "record %s %s\n", r->kind.c_str(), r->detail.c_str());
-        }
-    }
+    if (m_session_log) m_session_log->apply(effects);
+    if (std::getenv("TRAMSO_TRACE"))
+        for (const auto& e : effects)
+            if (const auto* r = std::get_if<app::fx::Record>(&e))
+                std::fprintf(stderr, "record %s step=%d %s\n", r->kind.c_str(), r->step, r->detail.c_str());
 }
 
 namespace {
@@ -319,6 +334,7 @@ int KioskApp::run() {
     while (!quit) {
         if (m_notifier) m_notifier->watchdog_ping();  // a hung loop stops pinging: systemd restarts us
         if (m_log) m_log->tick();
+        if (m_store) m_store->run_daily_if_due();  // backup + retention, on a worker, once a day
         handle_sdl_events(quit);
         if (quit) break;
         if (needs_frame()) {

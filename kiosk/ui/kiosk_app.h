@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "app/flow.h"
+#include "app/session_log.h"
+#include "store/store.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/string_table.h"
@@ -68,6 +70,7 @@ public:
     const WidgetRegistry& registry() const { return m_registry; }
     const app::Flow& flow() const { return m_flow; }
     const Content& content() const { return m_content; }
+    store::Store* store() { return m_store.get(); }
     float width() const { return m_width; }
     float height() const { return m_height; }
     const Theme& theme() const { return m_theme; }
@@ -93,6 +96,8 @@ private:
     TouchInput m_input;
     WidgetRegistry m_registry;
 
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<app::SessionLog> m_session_log;
     platform::Logger* m_log = nullptr;
     platform::ServiceNotifier* m_notifier = nullptr;
     SDL_Window* m_window = nullptr;

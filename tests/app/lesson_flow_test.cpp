@@ -21,7 +21,7 @@ Lesson sample_lesson() {
     practice.scene = Scene{};
     Step quiz;
     quiz.kind = StepKind::quiz;
-    quiz.answers = {Answer{{"Sai"}, false, {"Vì…"}}, Answer{{"Đúng"}, true, {"Đúng vì…"}}};
+    quiz.answers = {Answer{{"Sai", ""}, false, {"Vì…", ""}}, Answer{{"Đúng", ""}, true, {"Đúng vì…", ""}}};
     Step finish;
     finish.kind = StepKind::finish;
     l.steps = {explain, practice, quiz, finish};
@@ -179,4 +179,46 @@ TEST_CASE("every bundled lesson can be stepped through to its finish") {
         }
         CHECK(flow.state().screen == Screen::Home);
     }
+}
+
+#include <filesystem>
+
+#include "app/session_log.h"
+#include "store/store.h"
+
+TEST_CASE("a learner's visit is recorded durably: session, lesson run, taps, answers and the idle end") {
+    const auto dir = std::filesystem::temp_directory_path() / ("tramso-sessionlog-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    Fixture f;
+    store::StoreOptions so;
+    so.db_path = (dir / "t.db").string();
+    so.log = [](std::string_view) {};
+    auto st = store::Store::open(so, f.clock);
+    REQUIRE(st.ok());
+    SessionLog log((*st)->recorder());
+    auto send = [&](Event e) { log.apply(f.flow.handle(e)); };
+    send(ev::Wake{});
+    send(ev::OpenEntry{"lesson:sample"});
+    send(ev::Next{});
+    send(ev::PhoneTap{"camera"});
+    send(ev::PhoneTap{"zalo"});
+    send(ev::Next{});
+    send(ev::QuizAnswer{0});
+    f.clock.advance(f.config.session.idle_seconds * 1000);
+    const store::Seq last = log.apply(f.flow.tick());
+    REQUIRE(last > 0);
+    REQUIRE((*st)->recorder().wait_durable(last, std::chrono::seconds(5)));
+    CHECK_FALSE(log.in_session());
+
+    auto count = [&](const char* sql) {
+        auto n = (*st)->query([&](store::Db& db) { return db.query_int(sql); });
+        return n.ok() ? *n : -1;
+    };
+    CHECK(count("SELECT COUNT(*) FROM sessions WHERE end_reason = 'idle'") == 1);
+    CHECK(count("SELECT COUNT(*) FROM lesson_runs WHERE lesson_id = 'sample' AND completed = 0") == 1);
+    CHECK(count("SELECT COUNT(*) FROM events WHERE kind = 'practice_tap'") == 2);
+    CHECK(count("SELECT COUNT(*) FROM events WHERE kind = 'quiz_answer'") == 1);
+    st->reset();
+    std::filesystem::remove_all(dir);
 }
