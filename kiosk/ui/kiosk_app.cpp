@@ -98,6 +98,7 @@ Status KioskApp::init() {
     }
     if (!m_renderer) return Error{"SDL", std::string("cannot create a renderer: ") + SDL_GetError()};
     if (!m_options.windowed) SDL_ShowCursor(SDL_DISABLE);
+    m_images = std::make_unique<ImageCache>(m_renderer);
 
     m_imgui = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -164,6 +165,7 @@ Status KioskApp::rebuild_fonts() {
 }
 
 KioskApp::~KioskApp() {
+    m_images.reset();  // textures go before their renderer
     // Whatever the learner did is on disk before the process goes.
     if (m_store) m_store->recorder().flush(std::chrono::seconds(5));
     if (m_font_texture) SDL_DestroyTexture(m_font_texture);
@@ -239,7 +241,7 @@ Status KioskApp::frame(const std::string& capture_png) {
     Rgb bg = m_theme.palette.background;
     bool animating = false;
     const UiContext ctx{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, m_flow.state().lang,
-                        m_width, m_height, now, m_clock.wall_ms(), &bg, &animating};
+                        m_width, m_height, now, m_clock.wall_ms(), &bg, &animating, m_images.get()};
     Events events = draw_screen(ctx, m_flow.state());
     if (m_input.pressed_this_frame()) events.insert(events.begin(), app::ev::Touch{});
     ImGui::Render();

@@ -16,6 +16,7 @@
 #include "core/theme.h"
 #include "lessons/content.h"
 #include "ui/fonts.h"
+#include "ui/image_cache.h"
 #include "ui/touch_input.h"
 #include "ui/widget_registry.h"
 
@@ -104,6 +105,7 @@ private:
     SDL_Renderer* m_renderer = nullptr;
     ImGuiContext* m_imgui = nullptr;
     SDL_Texture* m_font_texture = nullptr;
+    std::unique_ptr<ImageCache> m_images;
     bool m_imgui_renderer_ready = false;
     float m_width = 0, m_height = 0;
     int m_frames_pending = 2;

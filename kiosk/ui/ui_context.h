@@ -11,6 +11,7 @@
 #include "core/string_table.h"
 #include "core/theme.h"
 #include "ui/fonts.h"
+#include "ui/image_cache.h"
 #include "ui/touch_input.h"
 #include "ui/widget_registry.h"
 
@@ -32,6 +33,7 @@ struct UiContext {
     Rgb* clear_colour;
     // Set by a screen that is animating (a pulsing hint): the loop draws again in ~100 ms.
     bool* animating;
+    ImageCache* images;  // lesson pictures
 
     const std::string& t(std::string_view key) const { return strings.get(lang, key); }
     const Metrics& m() const { return theme.metrics; }

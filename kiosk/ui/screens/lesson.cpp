@@ -114,7 +114,7 @@ void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width,
 void draw_leave_question(const UiContext& ui, Events& out) {
     const Metrics& m = ui.m();
     const float w = std::min(ui.width - 2 * m.margin, m.px_per_mm * 220);
-    const float h = m.button_height * 2 + m.font_heading * 3 + m.gap * 5;
+    const float h = m.button_height + text_height(ui.fonts.heading, ui.t("lesson.leave_question"), w - m.gap * 3) + m.gap * 5;
     Rect card = begin_overlay(ui, "leave-lesson", w, h);
     float y = card.y + m.gap * 1.5f;
     y += text_block(ui, ui.t("lesson.leave_question"), ui.fonts.heading, card.x + m.gap * 1.5f, y, card.w - m.gap * 3,
@@ -138,7 +138,8 @@ void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
     const Metrics& m = ui.m();
     begin_screen(ui, "lesson", p.background);
 
-    const bool has_phone = step.scene.has_value();
+    // The right column shows the step's phone scene, else its picture, if it has either.
+    const bool has_phone = step.scene.has_value() || !step.image.empty();
     const Layout l = layout_for(ui, has_phone);
 
     // Top: step counter and title on the left, Home on the right.
@@ -158,7 +159,18 @@ void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
     begin_scroll_area(ui, "step-text", l.text);
     draw_step_text(ui, run, l.text.w - scroll_buttons_width(ui) - m.gap, out);
     end_scroll_area(ui);
-    if (has_phone) {
+    if (!step.scene && !step.image.empty()) {
+        const Picture& pic = ui.images->get(step.image.string());
+        if (pic.texture) {
+            // Fit inside the column, keep the aspect ratio, never enlarge past 2× (blur).
+            const float scale = std::min({l.phone.w / float(pic.width), l.phone.h / float(pic.height), 2.0f});
+            const float w = pic.width * scale, h = pic.height * scale;
+            const ImVec2 p0(l.phone.x + (l.phone.w - w) / 2, l.phone.y + (l.phone.h - h) / 2);
+            ImGui::GetWindowDrawList()->AddImage(reinterpret_cast<ImTextureID>(pic.texture), p0, ImVec2(p0.x + w, p0.y + h));
+            // Reported so a test can check the picture really loaded and showed.
+            ui.registry.add_text("picture:" + step.image.filename().string(), Rect{p0.x, p0.y, w, h});
+        }
+    } else if (has_phone) {
         PhoneSceneOptions opt;
         opt.lang = ui.lang;
         opt.interactive = step.kind == StepKind::practice && !run.here().done;
