@@ -273,9 +273,9 @@ bool KioskApp::needs_frame() const {
 Millis KioskApp::next_wake_ms() const {
     Millis wake = m_clock.monotonic_ms() + 60'000;
     if (auto d = m_flow.next_deadline_ms()) wake = std::min(wake, *d);
-    // The attract drift moves a pixel at a time: two seconds between frames is smooth enough
+    // The attract drift moves a few pixels at a time: four seconds between frames is gentle enough
     // and keeps an idle kiosk near 0 % CPU.
-    if (m_flow.state().screen == app::Screen::Attract) wake = std::min(wake, m_last_attract_frame_ms + 2000);
+    if (m_flow.state().screen == app::Screen::Attract) wake = std::min(wake, m_last_attract_frame_ms + 4000);
     if (m_animate_until_ms) wake = std::min(wake, m_animate_until_ms);
     return wake;
 }

@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "ui/fast_fill.h"
 #include "ui/pictograms.h"
 
 namespace tramso::ui {
@@ -127,7 +128,7 @@ bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKin
     const ButtonColours c = colours_for(ui.p(), kind);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float corner = ui.m().corner;
-    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(held ? darker(c.fill) : c.fill), corner);
+    fill_rounded_rect(dl, ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(held ? darker(c.fill) : c.fill), corner);
     if (c.outline)
         dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(ui.p().border), corner, 0,
                     std::max(2.0f, ui.m().px_per_mm * 0.6f));
@@ -175,7 +176,7 @@ bool card_button(const UiContext& ui, const std::string& label, const std::strin
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Palette& p = ui.p();
     const float corner = ui.m().corner;
-    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(held ? p.secondary : p.surface), corner);
+    fill_rounded_rect(dl, ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(held ? p.secondary : p.surface), corner);
     dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(p.border), corner, 0,
                 std::max(2.0f, ui.m().px_per_mm * 0.5f));
     const float pad = ui.m().gap;
@@ -262,7 +263,7 @@ Rect begin_overlay(const UiContext& ui, const char* id, float card_w, float card
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(ui.width, ui.height), to_imgui_colour(ui.p().text, 0.55f));
     const Rect card{(ui.width - card_w) / 2, (ui.height - card_h) / 2, card_w, card_h};
-    dl->AddRectFilled(ImVec2(card.x, card.y), ImVec2(card.x + card.w, card.y + card.h), to_imgui_colour(ui.p().surface),
+    fill_rounded_rect(dl, ImVec2(card.x, card.y), ImVec2(card.x + card.w, card.y + card.h), to_imgui_colour(ui.p().surface),
                       ui.m().corner * 2);
     // Swallow taps on the dimmed area: the screen behind must not react.
     ImGui::SetCursorScreenPos(ImVec2(0, 0));
@@ -278,9 +279,9 @@ void end_overlay() {
 
 void progress_bar(const UiContext& ui, Rect r, float fraction) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(ui.p().secondary), r.h / 2);
+    fill_rounded_rect(dl, ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(ui.p().secondary), r.h / 2);
     const float w = std::clamp(fraction, 0.0f, 1.0f) * r.w;
-    if (w > 0) dl->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + w, r.y + r.h), to_imgui_colour(ui.p().accent), r.h / 2);
+    if (w > 0) fill_rounded_rect(dl, ImVec2(r.x, r.y), ImVec2(r.x + w, r.y + r.h), to_imgui_colour(ui.p().accent), r.h / 2);
 }
 
 }  // namespace tramso::ui

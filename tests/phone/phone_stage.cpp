@@ -44,7 +44,7 @@ Rect PhoneStage::phone_area() const {
 
 UiContext PhoneStage::context(Rgb* bg) {
     return UiContext{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, Lang::vi, m_width, m_height,
-                     m_clock.monotonic_ms(), m_clock.wall_ms(), bg, &m_animating};
+                     m_clock.monotonic_ms(), m_clock.wall_ms(), bg, &m_animating, nullptr};
 }
 
 PhoneGeometry PhoneStage::geometry(const Scene& scene, Lang lang) const {

@@ -9,6 +9,8 @@
 #include "ui/phone/phone_elements.h"
 #include "ui/phone/phone_text.h"
 
+#include "ui/fast_fill.h"
+
 namespace tramso::ui {
 
 namespace {
@@ -22,12 +24,19 @@ float right(Rect r) { return r.x + r.w; }
 
 bool has_title(const Scene& s) { return !s.title.empty() || s.back; }
 
-// A screen-filling gradient with the glass's rounded corners.
+// The glass: a gradient drawn as a few solid bands, since SDL's software renderer fills a
+// plain rectangle fast but shades a gradient pixel by pixel (see ui/fast_fill.h).
 void fill_gradient_round(Rect r, float rounding, Rgb top, Rgb bot) {
-    const int start = dl()->VtxBuffer.Size;
-    dl()->AddRectFilled(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(top), rounding);
-    ImGui::ShadeVertsLinearColorGradientKeepAlpha(dl(), start, dl()->VtxBuffer.Size, ImVec2(r.x, r.y), ImVec2(r.x, bottom(r)),
-                                                  col(top), col(bot));
+    constexpr int kBands = 6;
+    auto mix = [&](float t) {
+        return Rgb{std::uint8_t(top.r + (bot.r - top.r) * t), std::uint8_t(top.g + (bot.g - top.g) * t),
+                   std::uint8_t(top.b + (bot.b - top.b) * t)};
+    };
+    fill_rounded_rect(dl(), ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(mix(0.5f)), rounding);
+    const float band = (r.h - 2 * rounding) / kBands;
+    for (int i = 0; i < kBands; ++i)
+        dl()->AddRectFilled(ImVec2(r.x, std::round(r.y + rounding + i * band)),
+                            ImVec2(right(r), std::round(r.y + rounding + (i + 1) * band)), col(mix((i + 0.5f) / kBands)));
 }
 
 float back_width(const PhoneCtx& pc) { return std::max(13.0f * pc.u, pc.min_hit); }

@@ -7,6 +7,8 @@
 #include "ui/phone/phone_text.h"
 #include "ui/pictograms.h"
 
+#include "ui/fast_fill.h"
+
 namespace tramso::ui {
 
 namespace {
@@ -16,7 +18,7 @@ float right(Rect r) { return r.x + r.w; }
 }  // namespace
 
 void fill_round(Rect r, Rgb c, float rounding, float alpha) {
-    dl()->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), col(c, alpha), rounding);
+    fill_rounded_rect(dl(), ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), col(c, alpha), rounding);
 }
 
 float button_height(const PhoneCtx& pc) {
