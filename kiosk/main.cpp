@@ -86,7 +86,8 @@ int run_kiosk(const Args& args) {
     log_options.file_path =
         (std::filesystem::path(config->paths.database).parent_path() / "log" / "tramso.log").string();
     tramso::platform::Logger log(clock, log_options);
-    tramso::platform::install_crash_guard({log.file_path(), log.to_journal()});
+    if (tramso::Status guard = tramso::platform::install_crash_guard({log.file_path(), log.to_journal()}); !guard)
+        log.warn("no crash guard: " + guard.error().to_string());
     tramso::platform::ServiceNotifier notifier(clock);
     auto app = tramso::ui::KioskApp::create(*config, args.app, clock);
     if (!app) {

@@ -76,6 +76,7 @@ Seq Recorder::push(Record r) {
     r.at_ms = m_clock.wall_ms();
     Seq seq = 0;
     bool first_drop = false;
+    bool wake = false;
     {
         std::lock_guard lk(m_mu);
         if (m_incoming.size() + m_backlog_size >= m_opt.pending_bound) {
@@ -86,8 +87,13 @@ Seq Recorder::push(Record r) {
             seq = ++m_next_seq;
             r.seq = seq;
             m_incoming.push_back(std::move(r));
+            // Only the first record after a quiet spell wakes the writer; during a burst it
+            // is already polling, so enqueue stays a push under a lock.
+            wake = m_writer_idle;
+            m_writer_idle = false;
         }
     }
+    if (wake) m_work_cv.notify_one();
     if (first_drop)
         log("store: " + std::to_string(m_opt.pending_bound) +
             " records are waiting to be saved; newer records are dropped until the database "
@@ -280,6 +286,15 @@ void Recorder::run() {
                 m_work_cv.wait_for(lk, m_opt.retry_interval,
                                    [&] { return m_stopping || m_retry_requested; });
                 m_retry_requested = false;
+            } else if (backlog.empty() && m_incoming.empty()) {
+                // Nothing to write: sleep until a record arrives (push() wakes us), so an idle
+                // kiosk does not wake 200 times a second.
+                m_writer_idle = true;
+                m_work_cv.wait(lk, [&] { return m_stopping || m_flush_requested || !m_incoming.empty(); });
+                m_writer_idle = false;
+                // Group commit: let the rest of this burst arrive before writing.
+                if (!m_stopping && !m_flush_requested)
+                    m_work_cv.wait_for(lk, m_opt.poll_interval, [&] { return m_stopping || m_flush_requested; });
             } else if (backlog.empty()) {
                 m_work_cv.wait_for(lk, m_opt.poll_interval,
                                    [&] { return m_stopping || m_flush_requested; });
@@ -351,6 +366,10 @@ void Recorder::commit_succeeded(std::deque<Record>& backlog, std::size_t n, std:
         // announced durable, so whoever waits on flush() sees it too; best effort.
         (void)store::set_meta(db, kMetaLastStorageProblem, note, last_at);
     }
+    // Logged before the batch is announced durable, so whoever waits on flush() sees it.
+    if (rejected > 0)
+        log("store: " + std::to_string(rejected) +
+            " records refused by the database; first: " + first_rejection);
     // Records are freed outside the lock, so enqueuers never wait for it.
     backlog.erase(backlog.begin(), backlog.begin() + static_cast<std::ptrdiff_t>(n));
     {
@@ -364,10 +383,6 @@ void Recorder::commit_succeeded(std::deque<Record>& backlog, std::size_t n, std:
         m_drop_logged = false;
     }
     m_durable_cv.notify_all();
-
-    if (rejected > 0)
-        log("store: " + std::to_string(rejected) +
-            " records refused by the database; first: " + first_rejection);
     if (m_opt.log_durable_seq) log("durable seq " + std::to_string(last));
     if (m_opt.on_durable) m_opt.on_durable(last);
 }

@@ -147,6 +147,7 @@ private:
     std::condition_variable m_work_cv;
     std::condition_variable m_durable_cv;
     std::vector<Record> m_incoming;  // enqueued, not yet taken by the writer
+    bool m_writer_idle = false;      // the writer sleeps until push() wakes it (guarded by m_mu)
     std::size_t m_backlog_size = 0;  // taken by the writer, not yet durable
     Seq m_next_seq = 0;
     Seq m_durable = 0;
