@@ -31,7 +31,9 @@ const char* kUsage =
     "       tramso --exit-after-first-frame | --frame-stats [...]   (benchmarks)\n"
     "       tramso check-content [CONTENT_DIR]     check lesson files, print every error\n"
     "       tramso qr --out FILE.png [--scale N] URL\n"
-    "       tramso print-test [--config FILE]      print a test slip on the configured printer\n";
+    "       tramso print-test [--config FILE]      print a test slip on the configured printer\n"
+    "       tramso backup [--config FILE] [--db FILE]   verified backup now, with rotation\n"
+    "       tramso say --out FILE.wav [--lang vi|en] \"text\"\n";
 
 bool parse_size(const char* s, int& w, int& h) { return std::sscanf(s, "%dx%d", &w, &h) == 2 && w > 0 && h > 0; }
 

@@ -11,6 +11,8 @@
 #include "print/printer_config.h"
 #include "print/vietnamese_date.h"
 #include "qr/qr_image.h"
+#include "store/backup.h"
+#include "voice/say.h"
 
 namespace tramso::cli {
 namespace {
@@ -66,10 +68,39 @@ int print_test(const std::vector<std::string>& in) {
     return 0;
 }
 
+int backup(const std::vector<std::string>& in) {
+    std::vector<std::string> args = in;
+    std::string config_path = "config/kiosk.toml", db;
+    if (!take_option(args, "--config", config_path) || !take_option(args, "--db", db) || !args.empty())
+        return fail("usage: tramso backup [--config FILE] [--db FILE]");
+    auto config = load_config(config_path);
+    if (!config) return fail(config.error().to_string());
+    if (db.empty()) db = config->paths.database;
+    auto info = store::backup_database_file(db, config->storage.backup_dir, config->storage.backup_keep,
+                                            SystemClock().wall_ms());
+    if (!info) return fail(info.error().to_string());
+    std::printf("backup verified: %s (%ju bytes)\n", info->path.c_str(), info->bytes);
+    for (const auto& old : info->removed) std::printf("rotated out: %s\n", old.c_str());
+    return 0;
+}
+
+int say(const std::vector<std::string>& in) {
+    std::vector<std::string> args = in;
+    std::string out, lang = "vi";
+    if (!take_option(args, "--out", out) || !take_option(args, "--lang", lang) || out.empty() || args.size() != 1 ||
+        (lang != "vi" && lang != "en"))
+        return fail("usage: tramso say --out FILE.wav [--lang vi|en] \"text\"");
+    if (Status st = voice::say_to_wav(args[0], lang_from_code(lang), out, voice::VoiceOptions{}); !st)
+        return fail(st.error().to_string());
+    std::printf("wrote %s\n", out.c_str());
+    return 0;
+}
+
 bool dispatch(int argc, char** argv, int& exit_code) {
     if (argc < 2) return false;
     static const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
-        {"check-content", check_content}, {"qr", qr}, {"print-test", print_test}, {"lesson-flow", lesson_flow}};
+        {"check-content", check_content}, {"qr", qr}, {"print-test", print_test}, {"lesson-flow", lesson_flow},
+        {"backup", backup},           {"say", say}};
     auto it = commands.find(argv[1]);
     if (it == commands.end()) return false;
     exit_code = it->second(std::vector<std::string>(argv + 2, argv + argc));

@@ -12,6 +12,8 @@ int check_content(const std::vector<std::string>& args);
 int qr(const std::vector<std::string>& args);
 int print_test(const std::vector<std::string>& args);
 int lesson_flow(const std::vector<std::string>& args);
+int backup(const std::vector<std::string>& args);
+int say(const std::vector<std::string>& args);
 
 // Returns true and sets `exit_code` when argv names a subcommand.
 bool dispatch(int argc, char** argv, int& exit_code);

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The command-line tools a staff member or installer uses, run as they would be.
+#   cli_commands.sh TRAMSO
+set -euo pipefail
+tramso=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# check-content: the bundled lessons pass; the broken fixtures fail with file:line:col.
+"$tramso" check-content content | grep -q "12 lessons OK" || fail "bundled content does not pass"
+if "$tramso" check-content tests/data/lessons >"$tmp/out" 2>&1; then fail "broken fixtures passed"; fi
+grep -qE "unknown-key.toml:[0-9]+:[0-9]+: " "$tmp/out" || fail "no file:line:col in check-content output"
+
+# qr: a PNG that a real decoder reads back exactly.
+url="https://hoctapso.vn/bai/lam-quen-dien-thoai?r=K7Q2XM"
+"$tramso" qr --out "$tmp/qr.png" "$url" >/dev/null
+[ "$(zbarimg -q --raw "$tmp/qr.png")" = "$url" ] || fail "QR PNG does not decode to $url"
+
+# backup: a verified copy of a database the kiosk wrote, into the configured folder.
+"$tramso" --headless --script tests/flows/idle_reset.script --db "$tmp/t.db" >/dev/null 2>&1
+sed "s|^backup_dir = .*|backup_dir = \"$tmp/backups\"|" config/kiosk.toml >"$tmp/k.toml"
+"$tramso" backup --config "$tmp/k.toml" --db "$tmp/t.db" | grep -q "backup verified" || fail "backup"
+[ "$(sqlite3 "$tmp"/backups/*.db "SELECT COUNT(*) FROM sessions")" -ge 1 ] || fail "backup has no sessions"
+if "$tramso" backup --config "$tmp/k.toml" --db "$tmp/nowhere/t.db" 2>"$tmp/err"; then fail "backup of a missing file succeeded"; fi
+grep -q "nowhere/t.db" "$tmp/err" || fail "backup error does not name the file"
+
+# say: Vietnamese speech of plausible length.
+"$tramso" say --out "$tmp/x.wav" "Xin chào chị" >/dev/null
+bytes=$(stat -c %s "$tmp/x.wav")
+[ "$bytes" -gt 20000 ] || fail "speech WAV too short ($bytes bytes)"
+echo "cli commands OK"
