@@ -9,7 +9,7 @@
 #include <string>
 #include <thread>
 
-#include "../qr/scratch_dir.h"
+#include "common/scratch_dir.h"
 #include "print/cups_backend.h"
 #include "print/device_backend.h"
 #include "print/escpos.h"

@@ -6,7 +6,7 @@
 #include <iterator>
 #include <mutex>
 
-#include "../qr/scratch_dir.h"
+#include "common/scratch_dir.h"
 #include "../qr/zbar_decode.h"
 #include "escpos_decode.h"
 #include "print/file_backend.h"

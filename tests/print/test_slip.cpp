@@ -3,7 +3,7 @@
 #include <chrono>
 #include <string>
 
-#include "../qr/scratch_dir.h"
+#include "common/scratch_dir.h"
 #include "../qr/zbar_decode.h"
 #include "escpos_decode.h"
 #include "print/escpos.h"

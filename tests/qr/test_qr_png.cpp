@@ -5,7 +5,7 @@
 
 #include "qr/follow_up_url.h"
 #include "qr/qr_image.h"
-#include "scratch_dir.h"
+#include "common/scratch_dir.h"
 #include "zbar_decode.h"
 
 using namespace tramso;

@@ -77,7 +77,7 @@ int main() {
     }
 
     double audio_seconds = 0;
-    test::ScratchDir scratch;
+    tramso::test::ScratchDir scratch;
     for (int i = 0; i < kRuns; ++i) {
         const std::string dir = scratch.file("cold" + std::to_string(i));
         SpeechWorker worker(cached_espeak(dir));

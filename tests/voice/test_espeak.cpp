@@ -24,7 +24,7 @@ std::unique_ptr<EspeakSynthesizer> espeak(VoiceOptions options = {}) {
 
 // Synthesises, writes the WAV and measures it with our own reader, as the kiosk would replay it.
 double spoken_seconds(EspeakSynthesizer& synth, std::string_view text, Lang lang,
-                      const test::ScratchDir& dir) {
+                      const tramso::test::ScratchDir& dir) {
     auto pcm = synth.synthesize(speech_text(text, lang), lang);
     REQUIRE_MESSAGE(pcm.ok(), pcm.error().to_string());
     const std::string path = dir.file("spoken.wav");
@@ -75,7 +75,7 @@ const char kEnTwentyWords[] =
 
 TEST_CASE("a short greeting is spoken in Vietnamese and English at espeak's sample rate") {
     auto synth = espeak();
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     CHECK(synth->sample_rate() == 22050);  // what espeak-ng reports for its voices
 
     const double vi = spoken_seconds(*synth, "Xin chào chị", Lang::vi, dir);
@@ -88,7 +88,7 @@ TEST_CASE("a short greeting is spoken in Vietnamese and English at espeak's samp
 
 TEST_CASE("a twenty-word lesson sentence lasts a plausible time") {
     auto synth = espeak();
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     const double vi = spoken_seconds(*synth, kViTwentyWords, Lang::vi, dir);
     CHECK(vi > 3.0);
     CHECK(vi < 15.0);
@@ -143,7 +143,7 @@ TEST_CASE("every English UI string can be read aloud") {
 }
 
 TEST_CASE("missing espeak data is an error naming the folder and the package to install") {
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     VoiceOptions o;
 
     SUBCASE("empty data folder") {
@@ -169,7 +169,7 @@ TEST_CASE("missing espeak data is an error naming the folder and the package to 
 
 TEST_CASE("a missing Vietnamese voice is reported, and English still speaks") {
     const std::string real = espeak()->data_dir();
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     copy_data_without(real, dir.path() / "espeak-ng-data", {"vi_dict"});
     VoiceOptions o;
     o.data_dir = dir.path().string();
@@ -211,7 +211,7 @@ TEST_CASE("the voice health check says speech works in both languages") {
 }
 
 TEST_CASE("say_to_wav writes a WAV of the prepared sentence") {
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     const std::string out = dir.file("say.wav");
     REQUIRE(say_to_wav("Bước 3/8: chạm vào nút Tiếp theo →", Lang::vi, out, {}).ok());
     auto pcm = load_wav(out);

@@ -15,7 +15,7 @@ struct SlowWorker {
     std::shared_ptr<std::atomic<int>> calls = std::make_shared<std::atomic<int>>(0);
     SpeechWorker worker;
     explicit SlowWorker(std::chrono::milliseconds delay)
-        : worker(std::make_unique<test::FakeSynthesizer>(delay, calls)) {}
+        : worker(std::make_unique<voice::test::FakeSynthesizer>(delay, calls)) {}
 };
 
 // Until the worker has started synthesising (the fake counts a call before it sleeps).
@@ -54,7 +54,7 @@ TEST_CASE("asking for speech never blocks the frame loop, even when synthesis is
     CHECK(slowest_poll < 20.0);
     CHECK(got->id == 1);
     REQUIRE(got->audio.ok());
-    CHECK(got->audio->samples == test::fake_audio("Xin chào chị").samples);
+    CHECK(got->audio->samples == voice::test::fake_audio("Xin chào chị").samples);
     CHECK_FALSE(slow.worker.busy());
 }
 
@@ -69,7 +69,7 @@ TEST_CASE("a newer request supersedes older ones: only the newest is spoken") {
     REQUIRE(r.has_value());
     CHECK(r->id == 3);
     REQUIRE(r->audio.ok());
-    CHECK(r->audio->samples == test::fake_audio("Bước ba").samples);
+    CHECK(r->audio->samples == voice::test::fake_audio("Bước ba").samples);
     CHECK(slow.calls->load() == 2);  // 1 (already started, result dropped) and 3; never 2
     CHECK_FALSE(slow.worker.wait(100ms).has_value());
 }
@@ -103,7 +103,7 @@ TEST_CASE("a result not yet taken is dropped when a new request arrives") {
 }
 
 TEST_CASE("a recorded prompt wins over synthesis, which stands in when the recording is broken") {
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     Pcm recorded;
     recorded.sample_rate = 44100;
     recorded.samples.assign(4410, 1234);
@@ -133,7 +133,7 @@ TEST_CASE("a recorded prompt wins over synthesis, which stands in when the recor
 }
 
 TEST_CASE("without a speech engine text requests fail clearly and recordings still play") {
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     Pcm recorded;
     recorded.sample_rate = 16000;
     recorded.samples.assign(160, 7);
@@ -164,5 +164,5 @@ TEST_CASE("the worker reads the prepared text, not the raw screen text") {
     auto code = w.worker.wait(2s);
     REQUIRE(code.has_value());
     REQUIRE(code->audio.ok());
-    CHECK(code->audio->samples == test::fake_audio("K, 7, Q, 2, X, M").samples);
+    CHECK(code->audio->samples == voice::test::fake_audio("K, 7, Q, 2, X, M").samples);
 }

@@ -15,11 +15,11 @@ namespace {
 struct Counted {
     std::shared_ptr<std::atomic<int>> calls = std::make_shared<std::atomic<int>>(0);
     std::unique_ptr<Synthesizer> fake() {
-        return std::make_unique<test::FakeSynthesizer>(std::chrono::milliseconds(0), calls);
+        return std::make_unique<voice::test::FakeSynthesizer>(std::chrono::milliseconds(0), calls);
     }
 };
 
-VoiceCacheOptions on_disk(const test::ScratchDir& dir) {
+VoiceCacheOptions on_disk(const tramso::test::ScratchDir& dir) {
     VoiceCacheOptions o;
     o.dir = (dir.path() / "voice-cache").string();
     return o;
@@ -37,14 +37,14 @@ std::size_t wav_files(const std::string& dir) {
 TEST_CASE("listening twice to the same espeak sentence synthesises it once, even after a restart") {
     auto espeak = EspeakSynthesizer::create({});
     REQUIRE_MESSAGE(espeak.ok(), espeak.error().to_string());
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     Counted counted;
     const std::string sentence = "Chị hãy chạm vào ứng dụng Ngân hàng để mở.";
 
     Pcm first;
     {
         CachedSynthesizer synth(
-            std::make_unique<test::CountingSynthesizer>(std::move(espeak.value()), counted.calls),
+            std::make_unique<voice::test::CountingSynthesizer>(std::move(espeak.value()), counted.calls),
             on_disk(dir));
         auto a = synth.synthesize(sentence, Lang::vi);
         auto b = synth.synthesize(sentence, Lang::vi);
@@ -59,7 +59,7 @@ TEST_CASE("listening twice to the same espeak sentence synthesises it once, even
     auto espeak2 = EspeakSynthesizer::create({});
     REQUIRE(espeak2.ok());
     CachedSynthesizer restarted(
-        std::make_unique<test::CountingSynthesizer>(std::move(espeak2.value()), counted.calls),
+        std::make_unique<voice::test::CountingSynthesizer>(std::move(espeak2.value()), counted.calls),
         on_disk(dir));
     auto c = restarted.synthesize(sentence, Lang::vi);
     REQUIRE(c.ok());
@@ -70,7 +70,7 @@ TEST_CASE("listening twice to the same espeak sentence synthesises it once, even
 }
 
 TEST_CASE("the cache keys on text, language and voice settings") {
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     Counted counted;
     CachedSynthesizer synth(counted.fake(), on_disk(dir));
     REQUIRE(synth.synthesize("Nghe", Lang::vi).ok());
@@ -89,7 +89,7 @@ TEST_CASE("the cache keys on text, language and voice settings") {
 }
 
 TEST_CASE("a damaged cache file is synthesised again and rewritten") {
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     Counted counted;
     std::string file;
     {
@@ -104,31 +104,31 @@ TEST_CASE("a damaged cache file is synthesised again and rewritten") {
     CachedSynthesizer synth(counted.fake(), on_disk(dir));
     auto pcm = synth.synthesize("Tiếp theo", Lang::vi);
     REQUIRE(pcm.ok());
-    CHECK(pcm->samples == test::fake_audio("Tiếp theo").samples);
+    CHECK(pcm->samples == voice::test::fake_audio("Tiếp theo").samples);
     CHECK(counted.calls->load() == 2);
     CHECK(load_wav(file).ok());  // rewritten whole
 }
 
 TEST_CASE("a cache file holding another text under the same name is not played") {
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     const auto opts = on_disk(dir);
     VoiceCache cache(opts);
     const auto key = VoiceCache::make_key("Quay lại", Lang::vi, "fake");
     // Simulate a hash collision: the right file name, someone else's key inside.
-    REQUIRE(write_wav_file(cache.file_for(key), test::fake_audio("Khác"), "some other key").ok());
+    REQUIRE(write_wav_file(cache.file_for(key), voice::test::fake_audio("Khác"), "some other key").ok());
     CHECK_FALSE(cache.find(key).has_value());
     CHECK(cache.stats().misses == 1);
 }
 
 TEST_CASE("the memory cache stays under its byte budget, dropping the least recently used") {
     VoiceCacheOptions o;  // memory only
-    const std::size_t one = test::fake_audio("câu số 1").bytes();
+    const std::size_t one = voice::test::fake_audio("câu số 1").bytes();
     o.memory_bytes = one * 2 + one / 2;  // room for two sentences
     VoiceCache cache(o);
-    CHECK(cache.store("a", test::fake_audio("câu số 1")).ok());
-    CHECK(cache.store("b", test::fake_audio("câu số 2")).ok());
+    CHECK(cache.store("a", voice::test::fake_audio("câu số 1")).ok());
+    CHECK(cache.store("b", voice::test::fake_audio("câu số 2")).ok());
     CHECK(cache.find("a").has_value());  // "a" is now the most recent
-    CHECK(cache.store("c", test::fake_audio("câu số 3")).ok());
+    CHECK(cache.store("c", voice::test::fake_audio("câu số 3")).ok());
     CHECK(cache.find("a").has_value());
     CHECK_FALSE(cache.find("b").has_value());
     CHECK(cache.find("c").has_value());
@@ -137,14 +137,14 @@ TEST_CASE("the memory cache stays under its byte budget, dropping the least rece
 }
 
 TEST_CASE("an oversized disk cache is trimmed, oldest files first, when the kiosk starts") {
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     auto opts = on_disk(dir);
     std::vector<std::string> files;
     {
         VoiceCache cache(opts);
         for (int i = 0; i < 6; ++i) {
             const std::string key = "key " + std::to_string(i);
-            REQUIRE(cache.store(key, test::fake_audio("câu dài dài dài")).ok());
+            REQUIRE(cache.store(key, voice::test::fake_audio("câu dài dài dài")).ok());
             files.push_back(cache.file_for(key));
             // Distinct ages without sleeping.
             std::filesystem::last_write_time(

@@ -65,7 +65,7 @@ void write_bytes(const std::string& path, const Bytes& b) {
 }  // namespace
 
 TEST_CASE("a written WAV reads back with the same samples and sample rate") {
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     Pcm pcm;
     pcm.sample_rate = 44100;
     for (int i = -300; i < 300; ++i) pcm.samples.push_back(static_cast<std::int16_t>(i * 109));
@@ -83,7 +83,7 @@ TEST_CASE("a written WAV reads back with the same samples and sample rate") {
 }
 
 TEST_CASE("a stereo recording is mixed to mono and keeps its sample rate") {
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     write_bytes(dir.file("stereo.wav"),
                 make_wav(2, 48000, 16, {1000, 3000, -2000, -4000, 7, 8}, true));
     auto pcm = load_wav(dir.file("stereo.wav"));
@@ -122,7 +122,7 @@ TEST_CASE("a WAVE_FORMAT_EXTENSIBLE 16-bit file from an editor is accepted") {
 }
 
 TEST_CASE("damaged, short and unsupported WAV files are errors naming the file") {
-    test::ScratchDir dir;
+    tramso::test::ScratchDir dir;
     const std::string path = dir.file("bad.wav");
 
     SUBCASE("too short") {

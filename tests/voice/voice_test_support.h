@@ -11,30 +11,13 @@
 #include <string>
 #include <thread>
 
+#include "common/scratch_dir.h"
 #include "voice/synthesizer.h"
 
 namespace tramso::voice::test {
 
-class ScratchDir {
-public:
-    ScratchDir() {
-        std::string pattern =
-            (std::filesystem::temp_directory_path() / "tramso-voice-XXXXXX").string();
-        if (::mkdtemp(pattern.data()) != nullptr) m_path = pattern;
-    }
-    ~ScratchDir() {
-        std::error_code ec;
-        if (!m_path.empty()) std::filesystem::remove_all(m_path, ec);
-    }
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-
-    std::string file(const std::string& name) const { return (m_path / name).string(); }
-    const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
+// One temp-directory helper for all test modules (tests/common).
+using tramso::test::ScratchDir;
 
 // Audio that depends on the text, so a cache returning the wrong entry is noticed.
 inline Pcm fake_audio(std::string_view text) {
