@@ -9,6 +9,9 @@ const char* screen_name(Screen s) {
         case Screen::Attract: return "attract";
         case Screen::Home: return "home";
         case Screen::Lesson: return "lesson";
+        // Finish screen, QR and printing (issue 6):
+        // Registration and returning learners (issue 5):
+        // Staff mode (issue 7):
     }
     return "?";
 }
@@ -45,6 +48,8 @@ void Flow::reset_to_attract(std::vector<Effect>& effects, const char* reason) {
     fx::Record end{"session_end", JsonDetail().add("reason", reason).str()};
     end.target = reason;
     effects.push_back(std::move(end));
+    // Nothing personal outlives the session: the next visitor must not see her name.
+    m_state.learner.reset();
     // A new visitor starts in the center's default language, not the last visitor's.
     m_state.lang = lang_from_code(m_config.kiosk.language);
     go(Screen::Attract);
@@ -76,8 +81,22 @@ std::vector<Effect> Flow::handle(const Event& event) {
                 if (m_lessons && e.id.rfind("lesson:", 0) == 0)
                     for (const Lesson& l : *m_lessons)
                         if ("lesson:" + l.id == e.id) open_lesson(l, effects);
+            } else if constexpr (std::is_same_v<E, ev::Listen>) {
+                effects.push_back(fx::Speak{e.text, e.audio_file, m_state.lang});
+                fx::Record r = lesson_record("listen", "");
+                if (!m_state.lesson) r.detail = JsonDetail().add("screen", screen_name(m_state.screen)).str();
+                effects.push_back(std::move(r));
+            } else if constexpr (std::is_same_v<E, ev::StopListening>) {
+                effects.push_back(fx::StopSpeech{});
             } else {
-                lesson_event(event, effects);
+                // The rest belong to one screen each.
+                switch (m_state.screen) {
+                    case Screen::Lesson: lesson_event(event, effects); break;
+                    // Finish screen, QR and printing (issue 6):
+                    // Registration and returning learners (issue 5):
+                    // Staff mode (issue 7):
+                    default: break;
+                }
             }
         },
         event);

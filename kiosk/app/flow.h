@@ -3,6 +3,7 @@
 // print). Nothing here knows SDL or ImGui, so doctest drives every journey and every timeout.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -16,7 +17,16 @@
 
 namespace tramso::app {
 
-enum class Screen { Attract, Home, Lesson };
+// One line per screen; each feature keeps its screens under its own heading so that work on
+// different features never edits the same lines.
+enum class Screen {
+    Attract,
+    Home,
+    Lesson,
+    // Finish screen, QR and printing (issue 6):
+    // Registration and returning learners (issue 5):
+    // Staff mode (issue 7):
+};
 
 // What the home screen offers; later features add entries as data, not new screen code.
 struct HomeEntry {
@@ -27,6 +37,14 @@ struct HomeEntry {
     std::string group_key;   // string-table key of the heading it is listed under
 };
 
+// The registered learner a session belongs to, once she registered or came back. Personal
+// details: cleared with everything else when the session ends (reset_to_attract).
+struct LearnerInfo {
+    std::int64_t id = 0;
+    std::string name;         // as she typed it (NFC), shown only on her own screens
+    std::string resume_code;  // six characters, printed on her slip
+};
+
 struct State {
     Screen screen = Screen::Attract;
     Lang lang = Lang::vi;
@@ -34,6 +52,11 @@ struct State {
     Millis screen_since_ms = 0;    // when the current screen appeared
     std::vector<HomeEntry> home_entries;
     std::optional<LessonRun> lesson;   // set while a lesson is open
+    // Finish screen, QR and printing (issue 6):
+    // Idle warning and attract (issue 8):
+    // Registration and returning learners (issue 5):
+    std::optional<LearnerInfo> learner;
+    // Staff mode (issue 7):
 };
 
 namespace ev {
@@ -42,6 +65,9 @@ struct Touch {};           // any touch anywhere: keeps the session alive
 struct ToggleLanguage {};
 struct Goodbye {};         // learner says she is done → attract
 struct OpenEntry { std::string id; };
+// Narration: read `text` aloud (or play `audio_file`, a recorded voice, when given).
+struct Listen { std::string text; std::string audio_file = {}; };
+struct StopListening {};
 // Lesson player.
 struct Next {};
 struct Back {};
@@ -50,8 +76,17 @@ struct QuizAnswer { int index; };
 struct AskLeaveLesson {};                  // the Home button inside a lesson
 struct AnswerLeaveLesson { bool leave; };
 }  // namespace ev
-using Event = std::variant<ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::OpenEntry, ev::Next,
-                           ev::Back, ev::PhoneTap, ev::QuizAnswer, ev::AskLeaveLesson, ev::AnswerLeaveLesson>;
+using Event = std::variant<
+    // Session
+    ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::OpenEntry,
+    // Finish screen, QR and printing (issue 6):
+    // Idle warning and attract (issue 8):
+    // Registration and returning learners (issue 5):
+    // Staff mode (issue 7):
+    // Narration (issue 9):
+    ev::Listen, ev::StopListening,
+    // Lesson player
+    ev::Next, ev::Back, ev::PhoneTap, ev::QuizAnswer, ev::AskLeaveLesson, ev::AnswerLeaveLesson>;
 
 namespace fx {
 // An entry for the session log (the store records it when one is attached).
@@ -67,8 +102,21 @@ struct Record {
     std::optional<bool> ok = {};   // practice tap / quiz answer: right or wrong
     long long value = 0;           // quiz answer index; step_left: milliseconds
 };
+// Narration: the audio adapter speaks (stopping whatever spoke before); lang is the screen's.
+struct Speak {
+    std::string text;
+    std::string audio_file;
+    Lang lang;
+};
+struct StopSpeech {};
 }  // namespace fx
-using Effect = std::variant<fx::Record>;
+using Effect = std::variant<
+    // Finish screen, QR and printing (issue 6):
+    // Registration and returning learners (issue 5):
+    // Staff mode (issue 7):
+    // Narration (issue 9):
+    fx::Speak, fx::StopSpeech,
+    fx::Record>;
 
 class Flow {
 public:
@@ -94,6 +142,10 @@ private:
     fx::Record lesson_record(std::string kind, std::string detail) const;
     fx::Record left_record(const char* reason) const;
     void build_home_entries();
+    // Finish screen, QR and printing (issue 6):
+    // Idle warning and attract (issue 8):
+    // Registration and returning learners (issue 5):
+    // Staff mode (issue 7):
 
     const Config& m_config;
     const Clock& m_clock;

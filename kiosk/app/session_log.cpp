@@ -23,6 +23,10 @@ store::Seq SessionLog::apply(const fx::Record& r) {
         return m_recorder.end_session(session, store::end_reason_from_string(r.target).value_or(store::EndReason::completed));
     }
     if (r.kind == "language") return m_recorder.language_switched(session, r.target);
+    if (r.kind == "listen") {
+        const std::optional<int> step = r.step >= 0 ? std::optional<int>(r.step) : std::nullopt;
+        return m_recorder.listen_pressed(session, m_run ? &*m_run : nullptr, step);
+    }
     if (r.kind == "lesson_start") {
         m_run = m_recorder.begin_run(session, r.lesson_id, r.lesson_version);
         return m_run->seq;

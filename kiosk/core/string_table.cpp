@@ -1,5 +1,7 @@
 #include "core/string_table.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <toml++/toml.h>
@@ -27,7 +29,12 @@ Status parse_one(std::string_view text, const std::string& file,
                  std::map<std::string, std::string, std::less<>>& out) {
     try {
         toml::table t = toml::parse(text, file);
-        return flatten(t, "", file, out);
+        std::map<std::string, std::string, std::less<>> mine;
+        if (Status s = flatten(t, "", file, mine); !s) return s;
+        for (auto& [k, v] : mine)
+            if (!out.emplace(k, std::move(v)).second)
+                return Error{file, "key " + k + " is already defined in another string file"};
+        return Ok{};
     } catch (const toml::parse_error& e) {
         return Error{file + ":" + std::to_string(e.source().begin.line), std::string(e.description())};
     }
@@ -47,21 +54,40 @@ Result<StringTable> StringTable::parse(std::string_view vi_text, std::string_vie
     StringTable table;
     if (Status s = parse_one(vi_text, "vi.toml", table.m_text[0]); !s) return s.error();
     if (Status s = parse_one(en_text, "en.toml", table.m_text[1]); !s) return s.error();
-    for (int i = 0; i < 2; ++i)
-        for (const auto& [k, v] : table.m_text[i])
-            if (!table.m_text[1 - i].count(k))
-                return Error{i == 0 ? "en.toml" : "vi.toml", "missing key " + k + " (every key must exist in both languages)"};
+    if (Status s = table.check_same_keys(""); !s) return s.error();
     return table;
 }
 
+// <dir>/<lang>.toml holds the shared strings; each feature keeps its own in <dir>/<lang>/*.toml
+// so that screens added side by side never edit the same file.
 Result<StringTable> StringTable::load(const std::string& dir) {
-    auto vi = read_file(dir + "/vi.toml");
-    if (!vi) return vi.error();
-    auto en = read_file(dir + "/en.toml");
-    if (!en) return en.error();
-    auto table = parse(*vi, *en);
-    if (!table) return Error{dir + "/" + table.error().where, table.error().message};
+    StringTable table;
+    for (int i = 0; i < 2; ++i) {
+        const std::string lang = i == 0 ? "vi" : "en";
+        std::vector<std::string> files{dir + "/" + lang + ".toml"};
+        std::error_code ec;
+        std::vector<std::string> feature_files;
+        for (const auto& entry : std::filesystem::directory_iterator(dir + "/" + lang, ec))
+            if (entry.path().extension() == ".toml") feature_files.push_back(entry.path().string());
+        std::sort(feature_files.begin(), feature_files.end());
+        files.insert(files.end(), feature_files.begin(), feature_files.end());
+        for (const std::string& file : files) {
+            auto text = read_file(file);
+            if (!text) return text.error();
+            if (Status s = parse_one(*text, file, table.m_text[i]); !s) return s.error();
+        }
+    }
+    if (Status s = table.check_same_keys(dir + "/"); !s) return s.error();
     return table;
+}
+
+Status StringTable::check_same_keys(const std::string& where_prefix) const {
+    for (int i = 0; i < 2; ++i)
+        for (const auto& [k, v] : m_text[i])
+            if (!m_text[1 - i].count(k))
+                return Error{where_prefix + (i == 0 ? "en" : "vi"),
+                             "missing key " + k + " (every key must exist in both languages)"};
+    return Ok{};
 }
 
 const std::string& StringTable::get(Lang lang, std::string_view key) const {

@@ -1,4 +1,4 @@
-// Keyed UI strings (assets/strings/vi.toml, en.toml). Screens never hard-code text: they ask
+// Keyed UI strings (assets/strings/vi.toml, en.toml, and vi/, en/ per feature). Screens never hard-code text: they ask
 // for a key, so the language switch and later translations touch data only.
 #pragma once
 
@@ -13,7 +13,8 @@ namespace tramso {
 
 class StringTable {
 public:
-    // Loads <dir>/vi.toml and <dir>/en.toml. Both must define the same keys.
+    // Loads <dir>/vi.toml, <dir>/vi/*.toml and the same for en. Both languages must define
+    // the same keys; a key defined in two files is an error.
     static Result<StringTable> load(const std::string& dir);
     static Result<StringTable> parse(std::string_view vi_text, std::string_view en_text);
 
@@ -25,6 +26,8 @@ public:
     std::vector<std::string> keys(Lang lang) const;
 
 private:
+    Status check_same_keys(const std::string& where_prefix) const;
+
     std::map<std::string, std::string, std::less<>> m_text[2];
     mutable std::map<std::string, std::string, std::less<>> m_missing;
 };

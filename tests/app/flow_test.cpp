@@ -82,3 +82,22 @@ TEST_CASE("saying goodbye ends the visit") {
     CHECK(f.state().screen == Screen::Attract);
     CHECK(recorded(fx, "session_end", "completed"));
 }
+
+TEST_CASE("Listen asks the audio adapter to speak in the screen's language and is recorded") {
+    Config c;
+    ManualClock clock;
+    Flow f(c, clock);
+    f.handle(ev::Wake{});
+    auto fx = f.handle(ev::Listen{"Xin chào chị!"});
+    const fx::Speak* speak = nullptr;
+    for (const auto& e : fx)
+        if (const auto* s = std::get_if<fx::Speak>(&e)) speak = s;
+    REQUIRE(speak != nullptr);
+    CHECK(speak->text == "Xin chào chị!");
+    CHECK(speak->lang == Lang::vi);
+    CHECK(recorded(fx, "listen", "\"screen\":\"home\""));
+
+    auto stop = f.handle(ev::StopListening{});
+    REQUIRE(stop.size() == 1);
+    CHECK(std::holds_alternative<fx::StopSpeech>(stop[0]));
+}
