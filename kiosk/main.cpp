@@ -2,12 +2,14 @@
 //   tramso [--windowed] [--config F] [--db F] [--content DIR]         run the kiosk
 //   tramso --headless --script FILE --shots DIR [--size WxH] [...]     drive the UI headless
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/soak.h"
 #include "core/config.h"
 #include "core/script.h"
 #include "platform/crash_guard.h"
@@ -22,12 +24,14 @@ struct Args {
     std::string config = "config/kiosk.toml";
     std::string db, content, script, shots;
     tramso::ui::AppOptions app;
+    double soak_days = 0;  // Idle warning and attract (issue 8): --soak DAYS
     bool help = false;
 };
 
 const char* kUsage =
     "usage: tramso [--windowed] [--config FILE] [--db FILE] [--content DIR]\n"
     "       tramso --headless --script FILE [--shots DIR] [--size WxH] [--config FILE] [--db FILE] [--content DIR]\n"
+    "       tramso --headless --soak DAYS [--size WxH] [--config FILE] [--db FILE]   simulated days, unattended\n"
     "       tramso --exit-after-first-frame | --frame-stats [...]   (benchmarks)\n"
     "       tramso check-content [CONTENT_DIR]     check lesson files, print every error\n"
     "       tramso qr --out FILE.png [--scale N] URL\n"
@@ -53,12 +57,16 @@ tramso::Result<Args> parse_args(int argc, char** argv) {
         else if (opt == "--content" && (v = value())) a.content = v;
         else if (opt == "--script" && (v = value())) a.script = v;
         else if (opt == "--shots" && (v = value())) a.shots = v;
-        else if (opt == "--size" && (v = value())) {
+        else if (opt == "--soak" && (v = value())) {
+            a.soak_days = std::atof(v);
+            if (!(a.soak_days > 0 && a.soak_days <= 365)) return tramso::Error{"--soak", "expected a number of days, e.g. 7 or 0.5"};
+        } else if (opt == "--size" && (v = value())) {
             if (!parse_size(v, a.app.width, a.app.height)) return tramso::Error{"--size", "expected WIDTHxHEIGHT, e.g. 1920x1080"};
         } else
             return tramso::Error{opt, "unknown option or missing value"};
     }
     if (!a.script.empty() && !a.app.headless) return tramso::Error{"--script", "needs --headless"};
+    if (a.soak_days > 0 && !a.app.headless) return tramso::Error{"--soak", "needs --headless"};
     return a;
 }
 
@@ -71,6 +79,19 @@ int run_kiosk(const Args& args) {
     if (!args.db.empty()) config->paths.database = args.db;
     if (!args.content.empty()) config->paths.content_dir = args.content;
 
+    if (args.soak_days > 0) {
+        // Idle warning and attract (issue 8): simulated days from a local Monday midnight; the
+        // daily backups go beside the soak's database, not into the kiosk's own folder.
+        const auto db_dir = std::filesystem::path(config->paths.database).parent_path();
+        if (!db_dir.empty()) std::filesystem::create_directories(db_dir);
+        config->storage.backup_dir = (db_dir / "soak-backups").string();
+        tramso::ManualClock clock(tramso::cli::kSoakStartWallMs);
+        auto app = tramso::ui::KioskApp::create(*config, args.app, clock);
+        if (!app) return std::fprintf(stderr, "tramso: %s\n", app.error().to_string().c_str()), 2;
+        tramso::cli::SoakOptions soak;
+        soak.days = args.soak_days;
+        return tramso::cli::run_soak(**app, clock, soak);
+    }
     if (args.app.headless && !args.script.empty()) {
         // Scripts run on a simulated clock: "wait 95" takes milliseconds.
         tramso::ManualClock clock;

@@ -4,10 +4,11 @@
 #   - memory: peak RSS and PSS while idle on the attract screen
 #   - idle CPU over 30 s on the attract screen (% of one core)
 #   - frame CPU time (median, p99) while the driver taps through the screens at 1920x1080
+#   - a 7-day soak on the simulated clock (issue 8): RSS growth, descriptors, sessions, errors
 # Uses Xvfb + the X11 video driver when Xvfb is installed (closest to a real panel),
 # else SDL's offscreen driver. Software renderer either way (no GPU here).
 # Ratios are against the Chromium-kiosk baseline measured in shared/PERF.md.
-#   IDLE_SECONDS=30 RUNS=5 scripts/bench.sh
+#   IDLE_SECONDS=30 RUNS=5 SOAK_DAYS=7 scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -68,6 +69,19 @@ f_med=$(sed -n 's/.*cpu_ms_median=\([0-9.]*\).*/\1/p' <<<"$stats")
 f_p99=$(sed -n 's/.*cpu_ms_p99=\([0-9.]*\).*/\1/p' <<<"$stats")
 frames=$(sed -n 's/.*frames=\([0-9]*\).*/\1/p' <<<"$stats")
 
+# 5. Soak: simulated days of visitors, walk-aways and nights through the real app and store.
+SOAK_DAYS=${SOAK_DAYS:-7}
+mkdir -p "$tmp/soak"
+soak_start=$(date +%s)
+soak_out=$(SDL_VIDEODRIVER= DISPLAY= "$bin" --headless --size 1280x800 --config "$tmp/kiosk.toml" \
+           --db "$tmp/soak/tramso.db" --soak "$SOAK_DAYS") || soak_failed=1
+soak_wall=$(( $(date +%s) - soak_start ))
+echo "$soak_out" | sed 's/^/  /'
+soak_growth=$(sed -n 's/.*rss=[0-9.]* MB (growth \([-+0-9.]*\) MB).*/\1/p' <<<"$soak_out")
+soak_fds=$(sed -n 's/.*fds=[0-9]* (growth \([-+0-9]*\)).*/\1/p' <<<"$soak_out")
+soak_sessions=$(sed -n 's/.*sessions started=\([0-9]*\) recorded=\([0-9]*\).*/\2 of \1/p' <<<"$soak_out")
+soak_errors=$(sed -n 's/^soak: errors=\([0-9]*\) faults=\([0-9]*\).*/\1 + \2/p' <<<"$soak_out")
+
 pss_mb=$(awk -v k="$pss_kb" 'BEGIN {printf "%.1f", k / 1024}')
 rss_mb=$(awk -v k="$hwm_kb" 'BEGIN {printf "%.1f", k / 1024}')
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f×", a / b}'; }
@@ -81,3 +95,8 @@ printf '%-40s %12s %14s %22s\n' "PSS idle on attract" "${pss_mb} MiB" "≤ 53 Mi
 printf '%-40s %12s %14s %22s\n' "CPU idle on attract (${IDLE_SECONDS} s)" "${idle_cpu} %" "< 1 %" "Chromium: 0.33 %"
 printf '%-40s %12s %14s %22s\n' "frame CPU median ($frames frames)" "${f_med} ms" "" ""
 printf '%-40s %12s %14s %22s\n' "frame CPU p99" "${f_p99} ms" "< 8 ms" ""
+printf '%-40s %12s %14s %22s\n' "soak ${SOAK_DAYS} d: RSS growth" "${soak_growth} MB" "< 2 MB" "(${soak_wall} s wall)"
+printf '%-40s %12s %14s %22s\n' "soak: descriptor growth" "${soak_fds}" "0" ""
+printf '%-40s %12s %14s %22s\n' "soak: sessions recorded" "${soak_sessions}" "all" ""
+printf '%-40s %12s %14s %22s\n' "soak: errors + faults" "${soak_errors}" "0" ""
+if [[ -n ${soak_failed:-} ]]; then echo "soak FAILED (see above)"; exit 1; fi

@@ -50,6 +50,8 @@ void Flow::reset_to_attract(std::vector<Effect>& effects, const char* reason) {
     effects.push_back(std::move(end));
     // Nothing personal outlives the session: the next visitor must not see her name.
     m_state.learner.reset();
+    // Idle warning and attract (issue 8):
+    m_state.idle_warning_since_ms.reset();
     // A new visitor starts in the center's default language, not the last visitor's.
     m_state.lang = lang_from_code(m_config.kiosk.language);
     go(Screen::Attract);
@@ -58,6 +60,8 @@ void Flow::reset_to_attract(std::vector<Effect>& effects, const char* reason) {
 std::vector<Effect> Flow::handle(const Event& event) {
     std::vector<Effect> effects;
     m_state.last_touch_ms = m_clock.monotonic_ms();
+    // Idle warning and attract (issue 8): while the warning shows, its own events come first.
+    if (m_state.idle_warning_since_ms && idle_warning_event(event, effects)) return effects;
     std::visit(
         [&](const auto& e) {
             using E = std::decay_t<decltype(e)>;
@@ -105,13 +109,14 @@ std::vector<Effect> Flow::handle(const Event& event) {
 
 std::optional<Millis> Flow::next_deadline_ms() const {
     if (m_state.screen == Screen::Attract) return std::nullopt;
-    return m_state.last_touch_ms + Millis(m_config.session.idle_seconds) * 1000;
+    // Idle warning and attract (issue 8): see idle_flow.cpp.
+    return idle_deadline_ms();
 }
 
 std::vector<Effect> Flow::tick() {
     std::vector<Effect> effects;
-    if (auto deadline = next_deadline_ms(); deadline && m_clock.monotonic_ms() >= *deadline)
-        reset_to_attract(effects, "idle");
+    // Idle warning and attract (issue 8): see idle_flow.cpp.
+    idle_tick(effects);
     return effects;
 }
 

@@ -54,6 +54,9 @@ struct State {
     std::optional<LessonRun> lesson;   // set while a lesson is open
     // Finish screen, QR and printing (issue 6):
     // Idle warning and attract (issue 8):
+    // Set while "Chị vẫn đang học chứ?" covers the screen (monotonic time it appeared, or the
+    // countdown restarted); the screen underneath and its lesson stay exactly as they were.
+    std::optional<Millis> idle_warning_since_ms;
     // Registration and returning learners (issue 5):
     std::optional<LearnerInfo> learner;
     // Staff mode (issue 7):
@@ -75,12 +78,15 @@ struct PhoneTap { std::string target; };   // element id / "id.part"; empty: the
 struct QuizAnswer { int index; };
 struct AskLeaveLesson {};                  // the Home button inside a lesson
 struct AnswerLeaveLesson { bool leave; };
+// Idle warning and attract (issue 8):
+struct StillHere {};                       // any touch on the idle warning: continue where she was
 }  // namespace ev
 using Event = std::variant<
     // Session
     ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::OpenEntry,
     // Finish screen, QR and printing (issue 6):
     // Idle warning and attract (issue 8):
+    ev::StillHere,
     // Registration and returning learners (issue 5):
     // Staff mode (issue 7):
     // Narration (issue 9):
@@ -132,6 +138,13 @@ public:
 
     void set_home_entries(std::vector<HomeEntry> entries) { m_state.home_entries = std::move(entries); }
 
+    // Idle warning and attract (issue 8):
+    // What the idle warning says aloud when it appears (the flow holds no string table).
+    void set_idle_question(LocalText question) { m_idle_question = std::move(question); }
+    // Called by the app when an exception escaped a screen or the flow: ends the visit with
+    // reason "error" (recording the step she was on), clears her details, back to attract.
+    std::vector<Effect> end_after_error();
+
 private:
     void go(Screen s);
     void reset_to_attract(std::vector<Effect>& effects, const char* reason);
@@ -144,6 +157,9 @@ private:
     void build_home_entries();
     // Finish screen, QR and printing (issue 6):
     // Idle warning and attract (issue 8):
+    std::optional<Millis> idle_deadline_ms() const;
+    void idle_tick(std::vector<Effect>& effects);
+    bool idle_warning_event(const Event& event, std::vector<Effect>& effects);
     // Registration and returning learners (issue 5):
     // Staff mode (issue 7):
 
@@ -151,6 +167,8 @@ private:
     const Clock& m_clock;
     const std::vector<Lesson>* m_lessons;
     State m_state;
+    // Idle warning and attract (issue 8):
+    LocalText m_idle_question;
 };
 
 const char* screen_name(Screen s);

@@ -58,6 +58,16 @@ public:
             return "";
         }};
     }
+    // Idle warning and attract (issue 8): "closed" or "07:30-11:30, 13:30-21:00".
+    void day_hours(const char* key, DayHours& field) {
+        m_keys[key] = {[&field, key](const toml::node& n) -> std::string {
+            if (!n.is_string()) return std::string(key) + " must be a quoted string: \"closed\" or \"07:30-17:00\"";
+            auto parsed = parse_day_hours(*n.value<std::string>());
+            if (!parsed) return std::string(key) + ": " + parsed.error().message + " (\"" + parsed.error().where + "\")";
+            field = std::move(*parsed);
+            return "";
+        }};
+    }
     const KeySpec* find(const std::string& key) const {
         auto it = m_keys.find(key);
         return it == m_keys.end() ? nullptr : &it->second;
@@ -100,6 +110,11 @@ Schema schema_for(Config& c) {
     s.integer("printer.timeout_seconds", c.printer.timeout_seconds, 1, 120);
     s.text("followup.base_url", c.followup.base_url);
     s.text("followup.ref_param", c.followup.ref_param);
+    // Idle warning and attract (issue 8):
+    static const char* const kDays[] = {"hours.monday", "hours.tuesday", "hours.wednesday", "hours.thursday",
+                                        "hours.friday", "hours.saturday", "hours.sunday"};
+    for (int d = 0; d < 7; ++d) s.day_hours(kDays[d], c.hours.days[d]);
+    s.integer("hours.utc_offset_minutes", c.hours.utc_offset_minutes, -12 * 60, 14 * 60);
     return s;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/opening_hours.h"
 #include "core/result.h"
 
 namespace tramso {
@@ -48,6 +49,10 @@ struct Config {
         int drift_period_seconds = 240;  // one full burn-in drift cycle
         int panel_seconds = 8;           // how long each attract panel shows
     } attract;
+
+    // Idle warning and attract (issue 8): the center's opening hours ([hours]); outside them
+    // the attract screen dims to a clock. Without the table: open all day, every day.
+    OpeningHours hours;
 
     struct Printer {
         std::string output = "none";  // "none" | "device" | "cups" | "file"

@@ -99,13 +99,16 @@ Result<Script> parse_script(std::string_view source, const std::string& file) {
             cmd.kind = K::ScrollTo, cmd.text = args[0], cmd.text2 = args[1];
         } else if (verb == "expect-not" && matches("q")) {
             cmd.kind = K::ExpectNot, cmd.text = args[0];
+        } else if (verb == "fault" && matches("w") && (args[0] == "draw" || args[0] == "flow")) {
+            // Idle warning and attract (issue 8): test tooling, see script.h.
+            cmd.kind = K::Fault, cmd.text = args[0];
         } else {
             static const std::map<std::string, std::string> usage = {
                 {"tap", "tap \"Label\" or tap X Y"},   {"press", "press \"Label\" SECONDS"},
                 {"drag", "drag X1 Y1 X2 Y2"},          {"keys", "keys \"text\""},
                 {"wait", "wait SECONDS"},              {"shot", "shot NAME"},
                 {"expect", "expect \"text\""},         {"expect-not", "expect-not \"text\""},
-                {"scroll-to", "scroll-to \"Label\" \"Button\""}};
+                {"scroll-to", "scroll-to \"Label\" \"Button\""}, {"fault", "fault draw|flow"}};
             auto it = usage.find(verb);
             return Error{where, it == usage.end() ? "unknown command '" + verb + "'"
                                                   : "expected " + it->second};

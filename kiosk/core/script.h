@@ -3,6 +3,8 @@
 //   tap "Label" | tap X Y | press "Label" SECONDS | drag X1 Y1 X2 Y2 | keys "text"
 //   wait SECONDS | shot NAME | expect "text" | expect-not "text"
 //   scroll-to "Label" "Button"   tap Button (e.g. "Xuống") until Label is visible, as a person would
+//   fault draw|flow   the next frame throws inside the screen's drawing or the flow (issue 8:
+//                     proves the kiosk recovers; only scripts can do this, never a touch)
 #pragma once
 
 #include <string>
@@ -13,7 +15,7 @@
 namespace tramso {
 
 struct ScriptCommand {
-    enum class Kind { TapLabel, TapAt, PressLabel, Drag, Keys, Wait, Shot, Expect, ExpectNot, ScrollTo };
+    enum class Kind { TapLabel, TapAt, PressLabel, Drag, Keys, Wait, Shot, Expect, ExpectNot, ScrollTo, Fault };
     Kind kind;
     std::string text;          // label, keys, shot name or expected text
     std::string text2;         // scroll-to: the button that scrolls

@@ -16,6 +16,7 @@
 
 #include "platform/log.h"
 #include "platform/service_notifier.h"
+#include "ui/kiosk_app_faults.h"
 #include "ui/screens/screens.h"
 #include "ui/theme_style.h"
 
@@ -47,6 +48,8 @@ Status KioskApp::init() {
     auto strings = StringTable::load(m_config.paths.strings_dir);
     if (!strings) return strings.error();
     m_strings = std::move(*strings);
+    // Idle warning and attract (issue 8): the flow speaks the warning's question when it appears.
+    m_flow.set_idle_question(LocalText{m_strings.get(Lang::vi, "idle.question"), m_strings.get(Lang::en, "idle.question")});
 
     // The store opens before the first frame: recovery and quick_check may take a second.
     store::StoreOptions so;
@@ -225,7 +228,11 @@ std::string KioskApp::frame_stats() const {
 Status KioskApp::frame(const std::string& capture_png) {
     const double cpu_start = m_options.frame_stats ? thread_cpu_ms() : 0;
     const Millis now = m_clock.monotonic_ms();
-    apply(m_flow.tick());
+    // Idle warning and attract (issue 8): a fault in the flow or a screen ends the visit, not the kiosk.
+    guarded("the flow's timers", false, [&] {
+        throw_if_injected(FaultSite::flow);
+        apply(m_flow.tick());
+    });
 
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(m_width, m_height);
@@ -242,13 +249,17 @@ Status KioskApp::frame(const std::string& capture_png) {
     bool animating = false;
     const UiContext ctx{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, m_flow.state().lang,
                         m_width, m_height, now, m_clock.wall_ms(), &bg, &animating, m_images.get()};
-    Events events = draw_screen(ctx, m_flow.state());
+    Events events;
+    const bool drawn = guarded("drawing the screen", true, [&] {
+        throw_if_injected(FaultSite::draw);
+        events = draw_screen(ctx, m_flow.state());
+    });
     if (m_input.pressed_this_frame()) events.insert(events.begin(), app::ev::Touch{});
     ImGui::Render();
 
     SDL_SetRenderDrawColor(m_renderer, bg.r, bg.g, bg.b, 255);
     SDL_RenderClear(m_renderer);
-    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    if (drawn) ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());  // never half a screen
     Status captured = Ok{};
     if (!capture_png.empty()) captured = write_png(m_renderer, int(m_width), int(m_height), capture_png);
     SDL_RenderPresent(m_renderer);
@@ -257,11 +268,12 @@ Status KioskApp::frame(const std::string& capture_png) {
         m_frame_cpu_ms.push_back(thread_cpu_ms() - cpu_start);
 
     const app::Screen before = m_flow.state().screen;
-    for (const auto& e : events) apply(m_flow.handle(e));
+    for (const auto& e : events)
+        if (!guarded("the flow", false, [&] { apply(m_flow.handle(e)); })) break;
     if (m_flow.state().screen == app::Screen::Attract) m_last_attract_frame_ms = now;
     m_animate_until_ms = animating ? now + 100 : 0;
     // After input or a change, draw a few more frames so ImGui settles (hover, active ids).
-    if (had_input || !events.empty() || m_flow.state().screen != before) m_frames_pending = 3;
+    if (had_input || !events.empty() || m_flow.state().screen != before) m_frames_pending = std::max(m_frames_pending, 3);
     else if (m_frames_pending > 0) --m_frames_pending;
     return captured;
 }
@@ -273,9 +285,15 @@ bool KioskApp::needs_frame() const {
 Millis KioskApp::next_wake_ms() const {
     Millis wake = m_clock.monotonic_ms() + 60'000;
     if (auto d = m_flow.next_deadline_ms()) wake = std::min(wake, *d);
-    // The attract drift moves a few pixels at a time: four seconds between frames is gentle enough
-    // and keeps an idle kiosk near 0 % CPU.
-    if (m_flow.state().screen == app::Screen::Attract) wake = std::min(wake, m_last_attract_frame_ms + 4000);
+    // Idle warning and attract (issue 8): the attract screen draws only when its picture changes
+    // (drift step, panel, minute of the closed clock), which keeps an idle kiosk near 0 % CPU;
+    // the idle warning's countdown changes once a second.
+    const app::State& st = m_flow.state();
+    if (st.screen == app::Screen::Attract) wake = std::min(wake, attract_next_change_ms());
+    if (st.idle_warning_since_ms) {
+        const Millis shown = std::max<Millis>(0, m_last_frame_ms - *st.idle_warning_since_ms);
+        wake = std::min(wake, *st.idle_warning_since_ms + (shown / 1000 + 1) * 1000);
+    }
     if (m_animate_until_ms) wake = std::min(wake, m_animate_until_ms);
     return wake;
 }

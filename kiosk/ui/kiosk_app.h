@@ -72,6 +72,13 @@ public:
     const app::Flow& flow() const { return m_flow; }
     const Content& content() const { return m_content; }
     store::Store* store() { return m_store.get(); }
+    // Idle warning and attract (issue 8):
+    // Test tooling (the script driver's `fault` command): the next frame throws from inside the
+    // screen's drawing or the flow, to prove the kiosk recovers. No learner touch reaches it.
+    enum class FaultSite { none, draw, flow };
+    void inject_fault(FaultSite site) { m_injected_fault = site; }
+    int faults() const { return m_faults; }  // faults caught and recovered from since start
+    const Config& config() const { return m_config; }
     float width() const { return m_width; }
     float height() const { return m_height; }
     const Theme& theme() const { return m_theme; }
@@ -85,6 +92,12 @@ private:
     void handle_sdl_event(const SDL_Event& e, bool& quit);
     void apply(const std::vector<app::Effect>& effects);
     void warn(const std::string& message);
+    // Idle warning and attract (issue 8): the fault net (kiosk_app_faults.cpp).
+    template <class F>
+    bool guarded(const char* where, bool mid_frame, F&& body);
+    void recover_from_fault(const char* where, const std::string& what, bool mid_frame);
+    void throw_if_injected(FaultSite site);
+    Millis attract_next_change_ms() const;
 
     Config m_config;
     AppOptions m_options;
@@ -113,6 +126,9 @@ private:
     Millis m_last_attract_frame_ms = 0;
     Millis m_animate_until_ms = 0;  // a screen asked for its next animation frame at this time
     std::vector<double> m_frame_cpu_ms;  // only with options.frame_stats
+    // Idle warning and attract (issue 8):
+    FaultSite m_injected_fault = FaultSite::none;
+    int m_faults = 0;
 };
 
 }  // namespace tramso::ui

@@ -1,71 +1,12 @@
 #include "ui/script_runner.h"
 
+#include "ui/sim_driver.h"
+
 #include <cstdio>
 #include <filesystem>
 
 namespace tramso::ui {
 namespace {
-
-constexpr Millis kFrameMs = 16;
-
-class Driver {
-public:
-    Driver(KioskApp& app, ManualClock& clock) : m_app(app), m_clock(clock) {}
-
-    // One frame of simulated time, rendered as the real loop would.
-    Status step(Millis ms = kFrameMs) {
-        m_clock.advance(ms);
-        return m_app.frame();
-    }
-    // Renders until input is consumed and the UI has settled.
-    Status settle() {
-        for (int i = 0; i < 12 && m_app.needs_frame(); ++i)
-            if (Status s = step(); !s) return s;
-        return Ok{};
-    }
-    Status touch(float x, float y, Millis hold_ms) {
-        m_app.input().push({PointerEvent::Type::Down, x, y});
-        if (Status s = step(); !s) return s;
-        for (Millis held = kFrameMs; held < hold_ms; held += 100)
-            if (Status s = step(100); !s) return s;
-        m_app.input().push({PointerEvent::Type::Up, x, y});
-        return settle();
-    }
-    Status drag(float x0, float y0, float x1, float y1) {
-        m_app.input().push({PointerEvent::Type::Down, x0, y0});
-        if (Status s = step(); !s) return s;
-        const int steps = 12;
-        for (int i = 1; i <= steps; ++i) {
-            m_app.input().push({PointerEvent::Type::Move, x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps});
-            if (Status s = step(); !s) return s;
-        }
-        m_app.input().push({PointerEvent::Type::Up, x1, y1});
-        return settle();
-    }
-    // Advances time in slices, drawing only when the app would (timers, animation).
-    Status wait(double seconds) {
-        Millis left = Millis(seconds * 1000);
-        while (left > 0) {
-            const Millis slice = std::min<Millis>(left, 250);
-            m_clock.advance(slice);
-            left -= slice;
-            if (m_app.needs_frame())
-                if (Status s = settle_after_timer(); !s) return s;
-        }
-        return settle();
-    }
-    const WidgetRegistry::Item* find(const std::string& label) {
-        return m_app.registry().find_widget(label, m_app.width(), m_app.height());
-    }
-
-private:
-    Status settle_after_timer() {
-        if (Status s = m_app.frame(); !s) return s;
-        return settle();
-    }
-    KioskApp& m_app;
-    ManualClock& m_clock;
-};
 
 // UTF-8 → one string per code point (the keyboard's key labels).
 std::vector<std::string> split_chars(const std::string& s) {
@@ -83,7 +24,7 @@ std::vector<std::string> split_chars(const std::string& s) {
 
 int run_script(KioskApp& app, ManualClock& clock, const Script& script, const std::string& shots_dir) {
     using K = ScriptCommand::Kind;
-    Driver d(app, clock);
+    SimDriver d(app, clock);
     if (!shots_dir.empty()) std::filesystem::create_directories(shots_dir);
     auto fail = [&](const ScriptCommand& c, const std::string& what) {
         std::fprintf(stderr, "%s:%d: %s; visible: %s\n", script.file.c_str(), c.line, what.c_str(),
@@ -134,6 +75,11 @@ int run_script(KioskApp& app, ManualClock& clock, const Script& script, const st
                 break;
             case K::ExpectNot:
                 if (app.registry().drew(c.text)) return fail(c, "did not expect \"" + c.text + "\" on screen");
+                break;
+            case K::Fault:
+                // Idle warning and attract (issue 8): the next frame throws; the app must recover.
+                app.inject_fault(c.text == "draw" ? KioskApp::FaultSite::draw : KioskApp::FaultSite::flow);
+                st = d.settle_after_timer();
                 break;
         }
         if (!st) return fail(c, st.error().to_string());

@@ -225,6 +225,8 @@ struct ScrollArea {
 ImVector<ScrollArea> g_scroll_stack;  // nesting is rare; a stack keeps begin/end paired
 }  // namespace
 
+void reset_widget_state() { g_scroll_stack.clear(); }
+
 void begin_scroll_area(const UiContext& ui, const char* id, Rect r) {
     // The child stops short of the button column: ImGui gives a child window the touches over
     // it, so buttons drawn over the child would never be pressed.

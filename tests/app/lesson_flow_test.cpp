@@ -147,6 +147,8 @@ TEST_CASE("walking away mid-lesson ends it with reason idle at the step she was 
     f.open();
     f.send(ev::Next{});
     f.clock.advance(f.config.session.idle_seconds * 1000);
+    f.flow.tick();  // "Chị vẫn đang học chứ?" first (issue 8)
+    f.clock.advance(f.config.session.warning_seconds * 1000);
     f.last = f.flow.tick();
     CHECK(f.flow.state().screen == Screen::Attract);
     bool found = false;
@@ -206,6 +208,8 @@ TEST_CASE("a learner's visit is recorded durably: session, lesson run, taps, ans
     send(ev::Next{});
     send(ev::QuizAnswer{0});
     f.clock.advance(f.config.session.idle_seconds * 1000);
+    log.apply(f.flow.tick());  // the idle warning (issue 8), then the reset
+    f.clock.advance(f.config.session.warning_seconds * 1000);
     const store::Seq last = log.apply(f.flow.tick());
     REQUIRE(last > 0);
     REQUIRE((*st)->recorder().wait_durable(last, std::chrono::seconds(5)));

@@ -4,6 +4,11 @@ namespace tramso::ui {
 
 Events draw_screen(const UiContext& ui, const app::State& s) {
     Events out;
+    // Idle warning and attract (issue 8): the warning covers the screen she left, untouched.
+    if (s.idle_warning_since_ms) {
+        draw_idle_warning(ui, s, out);
+        return out;
+    }
     switch (s.screen) {
         case app::Screen::Attract: draw_attract(ui, s, out); break;
         case app::Screen::Home: draw_home(ui, s, out); break;

@@ -1,0 +1,74 @@
+// Unattended operation in the flow (issue 8): the idle warning before a reset, and the way out
+// after a fault. Part of Flow; kept apart so each file has one job.
+//
+// Timeline of a learner who walks away: idle_seconds after her last touch the warning covers
+// the screen (the question is spoken once); warning_seconds later the visit ends with reason
+// "idle". Any touch on the warning continues exactly where she was — the screen, the lesson
+// step and her answers are never touched while it shows.
+#include "app/flow.h"
+#include "app/json_detail.h"
+
+namespace tramso::app {
+
+std::optional<Millis> Flow::idle_deadline_ms() const {
+    if (m_state.idle_warning_since_ms)
+        return *m_state.idle_warning_since_ms + Millis(m_config.session.warning_seconds) * 1000;
+    return m_state.last_touch_ms + Millis(m_config.session.idle_seconds) * 1000;
+}
+
+void Flow::idle_tick(std::vector<Effect>& effects) {
+    if (m_state.screen == Screen::Attract) return;
+    const Millis now = m_clock.monotonic_ms();
+    const std::optional<Millis> deadline = idle_deadline_ms();
+    if (!deadline || now < *deadline) return;
+    if (m_state.idle_warning_since_ms) {
+        // Nobody answered: the lesson_left record (from reset_to_attract) carries the step.
+        reset_to_attract(effects, "idle");
+        return;
+    }
+    m_state.idle_warning_since_ms = now;
+    effects.push_back(lesson_record("idle_warning", JsonDetail().add("screen", screen_name(m_state.screen)).str()));
+    if (const std::string& question = m_idle_question.get(m_state.lang); !question.empty())
+        effects.push_back(fx::Speak{question, "", m_state.lang});
+}
+
+bool Flow::idle_warning_event(const Event& event, std::vector<Effect>& effects) {
+    if (std::holds_alternative<ev::StillHere>(event)) {
+        const Millis shown = m_clock.monotonic_ms() - *m_state.idle_warning_since_ms;
+        m_state.idle_warning_since_ms.reset();
+        fx::Record r = lesson_record("idle_continue", JsonDetail().add("ms", static_cast<long long>(shown)).str());
+        r.value = shown;
+        effects.push_back(std::move(r));
+        effects.push_back(fx::StopSpeech{});
+        return true;
+    }
+    // Listening to the question again shows she is there: the countdown starts over, and the
+    // usual Listen handling speaks it.
+    if (std::holds_alternative<ev::Listen>(event)) m_state.idle_warning_since_ms = m_clock.monotonic_ms();
+    // A bare touch (the warning's own surface turns taps into StillHere) changes nothing; any
+    // other event is not a learner's tap on the hidden screen, so it is handled as usual.
+    return std::holds_alternative<ev::Touch>(event);
+}
+
+std::vector<Effect> Flow::end_after_error() {
+    std::vector<Effect> effects;
+    if (m_state.screen == Screen::Attract) {
+        // No visit to end; still make sure nothing personal or half-shown survives.
+        m_state.idle_warning_since_ms.reset();
+        m_state.learner.reset();
+        return effects;
+    }
+    if (m_state.lesson) {
+        // The fault may have struck half-way through a lesson rule: record where she was from
+        // the fields that cannot be inconsistent (lesson id, step index) and drop the run
+        // rather than trust its progress.
+        LessonRun& run = *m_state.lesson;
+        if (run.step >= run.lesson->steps.size()) run.step = run.lesson->steps.size() - 1;
+        effects.push_back(left_record("error"));
+        m_state.lesson.reset();
+    }
+    reset_to_attract(effects, "error");
+    return effects;
+}
+
+}  // namespace tramso::app

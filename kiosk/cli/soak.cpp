@@ -1,0 +1,308 @@
+// The soak (issue 8). [SECTION] index: process figures · visitor · visit kinds · the days.
+// A visit kind is one function on Visitor and one line in kVisits; registrations and staff
+// visits join the table when those screens exist.
+#include "cli/soak.h"
+
+#include <dirent.h>
+
+#include <cstdio>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "store/session_queries.h"
+#include "ui/sim_driver.h"
+
+namespace tramso::cli {
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] process figures
+// ---------------------------------------------------------------------------------------------
+
+long rss_kb() {
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+    return -1;
+}
+
+int open_fds() {
+    int n = 0;
+    if (DIR* d = opendir("/proc/self/fd")) {
+        while (dirent* e = readdir(d))
+            if (e->d_name[0] != '.') ++n;
+        closedir(d);
+        --n;  // the descriptor opendir itself holds
+    }
+    return n;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] visitor: a simulated person at the kiosk, counting what she caused
+// ---------------------------------------------------------------------------------------------
+
+struct Tally {
+    long sessions_started = 0;
+    long completed = 0, idle = 0, left_early = 0, random = 0, still_here = 0;
+    long errors = 0;
+    std::string first_error;
+};
+
+class Visitor {
+public:
+    Visitor(ui::KioskApp& app, ManualClock& clock, std::mt19937& rng, Tally& tally)
+        : m_app(app), m_d(app, clock), m_rng(rng), m_t(tally) {}
+
+    // [SECTION] visit kinds
+    void finish_a_lesson();
+    void leave_a_lesson_half_way();
+    void walk_away();
+    void tap_at_random();
+    // Registration (issue 5) and staff visits (issue 7): add one function each here.
+
+    void idle(double seconds, int frame_every_s) { check(m_d.wait(seconds, Millis(frame_every_s) * 1000), "waiting"); }
+
+private:
+    bool on(app::Screen s) const { return m_app.flow().state().screen == s; }
+    int rand(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
+    void check(const Status& s, const char* what) {
+        if (!s) error(std::string(what) + ": " + s.error().to_string());
+    }
+    void error(const std::string& what) {
+        if (m_t.errors++ == 0) m_t.first_error = what;
+    }
+    // Every touch goes through here, so a wake from the attract screen is counted as a session.
+    void touch_at(float x, float y) {
+        const bool attract = on(app::Screen::Attract) && !m_app.flow().state().idle_warning_since_ms;
+        check(m_d.touch(x, y, 0), "touching");
+        if (attract && !on(app::Screen::Attract)) ++m_t.sessions_started;
+        check(m_d.wait(rand(1, 8)), "reading");  // a person reads before the next tap
+    }
+    bool tap(const std::string& label) {
+        const auto* item = m_d.find(label);
+        if (!item) return false;
+        touch_at(item->rect.cx(), item->rect.cy());
+        return true;
+    }
+    void must_tap(const std::string& label) {
+        if (!tap(label)) error("no \"" + label + "\" on the " + app::screen_name(m_app.flow().state().screen) + " screen");
+    }
+    void wake() {
+        if (!on(app::Screen::Attract)) error("a visitor found the kiosk busy, not on attract");
+        touch_at(m_app.width() / 2, m_app.height() / 2);
+    }
+    const Lesson& any_lesson() {
+        const auto& ls = m_app.content().lessons;
+        return ls[size_t(rand(0, int(ls.size()) - 1))];
+    }
+    // From home: scroll the list with its buttons until the lesson shows, then open it.
+    void open(const Lesson& l) {
+        for (int i = 0; i < 30 && !m_d.find(l.title.vi); ++i)
+            if (!tap("Xuống")) break;
+        must_tap(l.title.vi);
+    }
+    // Does the current step's task the right way and moves on; false after the last step.
+    bool do_step_right(const Lesson& l) {
+        const auto& run = m_app.flow().state().lesson;
+        if (!run) return false;
+        const Step& step = l.steps[run->step];
+        if (step.kind == StepKind::practice) must_tap("phone:" + step.target);
+        if (step.kind == StepKind::quiz)
+            for (const Answer& a : step.answers)
+                if (a.correct) {
+                    must_tap(a.text.vi);
+                    break;
+                }
+        const bool last = run->step + 1 == l.steps.size();
+        must_tap(last ? "Hoàn thành" : "Tiếp theo");
+        return !last;
+    }
+    void goodbye() {
+        if (!on(app::Screen::Home)) error("expected home before saying goodbye");
+        must_tap("Kết thúc");
+    }
+    void wait_for_reset() {
+        idle(double(m_idle_s + m_warning_s + 2), 1);
+        if (!on(app::Screen::Attract)) error("walked away, but the kiosk did not return to attract");
+    }
+
+public:
+    int m_idle_s = 120, m_warning_s = 30;
+
+private:
+    ui::KioskApp& m_app;
+    ui::SimDriver m_d;
+    std::mt19937& m_rng;
+    Tally& m_t;
+};
+
+void Visitor::finish_a_lesson() {
+    wake();
+    const Lesson& l = any_lesson();
+    open(l);
+    for (int i = 0; i < 200 && do_step_right(l); ++i) {}
+    if (!on(app::Screen::Home)) error("finished " + l.id + " but not back on home");
+    goodbye();
+    ++m_t.completed;
+}
+
+void Visitor::leave_a_lesson_half_way() {
+    wake();
+    const Lesson& l = any_lesson();
+    open(l);
+    for (int i = rand(0, int(l.steps.size()) / 2); i > 0; --i) do_step_right(l);
+    must_tap("Trang chủ");
+    must_tap("Về trang chủ");
+    goodbye();
+    ++m_t.left_early;
+}
+
+void Visitor::walk_away() {
+    wake();
+    const Lesson& l = any_lesson();
+    open(l);
+    for (int i = rand(0, int(l.steps.size()) - 2); i > 0; --i) do_step_right(l);
+    if (rand(0, 2) == 0) {
+        // She was only thinking: the warning comes, she answers, and goes on where she was.
+        const size_t step = m_app.flow().state().lesson ? m_app.flow().state().lesson->step : 0;
+        idle(double(m_idle_s + 1), 1);
+        must_tap("Tôi vẫn đang học");
+        if (!m_app.flow().state().lesson || m_app.flow().state().lesson->step != step)
+            error("\"Tôi vẫn đang học\" did not return to the same step");
+        ++m_t.still_here;
+    }
+    wait_for_reset();
+    ++m_t.idle;
+}
+
+void Visitor::tap_at_random() {
+    wake();
+    for (int i = rand(3, 25); i > 0 && !on(app::Screen::Attract); --i)
+        touch_at(float(rand(0, int(m_app.width()) - 1)), float(rand(0, int(m_app.height()) - 1)));
+    // Whatever the taps led to, she leaves without a word: the idle reset tidies up.
+    if (!on(app::Screen::Attract)) wait_for_reset();
+    ++m_t.random;
+}
+
+using VisitFn = void (Visitor::*)();
+struct VisitKind {
+    const char* name;
+    int weight;
+    VisitFn run;
+};
+const VisitKind kVisits[] = {
+    {"finish a lesson", 4, &Visitor::finish_a_lesson},
+    {"leave a lesson half-way", 2, &Visitor::leave_a_lesson_half_way},
+    {"walk away", 2, &Visitor::walk_away},
+    {"tap at random", 1, &Visitor::tap_at_random},
+};
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] the days
+// ---------------------------------------------------------------------------------------------
+
+struct StoreCounts {
+    long sessions = -1, open = -1;
+};
+
+StoreCounts count_sessions(store::Store& s) {
+    StoreCounts c;
+    auto page = s.query([](store::Db& db) { return store::list_sessions(db, store::SessionFilter{}, {1000000, 0}); });
+    if (!page) return c;
+    c.sessions = page->total;
+    c.open = 0;
+    for (const auto& row : page->rows) c.open += row.ended_ms ? 0 : 1;
+    return c;
+}
+
+}  // namespace
+
+int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
+    std::mt19937 rng(o.seed);
+    Tally t;
+    Visitor v(app, clock, rng, t);
+    ui::SimDriver d(app, clock);
+    if (Status s = d.settle(); !s) return std::fprintf(stderr, "soak: %s\n", s.error().to_string().c_str()), 1;
+
+    // The database may hold earlier runs: judge only the sessions this soak adds.
+    const StoreCounts stored0 = app.store() ? count_sessions(*app.store()) : StoreCounts{};
+    const long rss0 = rss_kb();
+    const int fds0 = open_fds();
+    std::printf("soak: start rss=%.1f MB fds=%d days=%g seed=%u\n", rss0 / 1024.0, fds0, o.days, o.seed);
+
+    const Config& config = app.config();
+    v.m_idle_s = config.session.idle_seconds;
+    v.m_warning_s = config.session.warning_seconds;
+    int total_weight = 0;
+    for (const auto& k : kVisits) total_weight += k.weight;
+
+    const Millis end = clock.monotonic_ms() + Millis(o.days * 24 * 3600 * 1000);
+    while (clock.monotonic_ms() < end) {
+        // The next visitor comes a few minutes to an hour later; closed hours pass on attract.
+        const double gap_s = std::uniform_real_distribution<double>(120, 3600)(rng);
+        const double left_s = double(end - clock.monotonic_ms()) / 1000;
+        v.idle(std::min(gap_s, left_s), o.idle_frame_seconds);
+        if (clock.monotonic_ms() >= end) break;
+        if (app.store()) app.store()->run_daily_if_due();  // as the real loop does
+        // After hours the odd passer-by still wakes it (a touch works at any hour).
+        if (!is_open(config.hours, clock.wall_ms()) && std::uniform_int_distribution<int>(0, 9)(rng) != 0) continue;
+        int pick = std::uniform_int_distribution<int>(0, total_weight - 1)(rng);
+        for (const auto& k : kVisits) {
+            if ((pick -= k.weight) >= 0) continue;
+            (v.*k.run)();
+            break;
+        }
+    }
+    if (app.store()) {
+        app.store()->wait_daily();
+        app.store()->recorder().flush(std::chrono::seconds(30));
+    }
+
+    const long rss1 = rss_kb();
+    const int fds1 = open_fds();
+    StoreCounts stored = app.store() ? count_sessions(*app.store()) : StoreCounts{};
+    stored.sessions -= stored0.sessions;
+    stored.open -= stored0.open;
+    const auto rec = app.store() ? app.store()->recorder().status() : store::RecorderStatus{};
+    const long faults = app.faults();
+    std::printf("soak: end rss=%.1f MB (growth %+.2f MB) fds=%d (growth %+d)\n", rss1 / 1024.0, (rss1 - rss0) / 1024.0,
+                fds1, fds1 - fds0);
+    std::printf("soak: visits completed=%ld left_early=%ld walked_away=%ld (still_here=%ld) random=%ld\n", t.completed,
+                t.left_early, t.idle, t.still_here, t.random);
+    std::printf("soak: sessions started=%ld recorded=%ld left_open=%ld dropped=%llu rejected=%llu\n",
+                t.sessions_started, stored.sessions, stored.open, (unsigned long long)rec.dropped,
+                (unsigned long long)rec.rejected);
+    std::printf("soak: errors=%ld faults=%ld%s%s\n", t.errors, faults, t.first_error.empty() ? "" : " first: ",
+                t.first_error.c_str());
+
+    bool ok = true;
+    auto miss = [&](const char* what) {
+        std::printf("soak: FAILED: %s\n", what);
+        ok = false;
+    };
+    if (t.errors || faults) miss("errors");
+    if (stored.sessions != t.sessions_started || stored.open != 0) miss("every session recorded and closed");
+    if (rec.dropped || rec.rejected) miss("no record dropped or rejected");
+    if (fds1 > fds0) miss("no descriptor growth");
+    if (!kSanitized && (rss1 - rss0) / 1024.0 >= o.max_rss_growth_mb) miss("RSS growth");
+    if (kSanitized) std::printf("soak: RSS growth not judged under sanitizers\n");
+    std::printf("soak: %s\n", ok ? "ok" : "FAILED");
+    return ok ? 0 : 1;
+}
+
+}  // namespace tramso::cli

@@ -1,0 +1,31 @@
+// `tramso --headless --soak DAYS` (issue 8): simulated days of an unattended kiosk on the
+// ManualClock, through the real KioskApp and store. Visitors come during opening hours and do
+// what visitors do — finish a lesson, leave one half-way, walk away (idle reset), tap at
+// random — while the attract screen runs the rest of the day and night. Prints memory, open
+// descriptors, sessions recorded and errors; fails when a target is missed.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/clock.h"
+#include "ui/kiosk_app.h"
+
+namespace tramso::cli {
+
+struct SoakOptions {
+    double days = 1;
+    std::uint32_t seed = 1;
+    // Between visitors the attract screen is drawn once per this many simulated seconds
+    // instead of at every 4 s drift step: each of those frames is the same full attract frame,
+    // and the soak would otherwise spend nearly all its time on them.
+    int idle_frame_seconds = 60;
+    double max_rss_growth_mb = 2.0;  // judged only without sanitizers (their shadow memory grows)
+};
+
+// Local midnight (UTC+7) starting a Monday: the soak's clock starts here so days line up.
+constexpr Millis kSoakStartWallMs = 1'789'923'600'000;
+
+int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& options);
+
+}  // namespace tramso::cli

@@ -1,0 +1,83 @@
+// A simulated finger and clock on the real KioskApp: taps become the pointer events a finger
+// makes, and time advances on the ManualClock with frames drawn only when the app would draw
+// them. Shared by the script driver and the soak (issue 8), so both exercise the same paths.
+#pragma once
+
+#include <algorithm>
+
+#include "core/clock.h"
+#include "ui/kiosk_app.h"
+
+namespace tramso::ui {
+
+constexpr Millis kFrameMs = 16;
+
+class SimDriver {
+public:
+    SimDriver(KioskApp& app, ManualClock& clock) : m_app(app), m_clock(clock) {}
+
+    // One frame of simulated time, rendered as the real loop would.
+    Status step(Millis ms = kFrameMs) {
+        m_clock.advance(ms);
+        return m_app.frame();
+    }
+    // Renders until input is consumed and the UI has settled.
+    Status settle() {
+        for (int i = 0; i < 12 && m_app.needs_frame(); ++i)
+            if (Status s = step(); !s) return s;
+        return Ok{};
+    }
+    Status touch(float x, float y, Millis hold_ms) {
+        m_app.input().push({PointerEvent::Type::Down, x, y});
+        if (Status s = step(); !s) return s;
+        for (Millis held = kFrameMs; held < hold_ms; held += 100)
+            if (Status s = step(100); !s) return s;
+        m_app.input().push({PointerEvent::Type::Up, x, y});
+        return settle();
+    }
+    Status drag(float x0, float y0, float x1, float y1) {
+        m_app.input().push({PointerEvent::Type::Down, x0, y0});
+        if (Status s = step(); !s) return s;
+        const int steps = 12;
+        for (int i = 1; i <= steps; ++i) {
+            m_app.input().push({PointerEvent::Type::Move, x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps});
+            if (Status s = step(); !s) return s;
+        }
+        m_app.input().push({PointerEvent::Type::Up, x1, y1});
+        return settle();
+    }
+    // Advances time in slices of `slice_ms`, drawing only when the app would (timers,
+    // animation). The script driver uses 250 ms; the soak passes hours with longer slices.
+    Status wait(double seconds, Millis slice_ms = 250) {
+        Millis left = Millis(seconds * 1000);
+        while (left > 0) {
+            const Millis slice = std::min<Millis>(left, slice_ms);
+            m_clock.advance(slice);
+            left -= slice;
+            if (m_app.needs_frame())
+                if (Status s = settle_after_timer(); !s) return s;
+        }
+        return settle();
+    }
+    Status settle_after_timer() {
+        if (Status s = m_app.frame(); !s) return s;
+        return settle();
+    }
+    const WidgetRegistry::Item* find(const std::string& label) {
+        return m_app.registry().find_widget(label, m_app.width(), m_app.height());
+    }
+    // Taps the first visible widget with this label; false if there is none.
+    bool tap(const std::string& label, Status* status = nullptr) {
+        const auto* item = find(label);
+        if (!item) return false;
+        Status s = touch(item->rect.cx(), item->rect.cy(), 0);
+        if (status) *status = s;
+        return true;
+    }
+
+private:
+    KioskApp& m_app;
+    ManualClock& m_clock;
+};
+
+}  // namespace tramso::ui

@@ -1,0 +1,230 @@
+// Issue 8: the idle warning, the reset that clears her details, and the way out of a fault.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <unistd.h>
+
+#include "app/flow.h"
+#include "app/session_log.h"
+#include "store/store.h"
+
+using namespace tramso;
+using namespace tramso::app;
+
+namespace {
+
+Lesson three_step_lesson() {
+    Lesson l;
+    l.id = "ba-buoc";
+    l.version = 2;
+    l.title = {"Ba bước", "Three steps"};
+    Step explain;
+    explain.kind = StepKind::explain;
+    Step quiz;
+    quiz.kind = StepKind::quiz;
+    quiz.answers = {Answer{{"Sai", ""}, false, {}}, Answer{{"Đúng", ""}, true, {}}};
+    Step finish;
+    finish.kind = StepKind::finish;
+    l.steps = {explain, quiz, explain, finish};
+    return l;
+}
+
+struct Fixture {
+    Config config;
+    ManualClock clock;
+    std::vector<Lesson> lessons{three_step_lesson()};
+    Flow flow{config, clock, &lessons};
+    std::vector<Effect> last;
+
+    Fixture() { flow.set_idle_question({"Chị vẫn đang học chứ?", "Are you still learning?"}); }
+    void send(Event e) { last = flow.handle(e); }
+    void tick() { last = flow.tick(); }
+    void seconds(int s) { clock.advance(Millis(s) * 1000); }
+    const fx::Record* record(const std::string& kind) const {
+        for (const auto& e : last)
+            if (const auto* r = std::get_if<fx::Record>(&e); r && r->kind == kind) return r;
+        return nullptr;
+    }
+    int speaks() const {
+        int n = 0;
+        for (const auto& e : last) n += std::holds_alternative<fx::Speak>(e);
+        return n;
+    }
+    // On step 3 of the lesson, with the quiz on step 2 answered (wrong, then right).
+    void learner_mid_lesson() {
+        send(ev::Wake{});
+        send(ev::OpenEntry{"lesson:ba-buoc"});
+        send(ev::Next{});
+        send(ev::QuizAnswer{0});
+        send(ev::QuizAnswer{1});
+        send(ev::Next{});
+    }
+};
+
+}  // namespace
+
+TEST_CASE("after the idle time the warning covers the lesson and speaks its question once") {
+    Fixture f;
+    f.learner_mid_lesson();
+    f.seconds(f.config.session.idle_seconds - 1);
+    f.tick();
+    CHECK_FALSE(f.flow.state().idle_warning_since_ms);
+    f.seconds(1);
+    f.tick();
+    REQUIRE(f.flow.state().idle_warning_since_ms);
+    CHECK(f.flow.state().screen == Screen::Lesson);  // underneath, untouched
+    CHECK(f.speaks() == 1);
+    const auto* speak = std::get_if<fx::Speak>(&f.last.back());
+    REQUIRE(speak);
+    CHECK(speak->text == "Chị vẫn đang học chứ?");
+    REQUIRE(f.record("idle_warning"));
+    CHECK(f.record("idle_warning")->step == 2);
+    // Spoken once: later ticks during the countdown say nothing.
+    for (int s = 1; s < f.config.session.warning_seconds; ++s) {
+        f.seconds(1);
+        f.tick();
+        CHECK(f.speaks() == 0);
+        CHECK(f.flow.state().screen == Screen::Lesson);
+    }
+}
+
+TEST_CASE("the warning speaks in the language she chose") {
+    Fixture f;
+    f.send(ev::Wake{});
+    f.send(ev::ToggleLanguage{});
+    f.seconds(f.config.session.idle_seconds);
+    f.tick();
+    const auto* speak = std::get_if<fx::Speak>(&f.last.back());
+    REQUIRE(speak);
+    CHECK(speak->text == "Are you still learning?");
+    CHECK(speak->lang == Lang::en);
+}
+
+TEST_CASE("a touch on the warning continues exactly where she was: step and answers") {
+    Fixture f;
+    f.learner_mid_lesson();
+    f.seconds(f.config.session.idle_seconds);
+    f.tick();
+    f.seconds(f.config.session.warning_seconds - 1);
+    f.tick();
+    REQUIRE(f.flow.state().idle_warning_since_ms);
+    f.send(ev::Touch{});  // the press itself changes nothing
+    REQUIRE(f.flow.state().idle_warning_since_ms);
+    f.send(ev::StillHere{});
+    CHECK_FALSE(f.flow.state().idle_warning_since_ms);
+    REQUIRE(f.record("idle_continue"));
+    CHECK(f.flow.state().screen == Screen::Lesson);
+    REQUIRE(f.flow.state().lesson);
+    const LessonRun& run = *f.flow.state().lesson;
+    CHECK(run.step == 2);
+    CHECK(run.progress[1].done);
+    CHECK(run.progress[1].chosen == 1);
+    CHECK(run.progress[1].tried == std::vector<bool>{true, true});
+    // The full idle time starts again from that touch.
+    f.seconds(f.config.session.idle_seconds - 1);
+    f.tick();
+    CHECK_FALSE(f.flow.state().idle_warning_since_ms);
+    CHECK(f.flow.state().screen == Screen::Lesson);
+}
+
+TEST_CASE("Listen on the warning reads the question and restarts the countdown") {
+    Fixture f;
+    f.send(ev::Wake{});
+    f.seconds(f.config.session.idle_seconds);
+    f.tick();
+    f.seconds(f.config.session.warning_seconds - 2);
+    f.send(ev::Listen{"Chị vẫn đang học chứ?"});
+    CHECK(f.speaks() == 1);
+    REQUIRE(f.flow.state().idle_warning_since_ms);
+    f.seconds(f.config.session.warning_seconds - 1);
+    f.tick();
+    CHECK(f.flow.state().screen == Screen::Home);  // still counting down, not reset
+    f.seconds(1);
+    f.tick();
+    CHECK(f.flow.state().screen == Screen::Attract);
+}
+
+TEST_CASE("when the countdown runs out the visit ends idle, recording the step, and attract returns") {
+    Fixture f;
+    f.learner_mid_lesson();
+    f.seconds(f.config.session.idle_seconds);
+    f.tick();
+    f.seconds(f.config.session.warning_seconds);
+    f.tick();
+    CHECK(f.flow.state().screen == Screen::Attract);
+    CHECK_FALSE(f.flow.state().idle_warning_since_ms);
+    CHECK_FALSE(f.flow.state().lesson);
+    CHECK_FALSE(f.flow.state().learner);
+    CHECK(f.flow.state().lang == Lang::vi);
+    const auto* left = f.record("lesson_left");
+    REQUIRE(left);
+    CHECK(left->target == "idle");
+    CHECK(left->step == 2);
+    CHECK(left->lesson_id == "ba-buoc");
+    REQUIRE(f.record("session_end"));
+    CHECK(f.record("session_end")->target == "idle");
+    CHECK_FALSE(f.flow.next_deadline_ms());  // nothing waits on attract
+}
+
+TEST_CASE("the idle end and the step she was on reach the store") {
+    const auto dir = std::filesystem::temp_directory_path() / ("tramso-idle-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    {
+        Fixture f;
+        store::StoreOptions so;
+        so.db_path = (dir / "t.db").string();
+        so.log = [](std::string_view) {};
+        auto st = store::Store::open(so, f.clock);
+        REQUIRE(st.ok());
+        SessionLog log((*st)->recorder());
+        auto send = [&](Event e) { log.apply(f.flow.handle(e)); };
+        send(ev::Wake{});
+        send(ev::OpenEntry{"lesson:ba-buoc"});
+        send(ev::Next{});
+        send(ev::QuizAnswer{1});
+        send(ev::Next{});
+        f.seconds(f.config.session.idle_seconds);
+        log.apply(f.flow.tick());
+        f.seconds(f.config.session.warning_seconds);
+        const store::Seq last = log.apply(f.flow.tick());
+        REQUIRE((*st)->recorder().wait_durable(last, std::chrono::seconds(5)));
+        auto count = [&](const char* sql) {
+            auto n = (*st)->query([&](store::Db& db) { return db.query_int(sql); });
+            return n.ok() ? *n : -1;
+        };
+        CHECK(count("SELECT COUNT(*) FROM sessions WHERE end_reason = 'idle' AND ended_ms IS NOT NULL") == 1);
+        // The last step she was shown, and left when the reset came, is step 2 (0-based).
+        CHECK(count("SELECT step FROM events WHERE kind = 'step_left' ORDER BY seq DESC LIMIT 1") == 2);
+        CHECK(count("SELECT COUNT(*) FROM lesson_runs WHERE completed = 0") == 1);
+        CHECK(count("SELECT last_step FROM lesson_runs") == 2);
+    }
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a fault ends the visit with reason error at the step she was on, and the kiosk goes on") {
+    Fixture f;
+    f.learner_mid_lesson();
+    f.seconds(f.config.session.idle_seconds);
+    f.tick();  // even with the warning showing
+    f.last = f.flow.end_after_error();
+    CHECK(f.flow.state().screen == Screen::Attract);
+    CHECK_FALSE(f.flow.state().idle_warning_since_ms);
+    CHECK_FALSE(f.flow.state().lesson);
+    CHECK_FALSE(f.flow.state().learner);
+    REQUIRE(f.record("lesson_left"));
+    CHECK(f.record("lesson_left")->target == "error");
+    CHECK(f.record("lesson_left")->step == 2);
+    REQUIRE(f.record("session_end"));
+    CHECK(f.record("session_end")->target == "error");
+    // The next visitor is served as usual.
+    f.send(ev::Wake{});
+    CHECK(f.flow.state().screen == Screen::Home);
+    REQUIRE(f.record("session_start"));
+}
+
+TEST_CASE("a fault on the attract screen records no visit") {
+    Fixture f;
+    CHECK(f.flow.end_after_error().empty());
+    CHECK(f.flow.state().screen == Screen::Attract);
+}
