@@ -10,6 +10,8 @@ constexpr char kSqlSetMeta[] =
 
 constexpr char kSqlGetMeta[] = "SELECT value FROM kiosk_meta WHERE key = ?";
 
+constexpr char kSqlGetMetaEntry[] = "SELECT value, updated_ms FROM kiosk_meta WHERE key = ?";
+
 constexpr char kSqlDeleteMeta[] = "DELETE FROM kiosk_meta WHERE key = ?";
 
 }  // namespace
@@ -28,6 +30,16 @@ Result<std::optional<std::string>> get_meta(Db& db, std::string_view key) {
     if (!row) return row.error();
     if (!*row) return std::optional<std::string>{};
     return std::optional<std::string>{q->text(0)};
+}
+
+Result<std::optional<MetaEntry>> get_meta_entry(Db& db, std::string_view key) {
+    auto q = db.query(kSqlGetMetaEntry);
+    if (!q) return q.error();
+    q->bind_all(key);
+    auto row = q->next();
+    if (!row) return row.error();
+    if (!*row) return std::optional<MetaEntry>{};
+    return std::optional<MetaEntry>{MetaEntry{q->text(0), q->int64(1)}};
 }
 
 Status delete_meta(Db& db, std::string_view key) {

@@ -19,6 +19,11 @@ inline constexpr std::string_view kMetaLastDailyRun = "last_daily_run_ms";
 
 Status set_meta(Db& db, std::string_view key, std::string_view value, Millis now_ms);
 Result<std::optional<std::string>> get_meta(Db& db, std::string_view key);
+struct MetaEntry {
+    std::string value;
+    Millis updated_ms = 0;
+};
+Result<std::optional<MetaEntry>> get_meta_entry(Db& db, std::string_view key);
 Status delete_meta(Db& db, std::string_view key);
 
 }  // namespace tramso::store

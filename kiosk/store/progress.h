@@ -20,6 +20,13 @@ struct ResumePoint {
 };
 
 // Her most recent lesson run that did not finish, unless she finished that lesson later.
+// Covers every way a run can stop short: she left it, the session ended idle or by staff, or
+// the kiosk died (start-up recovery closes such runs at their last event, keeping the step).
+// Runs of a session she identified herself in part-way count too. It reads what is committed:
+// records still queued in the Recorder (normally a few ms; longer while the disk is failing)
+// are not seen, so call recorder().flush() with a short timeout first if she may have left a
+// lesson moments ago. Resume at `step` only if lesson_version matches the loaded lesson.
+//   auto point = store.query([&](Db& db) { return find_resume_point(db, learner.id); });
 Result<std::optional<ResumePoint>> find_resume_point(Db& db, std::int64_t learner_id);
 
 struct LessonProgress {

@@ -15,39 +15,7 @@ namespace {
 // Room for a few seconds of records, so push_back almost never reallocates on the frame loop.
 constexpr std::size_t kIncomingReserve = 1'024;
 
-StorageCondition condition_for(int code) {
-    switch (primary_code(code)) {
-        case SQLITE_FULL:
-            return StorageCondition::disk_full;
-        case SQLITE_READONLY:
-        case SQLITE_PERM:
-        case SQLITE_AUTH:
-            return StorageCondition::read_only;
-        case SQLITE_CORRUPT:
-        case SQLITE_NOTADB:
-            return StorageCondition::damaged;
-        default:
-            return StorageCondition::unavailable;
-    }
-}
-
 }  // namespace
-
-std::string_view to_string(StorageCondition condition) {
-    switch (condition) {
-        case StorageCondition::ok:
-            return "ok";
-        case StorageCondition::disk_full:
-            return "disk full";
-        case StorageCondition::read_only:
-            return "read-only";
-        case StorageCondition::unavailable:
-            return "unavailable";
-        case StorageCondition::damaged:
-            return "damaged";
-    }
-    return "unknown";
-}
 
 Recorder::Recorder(RecorderOptions options, const Clock& clock, Connect connect)
     : m_opt(std::move(options)), m_clock(clock), m_connect(std::move(connect)) {
@@ -357,14 +325,18 @@ void Recorder::commit_succeeded(std::deque<Record>& backlog, std::size_t n, std:
         before = m_status;
     }
     if (before.condition != StorageCondition::ok) {
-        std::string note = std::string(to_string(before.condition)) + " from " +
-                           std::to_string(before.since_ms) + " to " + std::to_string(last_at) +
-                           " ms; " + std::to_string(before.dropped) +
-                           " records dropped in total; " + before.message;
-        log("store: saving works again after " + note);
+        // Until now, when saving worked again (the batch may hold only records made earlier).
+        const Millis until = std::max(last_at, m_clock.wall_ms());
+        PastStorageProblem problem{before.condition, before.since_ms, until, before.dropped,
+                                   before.message};
+        log("store: saving works again after " + std::string(to_string(before.condition)) +
+            " from " + std::to_string(before.since_ms) + " to " + std::to_string(until) +
+            " ms; " + std::to_string(before.dropped) + " records dropped in total; " +
+            before.message);
         // Staff should still learn about it after the fact. Written before the batch is
         // announced durable, so whoever waits on flush() sees it too; best effort.
-        (void)store::set_meta(db, kMetaLastStorageProblem, note, last_at);
+        (void)store::set_meta(db, kMetaLastStorageProblem, to_meta_json(problem), until);
+        if (m_opt.on_recovered) m_opt.on_recovered(problem);
     }
     // Logged before the batch is announced durable, so whoever waits on flush() sees it.
     if (rejected > 0)
@@ -388,7 +360,7 @@ void Recorder::commit_succeeded(std::deque<Record>& backlog, std::size_t n, std:
 }
 
 void Recorder::commit_failed(int code, const std::string& message, Millis oldest_ms) {
-    const StorageCondition c = condition_for(code);
+    const StorageCondition c = storage_condition_for(code);
     bool changed = false;
     {
         std::lock_guard lk(m_mu);

@@ -27,17 +27,9 @@
 #include "core/clock.h"
 #include "store/records.h"
 #include "store/sqlite_db.h"
+#include "store/storage_status.h"
 
 namespace tramso::store {
-
-enum class StorageCondition {
-    ok,
-    disk_full,    // SQLITE_FULL
-    read_only,    // SQLITE_READONLY / permission denied
-    unavailable,  // cannot open, I/O error, busy, newer schema, …
-    damaged,      // SQLITE_CORRUPT / NOTADB while running (set aside at the next start)
-};
-std::string_view to_string(StorageCondition condition);
 
 struct RecorderStatus {
     StorageCondition condition = StorageCondition::ok;
@@ -59,6 +51,8 @@ struct RecorderOptions {
     bool log_durable_seq = false;               // log "durable seq N" after each commit
     std::function<void(std::string_view)> log;  // one line per call, any thread; may be empty
     std::function<void(Seq)> on_durable;        // called on the writer thread
+    // Called on the writer thread when saving works again after a failure.
+    std::function<void(const PastStorageProblem&)> on_recovered;
 };
 
 struct SessionRef {

@@ -138,10 +138,19 @@ Result<int> schema_version(Db& db) {
 }
 
 Status migrate(Db& db) {
+    return migrate_to(db, latest_schema_version());
+}
+
+Status migrate_to(Db& db, int target) {
+    if (target < 0 || target > latest_schema_version())
+        return Error{db.path(), "No schema version " + std::to_string(target) + "."};
     for (;;) {
         auto before = schema_version(db);
         if (!before) return before.error();
-        if (*before == latest_schema_version()) return Ok{};
+        if (*before == target) return Ok{};
+        if (*before > target && *before <= latest_schema_version())
+            return Error{db.path(), "The database is at schema " + std::to_string(*before) +
+                                        ", past " + std::to_string(target) + "."};
         if (*before > latest_schema_version())
             return Error{db.path(),
                          "This database was written by a newer version of Trạm Số "

@@ -14,6 +14,8 @@ int latest_schema_version();
 // Brings the database up to latest_schema_version(). Fails (and changes nothing) if the file
 // comes from a newer Trạm Số, or if a migration fails; earlier migrations stay applied.
 Status migrate(Db& db);
+// The same, stopping at `version` (tests: build each released schema to compare with its dump).
+Status migrate_to(Db& db, int version);
 
 // The file's current PRAGMA user_version.
 Result<int> schema_version(Db& db);

@@ -2,6 +2,15 @@
 
 #include <sqlite3.h>
 
+#include <sys/resource.h>
+#include <sys/statvfs.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+
 namespace tramso::store {
 
 namespace {
@@ -35,6 +44,50 @@ std::string advice_for(int code) {
         default:
             return "";
     }
+}
+
+// SQLite reports a write refused for lack of room as SQLITE_FULL only when the OS said ENOSPC
+// on that write; a quota (EDQUOT), a file-size limit (EFBIG), a full disk met while sizing the
+// shared-memory file, or a read-only filesystem come back as a generic I/O or open error, and
+// by then errno has often been overwritten. What staff must do differs (free space, fix the
+// mount), so an I/O failure is named after what the OS error or the filesystem itself says.
+int code_with_cause(int code, int sys_errno, const std::string& path) {
+    const int p = primary_code(code);
+    if (p != SQLITE_IOERR && p != SQLITE_CANTOPEN) return code;
+    switch (sys_errno) {
+        case ENOSPC:
+        case EDQUOT:
+        case EFBIG:
+            return SQLITE_FULL;
+        case EROFS:
+            return SQLITE_READONLY;
+        default:
+            break;
+    }
+    if (path.empty() || path == ":memory:") return code;
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path file(path);
+    const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    struct statvfs vfs {};
+    if (::statvfs(dir.c_str(), &vfs) == 0) {
+        if (vfs.f_flag & ST_RDONLY) return SQLITE_READONLY;
+        constexpr std::uint64_t kNearlyFull = 256 * 1024;
+        if (static_cast<std::uint64_t>(vfs.f_bavail) * vfs.f_frsize < kNearlyFull)
+            return SQLITE_FULL;
+    }
+    // A file-size limit (ulimit -f) the database or its WAL has reached.
+    rlimit lim{};
+    if (::getrlimit(RLIMIT_FSIZE, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY) {
+        std::uintmax_t biggest = 0;
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            const auto size = fs::file_size(path + suffix, ec);
+            if (!ec) biggest = std::max<std::uintmax_t>(biggest, size);
+        }
+        constexpr std::uintmax_t kPageAndFrame = 64 * 1024;
+        if (biggest + kPageAndFrame >= lim.rlim_cur) return SQLITE_FULL;
+    }
+    return code;
 }
 
 }  // namespace
@@ -136,9 +189,13 @@ Result<Db> Db::open(const std::string& path, OpenMode mode, int* failure_code) {
     int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     Db db(raw, path);  // owns raw even on failure (SQLite allocates a handle for the message)
     if (rc != SQLITE_OK) {
-        if (failure_code) *failure_code = raw ? sqlite3_extended_errcode(raw) : SQLITE_NOMEM;
-        if (!raw) return Error{path, "Out of memory opening the database."};
-        return db.error("opening the database");
+        if (!raw) {
+            if (failure_code) *failure_code = SQLITE_NOMEM;
+            return Error{path, "Out of memory opening the database."};
+        }
+        Error e = db.error("opening the database");
+        if (failure_code) *failure_code = db.last_error_code();
+        return e;
     }
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
@@ -219,9 +276,12 @@ bool Db::read_only() const {
 }
 
 Error Db::error(std::string_view doing) const {
-    int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
+    const int sys_errno = m_db ? sqlite3_system_errno(m_db) : 0;
+    int code = m_db ? code_with_cause(sqlite3_extended_errcode(m_db), sys_errno, m_path) : SQLITE_CANTOPEN;
     m_last_failure = code;
     std::string what = m_db ? sqlite3_errmsg(m_db) : "not open";
+    if (sys_errno != 0 && primary_code(code) != SQLITE_CONSTRAINT)
+        what += " (" + std::string(std::strerror(sys_errno)) + ")";
     return Error{m_path,
                  "SQLite failed " + std::string(doing) + ": " + what + "." + advice_for(code)};
 }

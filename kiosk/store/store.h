@@ -23,11 +23,13 @@
 #include <string_view>
 #include <thread>
 #include <utility>
+#include <vector>
 
 #include "core/clock.h"
 #include "store/backup.h"
 #include "store/recorder.h"
 #include "store/sqlite_db.h"
+#include "store/storage_status.h"
 
 namespace tramso::store {
 
@@ -49,16 +51,38 @@ struct StoreOptions {
     std::function<void(Db&)> writer_connection_hook;
 };
 
+// Everything staff mode shows about storage, in one copy (Store::status()). For the dashboard,
+// Store::notices() turns it into a short list of StorageNotice, most serious first, each with a
+// strings key and {placeholders} (storage_status.h; texts in assets/strings/*/storage.toml):
+//
+//   for (const StorageNotice& n : store.notices())
+//       show(strings.format(lang, notice_key(n), notice_args(n, utc_offset_minutes)),
+//            n.severity, n.clearable);
+//
+// Recording now (recording.*): `condition` is ok, disk_full, read_only, unavailable or damaged;
+// while it is not ok, `since_ms` is when the oldest unsaved record was made, `pending` how many
+// records wait in memory (at most `pending_bound`; beyond it new records are `dropped` and
+// counted) and `message` SQLite's words for a details line. The writer retries every
+// retry_interval by itself; Recorder::retry_now() is the staff "try again" button.
 struct StoreStatus {
-    RecorderStatus recording;  // condition, pending, dropped, seqs
-    bool queries_available = false;
-    std::string query_error;              // why staff reports cannot run, if they cannot
-    std::string corrupt_file_moved;       // set aside at some start: "<path> at <ms>: <why>"
-    std::string last_storage_problem;     // from kiosk_meta, after it cleared
-    int interrupted_sessions_closed = 0;  // at this start
+    RecorderStatus recording;  // condition, since_ms, pending, dropped, seqs
+    std::size_t pending_bound = 0;
+    bool queries_available = false;  // staff reports, look-ups, registration can run
+    StorageCondition query_condition = StorageCondition::ok;  // why not, when they cannot
+    std::string query_error;                                  // ... in SQLite's words
+    std::optional<DamagedFileSetAside> damaged_file;          // until clear_corrupt_notice()
+    std::optional<PastStorageProblem> past_problem;           // until clear_past_problem()
+    int interrupted_sessions_closed = 0;                      // at this start
     std::string last_backup;              // path of the last verified backup
+    Millis last_backup_ms = 0;            // when it was made (0: never)
     std::string last_backup_error;        // empty when the last backup worked
+    Millis last_backup_error_ms = 0;
+    bool backups_configured = false;      // backup_dir is set
     int last_retention_erased = 0;
+
+    // The same facts as text, as earlier builds gave them (logs, tests).
+    std::string corrupt_file_moved;    // "<path> at <ms>: <why>"
+    std::string last_storage_problem;  // "<condition> from <ms> to <ms>: <why>"
 };
 
 class Store {
@@ -83,6 +107,8 @@ public:
     }
 
     StoreStatus status() const;
+    // What the staff dashboard lists, most serious first (see StoreStatus above).
+    std::vector<StorageNotice> notices() const;
     const StoreOptions& options() const { return m_opt; }
 
     // Synchronous, for `tramso backup` and tests.
@@ -90,6 +116,10 @@ public:
     Result<int> apply_retention_now();
     // Staff has seen the notice about a damaged file set aside.
     Status clear_corrupt_notice();
+    // Staff has seen the notice about an earlier spell when saving failed.
+    Status clear_past_problem();
+    // Dismisses a notice whose `clearable` is set (the two above).
+    Status clear_notice(const StorageNotice& notice);
 
     // Cheap; call now and then from the frame loop. Once a day (by kiosk_meta), starts
     // retention and backup on a background thread.
@@ -103,6 +133,9 @@ private:
     Status ensure_main();  // m_main_mu held
     Result<Db> connect_writer(int& failure_code);
     void daily_work(Millis now_ms);
+    void note_backup(const Result<BackupInfo>& info, Millis now_ms);
+    void set_damaged_file(std::optional<DamagedFileSetAside> d);
+    void set_past_problem(std::optional<PastStorageProblem> p);
     void log(std::string_view line) const;
 
     StoreOptions m_opt;

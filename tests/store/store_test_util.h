@@ -92,6 +92,13 @@ public:
         r.text = std::move(language);
         return write(std::move(r), at).session_key;
     }
+    void identify(std::uint64_t session, Millis at, std::int64_t learner) {
+        Record r;
+        r.type = RecordType::session_learner;
+        r.session_key = session;
+        r.learner_id = learner;
+        write(std::move(r), at);
+    }
     void end_session(std::uint64_t session, Millis at, EndReason reason) {
         Record r;
         r.type = RecordType::session_end;

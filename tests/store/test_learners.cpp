@@ -204,3 +204,26 @@ TEST_CASE("a session records when the learner was last seen") {
     scribe.session(50'000, l.id);
     CHECK((*get_learner(db, l.id))->last_seen_ms == 50'000);
 }
+
+TEST_CASE("a lesson begun before she identified herself can be resumed") {
+    Db db = memory_db();
+    Learner l = add(db, hoa());
+    Scribe scribe(db);
+    // She starts anonymously, then types her code part-way through the lesson.
+    auto s = scribe.session(10'000);
+    auto run = scribe.run(s, 11'000, "thanh-toan-qr", 2);
+    scribe.steps(s, run, 12'000, 3);
+    scribe.identify(s, 13'000, l.id);
+    scribe.event(s, run, 14'000, EventKind::step_shown, 4);
+    scribe.event(s, run, 15'000, EventKind::step_shown, 3);  // she went back one step
+    scribe.end_session(s, 16'000, EndReason::idle);
+    auto point = find_resume_point(db, l.id);
+    REQUIRE(point.ok());
+    REQUIRE(point->has_value());
+    CHECK((*point)->lesson_id == "thanh-toan-qr");
+    CHECK((*point)->step == 3);  // the step she was on, not the furthest
+    CHECK((*point)->last_ms == 16'000);
+    // Another learner's lessons are never offered to her.
+    Learner other = add(db, person("Lê Thị Mai", "le thi mai", 1962), 2);
+    CHECK_FALSE(find_resume_point(db, other.id)->has_value());
+}
