@@ -100,6 +100,12 @@ Schema schema_for(Config& c) {
     s.integer("printer.timeout_seconds", c.printer.timeout_seconds, 1, 120);
     s.text("followup.base_url", c.followup.base_url);
     s.text("followup.ref_param", c.followup.ref_param);
+    // Narration (issue 9):
+    s.boolean("voice.enabled", c.voice.enabled);
+    s.integer("voice.rate", c.voice.rate, 80, 450);
+    s.integer("voice.volume", c.voice.volume, 0, 200);
+    s.boolean("voice.auto_read", c.voice.auto_read);
+    s.text("voice.cache_dir", c.voice.cache_dir);
     return s;
 }
 
