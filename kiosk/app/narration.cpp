@@ -28,9 +28,10 @@ std::string lesson_step_speech(const LessonRun& run, Lang lang, const StringTabl
     const Step& step = run.current();
     const StepProgress& p = run.here();
     std::vector<std::string> parts;
-    auto main_text = [&](const LocalText& shown) {
-        parts.push_back(step.narration.empty() ? shown.get(lang) : step.narration.get(lang));
-    };
+    // A narration written only in Vietnamese must not be read on the English screen: there the
+    // English text it stands in for is the better thing to hear.
+    const std::string& narration = lang == Lang::vi ? step.narration.vi : step.narration.en;
+    auto main_text = [&](const LocalText& shown) { parts.push_back(narration.empty() ? shown.get(lang) : narration); };
     switch (step.kind) {
         case StepKind::explain: main_text(step.text); break;
         case StepKind::practice:
