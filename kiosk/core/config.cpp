@@ -115,6 +115,12 @@ Schema schema_for(Config& c) {
                                         "hours.friday", "hours.saturday", "hours.sunday"};
     for (int d = 0; d < 7; ++d) s.day_hours(kDays[d], c.hours.days[d]);
     s.integer("hours.utc_offset_minutes", c.hours.utc_offset_minutes, -12 * 60, 14 * 60);
+    // Narration (issue 9):
+    s.boolean("voice.enabled", c.voice.enabled);
+    s.integer("voice.rate", c.voice.rate, 80, 450);
+    s.integer("voice.volume", c.voice.volume, 0, 200);
+    s.boolean("voice.auto_read", c.voice.auto_read);
+    s.text("voice.cache_dir", c.voice.cache_dir);
     return s;
 }
 

@@ -66,6 +66,15 @@ struct Config {
         std::string base_url = "https://hoctapso.vn/bai/";
         std::string ref_param = "r";
     } followup;
+
+    // Narration (issue 9):
+    struct Voice {
+        bool enabled = true;       // false: no Listen button anywhere (e.g. a library reading room)
+        int rate = 140;            // words per minute (80–450); slower than espeak's 175 for reading along
+        int volume = 100;          // espeak's scale 0–200 (100 = normal); the speakers' knob does the rest
+        bool auto_read = false;    // read each lesson step aloud when it appears
+        std::string cache_dir = "var/voice-cache";  // synthesised speech kept across restarts; "" = memory only
+    } voice;
 };
 
 // Reads and validates a config file. Errors carry "path:line" in Error::where.

@@ -2,6 +2,8 @@
 
 #include <stb_image.h>
 
+#include "voice/wav_file.h"
+
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -91,6 +93,19 @@ std::optional<Problem> check_wav_file(const std::filesystem::path& file) {
     if (head->size() < 12 || head->compare(0, 4, "RIFF") != 0 || head->compare(8, 4, "WAVE") != 0) {
         return Problem{file.string() + " is not a WAV recording",
                        "save the recording as WAV (RIFF/WAVE), e.g. sox in.mp3 out.wav"};
+    }
+    // Decoded by the same reader the kiosk plays recordings with, so a file that passes here
+    // plays there: 16-bit PCM, any rate, mono or stereo, with audio in it.
+    auto wav = voice::read_wav_file(file.string());
+    if (!wav) {
+        std::string problem = wav.error().to_string(), fix = "save the recording as a 16-bit PCM WAV";
+        // The reader's message ends with its own advice ("Re-export it as 16-bit PCM WAV, e.g.
+        // sox …"): that is the fix.
+        if (const auto at = problem.find(" Re-export"); at != std::string::npos) {
+            fix = problem.substr(at + 1);
+            problem.resize(at);
+        }
+        return Problem{problem, fix};
     }
     return std::nullopt;
 }

@@ -16,7 +16,7 @@ std::optional<Problem> check_asset_path(std::string_view written);
 // The file exists and decodes as a PNG picture.
 std::optional<Problem> check_png_file(const std::filesystem::path& file);
 
-// The file exists and starts like a RIFF/WAVE recording.
+// The file exists and decodes as a 16-bit PCM WAV with audible sound in it.
 std::optional<Problem> check_wav_file(const std::filesystem::path& file);
 
 }  // namespace tramso

@@ -17,6 +17,7 @@
 #include "platform/log.h"
 #include "platform/service_notifier.h"
 #include "ui/kiosk_app_faults.h"
+#include "ui/narrator.h"
 #include "ui/screens/screens.h"
 #include "ui/theme_style.h"
 
@@ -77,6 +78,10 @@ Status KioskApp::init() {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
         return Error{"SDL", std::string("cannot start the display: ") + SDL_GetError()};
     SDL_DisableScreenSaver();
+    // Narration (issue 9): never fatal; a silent kiosk still teaches, and staff see why.
+    m_narrator = std::make_unique<Narrator>(m_config, m_options.make_synthesizer,
+                                            [this](const std::string& m) { warn(m); });
+    if (!m_narrator->status().ok()) warn(m_narrator->status().summary());
 
     int w = m_options.width, h = m_options.height;
     Uint32 flags = SDL_WINDOW_SHOWN | SDL_WINDOW_ALLOW_HIGHDPI;
@@ -169,6 +174,7 @@ Status KioskApp::rebuild_fonts() {
 
 KioskApp::~KioskApp() {
     m_images.reset();  // textures go before their renderer
+    m_narrator.reset();  // its worker thread and audio device go before SDL_Quit
     // Whatever the learner did is on disk before the process goes.
     if (m_store) m_store->recorder().flush(std::chrono::seconds(5));
     if (m_font_texture) SDL_DestroyTexture(m_font_texture);
@@ -190,6 +196,11 @@ void KioskApp::warn(const std::string& message) {
 
 void KioskApp::apply(const std::vector<app::Effect>& effects) {
     if (m_session_log) m_session_log->apply(effects);
+    // Narration (issue 9):
+    for (const auto& e : effects) {
+        if (const auto* speak = std::get_if<app::fx::Speak>(&e)) m_narrator->speak(*speak);
+        else if (std::holds_alternative<app::fx::StopSpeech>(e)) m_narrator->stop();
+    }
     if (std::getenv("TRAMSO_TRACE"))
         for (const auto& e : effects)
             if (const auto* r = std::get_if<app::fx::Record>(&e))
@@ -247,8 +258,15 @@ Status KioskApp::frame(const std::string& capture_png) {
     m_registry.begin_frame();
     Rgb bg = m_theme.palette.background;
     bool animating = false;
-    const UiContext ctx{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, m_flow.state().lang,
-                        m_width, m_height, now, m_clock.wall_ms(), &bg, &animating, m_images.get()};
+    UiContext ctx{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, m_flow.state().lang,
+                  m_width, m_height, now, m_clock.wall_ms(), &bg, &animating, m_images.get()};
+    // Narration (issue 9):
+    poll_narration();
+    ctx.voice_available = m_narrator->can_speak(ctx.lang);
+    ctx.can_play_recordings = m_narrator->can_play();
+    ctx.speaking = m_narrator->speaking();
+    ctx.voice_status = &m_narrator->status();
+    m_narrator->drawn();
     Events events;
     const bool drawn = guarded("drawing the screen", true, [&] {
         throw_if_injected(FaultSite::draw);
@@ -270,6 +288,7 @@ Status KioskApp::frame(const std::string& capture_png) {
     const app::Screen before = m_flow.state().screen;
     for (const auto& e : events)
         if (!guarded("the flow", false, [&] { apply(m_flow.handle(e)); })) break;
+    m_narrator->follow(m_flow.state(), m_strings);  // Narration (issue 9): a new screen stops speech
     if (m_flow.state().screen == app::Screen::Attract) m_last_attract_frame_ms = now;
     m_animate_until_ms = animating ? now + 100 : 0;
     // After input or a change, draw a few more frames so ImGui settles (hover, active ids).
@@ -279,8 +298,14 @@ Status KioskApp::frame(const std::string& capture_png) {
 }
 
 bool KioskApp::needs_frame() const {
-    return m_frames_pending > 0 || m_input.pending() || m_clock.monotonic_ms() >= next_wake_ms();
+    return m_frames_pending > 0 || m_input.pending() || m_clock.monotonic_ms() >= next_wake_ms() ||
+           m_narrator->redraw_due();
 }
+
+// Narration (issue 9):
+const voice::NarrationStatus& KioskApp::voice_status() const { return m_narrator->status(); }
+bool KioskApp::speaking() const { return m_narrator->speaking(); }
+void KioskApp::poll_narration() { m_narrator->poll(); }
 
 Millis KioskApp::next_wake_ms() const {
     Millis wake = m_clock.monotonic_ms() + 60'000;
@@ -357,6 +382,7 @@ int KioskApp::run() {
         if (m_store) m_store->run_daily_if_due();  // backup + retention, on a worker, once a day
         handle_sdl_events(quit);
         if (quit) break;
+        poll_narration();  // Narration (issue 9): audio to the speaker, a redraw when it ends
         if (needs_frame()) {
             if (Status s = frame(); !s) warn(s.error().to_string());
             if (first) {
@@ -377,6 +403,8 @@ int KioskApp::run() {
         // Nothing to draw: sleep until input arrives or the next timer is due.
         Millis wait = std::clamp<Millis>(next_wake_ms() - m_clock.monotonic_ms(), 1, 60'000);
         if (m_notifier && m_notifier->watchdog_interval_ms() > 0) wait = std::min(wait, m_notifier->watchdog_interval_ms());
+        // Narration (issue 9): look at the speech every 50 ms while it lasts, without drawing.
+        if (m_narrator->speaking()) wait = std::min<Millis>(wait, 50);
         SDL_Event e;
         if (SDL_WaitEventTimeout(&e, int(wait))) handle_sdl_event(e, quit);
     }

@@ -3,6 +3,7 @@
 // frame() and feeds input() itself on a simulated clock.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,7 +32,14 @@ class Logger;
 class ServiceNotifier;
 }  // namespace tramso::platform
 
+namespace tramso::voice {
+class Synthesizer;
+struct NarrationStatus;
+}  // namespace tramso::voice
+
 namespace tramso::ui {
+
+class Narrator;
 
 struct AppOptions {
     bool windowed = false;   // development: a normal window; Escape and close quit
@@ -39,6 +47,8 @@ struct AppOptions {
     int width = 0, height = 0;  // forced size (headless, windowed); 0 = config / desktop
     bool exit_after_first_frame = false;  // benchmarks: print the wall time of the first frame
     bool frame_stats = false;  // benchmarks: print median/p99 CPU time per frame at exit
+    // Narration (issue 9): the speech engine; empty = espeak-ng as configured. Tests pass a slow fake.
+    std::function<std::unique_ptr<voice::Synthesizer>()> make_synthesizer;
 };
 
 class KioskApp {
@@ -82,6 +92,11 @@ public:
     float width() const { return m_width; }
     float height() const { return m_height; }
     const Theme& theme() const { return m_theme; }
+    // Narration (issue 9): whether the kiosk reads aloud and, if not, why (staff dashboard).
+    const voice::NarrationStatus& voice_status() const;
+    bool speaking() const;
+    // Hands finished speech to the speaker and notices its end; the loop calls it every turn.
+    void poll_narration();
 
 private:
     KioskApp(const Config& config, const AppOptions& options, Clock& clock);
@@ -129,6 +144,8 @@ private:
     // Idle warning and attract (issue 8):
     FaultSite m_injected_fault = FaultSite::none;
     int m_faults = 0;
+    // Narration (issue 9):
+    std::unique_ptr<Narrator> m_narrator;
 };
 
 }  // namespace tramso::ui

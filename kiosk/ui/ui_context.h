@@ -14,6 +14,7 @@
 #include "ui/image_cache.h"
 #include "ui/touch_input.h"
 #include "ui/widget_registry.h"
+#include "voice/narration_status.h"
 
 namespace tramso::ui {
 
@@ -38,6 +39,8 @@ struct UiContext {
     // shows a stop symbol while something is being read.
     bool voice_available = false;
     bool speaking = false;
+    bool can_play_recordings = false;  // a sound device exists: a step's recorded voice can play
+    const voice::NarrationStatus* voice_status = nullptr;  // why narration is off (staff dashboard)
 
     const std::string& t(std::string_view key) const { return strings.get(lang, key); }
     const Metrics& m() const { return theme.metrics; }

@@ -1,7 +1,5 @@
 #include <doctest/doctest.h>
-#include <toml++/toml.h>
 
-#include <functional>
 
 #include "voice/espeak_synthesizer.h"
 #include "voice/say.h"
@@ -34,24 +32,6 @@ double spoken_seconds(EspeakSynthesizer& synth, std::string_view text, Lang lang
     CHECK(back->sample_rate == synth.sample_rate());
     CHECK(back->samples.size() == pcm->samples.size());
     return back->seconds();
-}
-
-// Every string value in a strings file, with its dotted key.
-std::vector<std::pair<std::string, std::string>> strings_in(const std::string& path) {
-    std::vector<std::pair<std::string, std::string>> out;
-    auto parsed = toml::parse_file(path);
-    std::function<void(const toml::table&, const std::string&)> walk =
-        [&](const toml::table& t, const std::string& prefix) {
-            for (const auto& [k, v] : t) {
-                const std::string key = prefix + std::string(k.str());
-                if (const auto* sub = v.as_table())
-                    walk(*sub, key + ".");
-                else if (auto s = v.value<std::string>())
-                    out.emplace_back(key, *s);
-            }
-        };
-    walk(parsed, "");
-    return out;
 }
 
 // A copy of espeak's data folder (by symlinks) without the files named in `leave_out`.
@@ -117,30 +97,7 @@ TEST_CASE("a slower rate gives longer speech, and each instance keeps its own se
     CHECK(slow->voice_id(Lang::vi) != slow->voice_id(Lang::en));
 }
 
-TEST_CASE("every Vietnamese UI string can be read aloud") {
-    auto synth = espeak();
-    const auto strings = strings_in(std::string(TRAMSO_SOURCE_DIR) + "/assets/strings/vi.toml");
-    REQUIRE(strings.size() >= 10);
-    for (const auto& [key, value] : strings) {
-        CAPTURE(key);
-        const std::string said = speech_text(value, Lang::vi);
-        REQUIRE_FALSE(said.empty());
-        auto pcm = synth->synthesize(said, Lang::vi);
-        REQUIRE_MESSAGE(pcm.ok(), pcm.error().to_string());
-        CHECK(pcm->seconds() > 0.2);
-    }
-}
-
-TEST_CASE("every English UI string can be read aloud") {
-    auto synth = espeak();
-    const auto strings = strings_in(std::string(TRAMSO_SOURCE_DIR) + "/assets/strings/en.toml");
-    for (const auto& [key, value] : strings) {
-        CAPTURE(key);
-        auto pcm = synth->synthesize(speech_text(value, Lang::en), Lang::en);
-        REQUIRE_MESSAGE(pcm.ok(), pcm.error().to_string());
-        CHECK(pcm->seconds() > 0.2);
-    }
-}
+// Every UI string (vi.toml, vi/*.toml and English) is heard in test_narration_content.cpp.
 
 TEST_CASE("missing espeak data is an error naming the folder and the package to install") {
     tramso::test::ScratchDir dir;

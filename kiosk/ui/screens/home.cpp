@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <imgui.h>
 
+#include "app/narration.h"
+#include "ui/screens/listen_control.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -63,6 +65,7 @@ void draw_home(const UiContext& ui, const app::State& s, Events& out) {
     if (big_button(ui, ui.t("common.goodbye"), Rect{ui.width - m.margin - bw, bottom_y, bw, m.button_height},
                    ButtonKind::Secondary, "home"))
         out.push_back(app::ev::Goodbye{});
+    listen_control(ui, listen_button_rect(ui), app::join_sentences({ui.t("home.greeting"), ui.t("home.prompt")}), out);
     end_screen();
 }
 

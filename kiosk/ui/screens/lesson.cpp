@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <imgui.h>
 
+#include "app/narration.h"
 #include "ui/phone/phone_scene.h"
 #include "ui/pictograms.h"
+#include "ui/screens/listen_control.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -186,6 +188,7 @@ void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
     const std::string next_label = run.on_last() ? ui.t("lesson.done") : ui.t("common.next");
     if (big_button(ui, next_label, l.next, run.task_done() ? ButtonKind::Primary : ButtonKind::Secondary, "next"))
         out.push_back(app::ev::Next{});
+    listen_control(ui, listen_button_rect(ui), app::lesson_step_speech(run, ui.lang, ui.strings), out, step.audio.string());
 
     end_screen();
     if (run.confirm_leave) draw_leave_question(ui, out);
