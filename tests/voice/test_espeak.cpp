@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <algorithm>
 
 
 #include "voice/espeak_synthesizer.h"
