@@ -4,6 +4,8 @@
 #   - memory: peak RSS and PSS while idle on the attract screen
 #   - idle CPU over 30 s on the attract screen (% of one core)
 #   - frame CPU time (median, p99) while the driver taps through the screens at 1920x1080
+#   - time to first audio for a typical lesson step: Listen → first samples at the audio device,
+#     cold (espeak synthesises) and cached (memory; disk after a restart), SDL's dummy device
 # Uses Xvfb + the X11 video driver when Xvfb is installed (closest to a real panel),
 # else SDL's offscreen driver. Software renderer either way (no GPU here).
 # Ratios are against the Chromium-kiosk baseline measured in shared/PERF.md.
@@ -16,7 +18,7 @@ tramso_install_deps "${TRAMSO_PACKAGES[@]}" xvfb procps
 IDLE_SECONDS=${IDLE_SECONDS:-30}
 RUNS=${RUNS:-5}
 cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build/release --target tramso -j"$(nproc)" >/dev/null
+cmake --build build/release --target tramso bench_narration -j"$(nproc)" >/dev/null
 bin=build/release/tramso
 tmp=$(mktemp -d)
 trap 'kill ${xvfb_pid:-} 2>/dev/null || true; rm -rf "$tmp"' EXIT
@@ -68,6 +70,13 @@ f_med=$(sed -n 's/.*cpu_ms_median=\([0-9.]*\).*/\1/p' <<<"$stats")
 f_p99=$(sed -n 's/.*cpu_ms_p99=\([0-9.]*\).*/\1/p' <<<"$stats")
 frames=$(sed -n 's/.*frames=\([0-9]*\).*/\1/p' <<<"$stats")
 
+# 5. Narration (issue 9): time to first audio, medians of $RUNS.
+voice=$(SDL_AUDIODRIVER=dummy RUNS="$RUNS" build/release/tests/ui/bench_narration)
+v_cold=$(sed -n 's/^first_audio_cold_ms=//p' <<<"$voice")
+v_mem=$(sed -n 's/^first_audio_memory_ms=//p' <<<"$voice")
+v_disk=$(sed -n 's/^first_audio_disk_ms=//p' <<<"$voice")
+v_chars=$(sed -n 's/^typical_step_chars=//p' <<<"$voice")
+
 pss_mb=$(awk -v k="$pss_kb" 'BEGIN {printf "%.1f", k / 1024}')
 rss_mb=$(awk -v k="$hwm_kb" 'BEGIN {printf "%.1f", k / 1024}')
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f×", a / b}'; }
@@ -81,3 +90,6 @@ printf '%-40s %12s %14s %22s\n' "PSS idle on attract" "${pss_mb} MiB" "≤ 53 Mi
 printf '%-40s %12s %14s %22s\n' "CPU idle on attract (${IDLE_SECONDS} s)" "${idle_cpu} %" "< 1 %" "Chromium: 0.33 %"
 printf '%-40s %12s %14s %22s\n' "frame CPU median ($frames frames)" "${f_med} ms" "" ""
 printf '%-40s %12s %14s %22s\n' "frame CPU p99" "${f_p99} ms" "< 8 ms" ""
+printf '%-40s %12s %14s %22s\n' "first audio, step ($v_chars B), cold" "${v_cold} ms" "< 500 ms" ""
+printf '%-40s %12s %14s %22s\n' "first audio, cached in memory" "${v_mem} ms" "< 100 ms" ""
+printf '%-40s %12s %14s %22s\n' "first audio, cached on disk" "${v_disk} ms" "< 100 ms" ""

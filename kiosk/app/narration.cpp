@@ -65,6 +65,10 @@ std::string lesson_step_speech(const LessonRun& run, Lang lang, const StringTabl
     return join_sentences(parts);
 }
 
+std::string step_recording(const Step& step, Lang lang) {
+    return lang == Lang::vi && !step.audio.empty() ? step.audio.string() : std::string();
+}
+
 NarrationPlace narration_place(const State& s) {
     NarrationPlace place{s.screen, s.lang, {}, -1};
     if (s.lesson && s.screen == Screen::Lesson) {

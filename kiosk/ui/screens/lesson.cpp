@@ -188,7 +188,8 @@ void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
     const std::string next_label = run.on_last() ? ui.t("lesson.done") : ui.t("common.next");
     if (big_button(ui, next_label, l.next, run.task_done() ? ButtonKind::Primary : ButtonKind::Secondary, "next"))
         out.push_back(app::ev::Next{});
-    listen_control(ui, listen_button_rect(ui), app::lesson_step_speech(run, ui.lang, ui.strings), out, step.audio.string());
+    listen_control(ui, listen_button_rect(ui), app::lesson_step_speech(run, ui.lang, ui.strings), out,
+                   app::step_recording(step, ui.lang));
 
     end_screen();
     if (run.confirm_leave) draw_leave_question(ui, out);
