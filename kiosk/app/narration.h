@@ -34,6 +34,7 @@ struct NarrationPlace {
     Lang lang = Lang::vi;
     std::string lesson_id;  // "" outside a lesson
     int step = -1;
+    bool asking_to_leave = false;  // the "leave the lesson?" question covers the step
     bool operator==(const NarrationPlace&) const = default;
 };
 NarrationPlace narration_place(const State& s);

@@ -110,6 +110,10 @@ TEST_CASE("speech stops when the screen, the step or the language changes, not o
     CHECK(practice.step == 2);
     flow.handle(ev::PhoneTap{"wrong"});
     CHECK(narration_place(flow.state()) == practice);  // a wrong tap: the reading goes on
+    flow.handle(ev::AskLeaveLesson{});  // the question covers the step: its reading stops
+    CHECK_FALSE(narration_place(flow.state()) == practice);
+    flow.handle(ev::AnswerLeaveLesson{false});
+    CHECK(narration_place(flow.state()) == practice);
     flow.handle(ev::ToggleLanguage{});
     CHECK_FALSE(narration_place(flow.state()) == practice);
 }
