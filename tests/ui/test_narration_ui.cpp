@@ -233,7 +233,7 @@ TEST_CASE("a recorded voice wins over the synthesiser; a recording that went mis
     CHECK(narrator.speaking());
     play_out();
     CHECK_FALSE(narrator.speaking());
-    CHECK(narrator.player()->first_audio_ticks() > 0);  // the recording reached the device
+    CHECK(narrator.player()->first_audio_counter() > 0);  // the recording reached the device
     CHECK(log->all().empty());                          // and the synthesiser was never asked
     narrator_slot.reset();
 

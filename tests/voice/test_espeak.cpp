@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 
 #include "voice/espeak_synthesizer.h"
 #include "voice/say.h"
