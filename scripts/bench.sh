@@ -5,6 +5,8 @@
 #   - idle CPU over 30 s on the attract screen (% of one core)
 #   - frame CPU time (median, p99) while the driver taps through the screens at 1920x1080
 #   - a 7-day soak on the simulated clock (issue 8): RSS growth, descriptors, sessions, errors
+#   - time to first audio for a typical lesson step: Listen → first samples at the audio device,
+#     cold (espeak synthesises) and cached (memory; disk after a restart), SDL's dummy device
 # Uses Xvfb + the X11 video driver when Xvfb is installed (closest to a real panel),
 # else SDL's offscreen driver. Software renderer either way (no GPU here).
 # Ratios are against the Chromium-kiosk baseline measured in shared/PERF.md.
@@ -17,7 +19,7 @@ tramso_install_deps "${TRAMSO_PACKAGES[@]}" xvfb procps
 IDLE_SECONDS=${IDLE_SECONDS:-30}
 RUNS=${RUNS:-5}
 cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build/release --target tramso -j"$(nproc)" >/dev/null
+cmake --build build/release --target tramso bench_narration -j"$(nproc)" >/dev/null
 bin=build/release/tramso
 tmp=$(mktemp -d)
 trap 'kill ${xvfb_pid:-} 2>/dev/null || true; rm -rf "$tmp"' EXIT
@@ -81,6 +83,12 @@ soak_growth=$(sed -n 's/.*rss=[0-9.]* MB (growth \([-+0-9.]*\) MB).*/\1/p' <<<"$
 soak_fds=$(sed -n 's/.*fds=[0-9]* (growth \([-+0-9]*\)).*/\1/p' <<<"$soak_out")
 soak_sessions=$(sed -n 's/.*sessions started=\([0-9]*\) recorded=\([0-9]*\).*/\2 of \1/p' <<<"$soak_out")
 soak_errors=$(sed -n 's/^soak: errors=\([0-9]*\) faults=\([0-9]*\).*/\1 + \2/p' <<<"$soak_out")
+# 5. Narration (issue 9): time to first audio, medians of $RUNS.
+voice=$(SDL_AUDIODRIVER=dummy RUNS="$RUNS" build/release/tests/ui/bench_narration)
+v_cold=$(sed -n 's/^first_audio_cold_ms=//p' <<<"$voice")
+v_mem=$(sed -n 's/^first_audio_memory_ms=//p' <<<"$voice")
+v_disk=$(sed -n 's/^first_audio_disk_ms=//p' <<<"$voice")
+v_chars=$(sed -n 's/^typical_step_chars=//p' <<<"$voice")
 
 pss_mb=$(awk -v k="$pss_kb" 'BEGIN {printf "%.1f", k / 1024}')
 rss_mb=$(awk -v k="$hwm_kb" 'BEGIN {printf "%.1f", k / 1024}')
@@ -99,4 +107,7 @@ printf '%-40s %12s %14s %22s\n' "soak ${SOAK_DAYS} d: RSS growth" "${soak_growth
 printf '%-40s %12s %14s %22s\n' "soak: descriptor growth" "${soak_fds}" "0" ""
 printf '%-40s %12s %14s %22s\n' "soak: sessions recorded" "${soak_sessions}" "all" ""
 printf '%-40s %12s %14s %22s\n' "soak: errors + faults" "${soak_errors}" "0" ""
+printf '%-40s %12s %14s %22s\n' "first audio, step ($v_chars B), cold" "${v_cold} ms" "< 500 ms" ""
+printf '%-40s %12s %14s %22s\n' "first audio, cached in memory" "${v_mem} ms" "< 100 ms" ""
+printf '%-40s %12s %14s %22s\n' "first audio, cached on disk" "${v_disk} ms" "< 100 ms" ""
 if [[ -n ${soak_failed:-} ]]; then echo "soak FAILED (see above)"; exit 1; fi

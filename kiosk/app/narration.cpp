@@ -65,11 +65,16 @@ std::string lesson_step_speech(const LessonRun& run, Lang lang, const StringTabl
     return join_sentences(parts);
 }
 
+std::string step_recording(const Step& step, Lang lang) {
+    return lang == Lang::vi && !step.audio.empty() ? step.audio.string() : std::string();
+}
+
 NarrationPlace narration_place(const State& s) {
-    NarrationPlace place{s.screen, s.lang, {}, -1};
+    NarrationPlace place{s.screen, s.lang, {}, -1, false};
     if (s.lesson && s.screen == Screen::Lesson) {
         place.lesson_id = s.lesson->lesson->id;
         place.step = int(s.lesson->step);
+        place.asking_to_leave = s.lesson->confirm_leave;
     }
     return place;
 }

@@ -19,6 +19,10 @@ namespace tramso::app {
 // Screen text, not yet prepared for the synthesiser (voice::speech_text does that on the worker).
 std::string lesson_step_speech(const LessonRun& run, Lang lang, const StringTable& strings);
 
+// The step's recorded voice for the screen in `lang`, or "" to read the text. Recordings are
+// Vietnamese (one `audio` per step): the English screen reads its English text instead.
+std::string step_recording(const Step& step, Lang lang);
+
 // Sentences joined so each ends in punctuation: the synthesiser pauses between them instead
 // of running an answer into the question ("…mã OTP của chị Không ai cả").
 std::string join_sentences(const std::vector<std::string>& parts);
@@ -30,6 +34,7 @@ struct NarrationPlace {
     Lang lang = Lang::vi;
     std::string lesson_id;  // "" outside a lesson
     int step = -1;
+    bool asking_to_leave = false;  // the "leave the lesson?" question covers the step
     bool operator==(const NarrationPlace&) const = default;
 };
 NarrationPlace narration_place(const State& s);

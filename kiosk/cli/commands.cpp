@@ -87,9 +87,10 @@ int backup(const std::vector<std::string>& in) {
 int say(const std::vector<std::string>& in) {
     std::vector<std::string> args = in;
     std::string out, lang = "vi";
-    if (!take_option(args, "--out", out) || !take_option(args, "--lang", lang) || out.empty() || args.size() != 1 ||
+    if (!take_option(args, "--out", out) || !take_option(args, "--lang", lang) || args.size() != 1 ||
         (lang != "vi" && lang != "en"))
-        return fail("usage: tramso say --out FILE.wav [--lang vi|en] \"text\"");
+        return fail("usage: tramso say [--out FILE.wav] [--lang vi|en] \"text\"");
+    if (out.empty()) return say_aloud(args[0], lang_from_code(lang), voice::VoiceOptions{});
     if (Status st = voice::say_to_wav(args[0], lang_from_code(lang), out, voice::VoiceOptions{}); !st)
         return fail(st.error().to_string());
     std::printf("wrote %s\n", out.c_str());

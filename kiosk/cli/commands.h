@@ -5,6 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "core/lang.h"
+#include "voice/voice_options.h"
+
 namespace tramso::cli {
 
 // `args` are the words after the subcommand name.
@@ -14,6 +17,8 @@ int print_test(const std::vector<std::string>& args);
 int lesson_flow(const std::vector<std::string>& args);
 int backup(const std::vector<std::string>& args);
 int say(const std::vector<std::string>& args);
+// Narration (issue 9): `say` without --out speaks on the kiosk's audio output.
+int say_aloud(const std::string& text, Lang lang, const voice::VoiceOptions& options);
 
 // Returns true and sets `exit_code` when argv names a subcommand.
 bool dispatch(int argc, char** argv, int& exit_code);

@@ -70,7 +70,7 @@ bool AudioPlayer::play(const voice::Pcm& pcm) {
         m_sound = pcm;
         m_fed = 0;
         m_active = true;
-        m_first_audio_ticks = 0;
+        m_first_audio = 0;
     }
     if (old) SDL_FreeAudioStream(old);
     return true;
@@ -85,6 +85,7 @@ void AudioPlayer::stop() {
         m_sound = {};
         m_fed = 0;
         m_active = false;
+        m_first_audio = 0;
     }
     if (old) SDL_FreeAudioStream(old);
 }
@@ -116,7 +117,7 @@ void AudioPlayer::fill(Uint8* out, int len) {
         if (got <= 0) break;
         written += got;
     }
-    if (written > 0 && m_first_audio_ticks == 0) m_first_audio_ticks = SDL_GetTicks64();
+    if (written > 0 && m_first_audio == 0) m_first_audio = SDL_GetPerformanceCounter();
     if (written < len && m_fed == m_sound.samples.size() && SDL_AudioStreamAvailable(m_stream) == 0) m_active = false;
 }
 

@@ -39,9 +39,9 @@ public:
     void stop();
     // True from play() until the last sample has left for the device.
     bool playing() const;
-    // Monotonic milliseconds (SDL_GetTicks64) when the device first took samples of the current
-    // sound; 0 until then. The benchmark's "time to first audio".
-    Uint64 first_audio_ticks() const { return m_first_audio_ticks.load(); }
+    // SDL_GetPerformanceCounter() when the device first took samples of the current sound; 0
+    // until then (and after stop()). The benchmark's "time to first audio".
+    Uint64 first_audio_counter() const { return m_first_audio.load(); }
     // The device's format, once opened (0 before).
     int device_rate() const { return m_spec.freq; }
     int device_channels() const { return m_spec.channels; }
@@ -62,7 +62,7 @@ private:
     voice::Pcm m_sound;                   // the sound being played
     size_t m_fed = 0;                     // samples of m_sound handed to m_stream so far
     bool m_active = false;                // samples remain in m_sound or m_stream
-    std::atomic<Uint64> m_first_audio_ticks{0};
+    std::atomic<Uint64> m_first_audio{0};
 };
 
 }  // namespace tramso::ui

@@ -118,8 +118,8 @@ void Narrator::follow(const app::State& state, const StringTable& strings) {
     m_place_known = true;
     if (m_speaking) stop();
     if (!arrived || !m_config.auto_read || state.screen != app::Screen::Lesson || !state.lesson) return;
-    const Step& step = state.lesson->current();
-    speak(app::fx::Speak{app::lesson_step_speech(*state.lesson, state.lang, strings), step.audio.string(), state.lang});
+    speak(app::fx::Speak{app::lesson_step_speech(*state.lesson, state.lang, strings),
+                         app::step_recording(state.lesson->current(), state.lang), state.lang});
 }
 
 }  // namespace tramso::ui

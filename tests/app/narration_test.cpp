@@ -110,8 +110,20 @@ TEST_CASE("speech stops when the screen, the step or the language changes, not o
     CHECK(practice.step == 2);
     flow.handle(ev::PhoneTap{"wrong"});
     CHECK(narration_place(flow.state()) == practice);  // a wrong tap: the reading goes on
+    flow.handle(ev::AskLeaveLesson{});  // the question covers the step: its reading stops
+    CHECK_FALSE(narration_place(flow.state()) == practice);
+    flow.handle(ev::AnswerLeaveLesson{false});
+    CHECK(narration_place(flow.state()) == practice);
     flow.handle(ev::ToggleLanguage{});
     CHECK_FALSE(narration_place(flow.state()) == practice);
+}
+
+TEST_CASE("a step's recording is played on the Vietnamese screen; the English screen reads its text") {
+    Step step;
+    CHECK(step_recording(step, Lang::vi).empty());
+    step.audio = "content/audio/otp.wav";
+    CHECK(step_recording(step, Lang::vi) == "content/audio/otp.wav");
+    CHECK(step_recording(step, Lang::en).empty());
 }
 
 TEST_CASE("Listen becomes a Speak effect in the screen's language, carrying the recording") {

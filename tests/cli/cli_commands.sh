@@ -29,4 +29,9 @@ grep -q "nowhere/t.db" "$tmp/err" || fail "backup error does not name the file"
 "$tramso" say --out "$tmp/x.wav" "Xin chào chị" >/dev/null
 bytes=$(stat -c %s "$tmp/x.wav")
 [ "$bytes" -gt 20000 ] || fail "speech WAV too short ($bytes bytes)"
+# say without --out plays it (CTest's SDL_AUDIODRIVER=dummy plays in real time, silently).
+SDL_AUDIODRIVER=dummy "$tramso" say "Xin chào chị" >"$tmp/said" || fail "say on the audio output failed"
+grep -q "said" "$tmp/said" || fail "say did not report what it played"
+if SDL_AUDIODRIVER=no-such-driver "$tramso" say "Xin chào" 2>"$tmp/err"; then fail "say without a device succeeded"; fi
+grep -q -- "--out" "$tmp/err" || fail "say without a device does not suggest --out"
 echo "cli commands OK"

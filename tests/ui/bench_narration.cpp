@@ -35,13 +35,13 @@ double median(std::vector<double> v) {
 // Presses Listen and polls as the frame loop would (every millisecond here) until the device
 // has taken the first samples.
 double time_to_first_audio(ui::Narrator& n, const std::string& text) {
-    const Uint64 t0 = SDL_GetTicks64();
+    const Uint64 t0 = SDL_GetPerformanceCounter();
     const auto w0 = Wall::now();
     n.speak(app::fx::Speak{text, "", Lang::vi});
     while (Wall::now() - w0 < std::chrono::seconds(20)) {
         n.poll();
-        if (Uint64 first = n.player()->first_audio_ticks(); first != 0) {
-            const double ms = double(first - t0);
+        if (Uint64 first = n.player()->first_audio_counter(); first != 0) {
+            const double ms = 1000.0 * double(first - t0) / double(SDL_GetPerformanceFrequency());
             n.stop();
             return ms;
         }

@@ -58,7 +58,7 @@ TEST_CASE("the dummy driver counts as a device; speech at 22 050 Hz plays for it
     CHECK(player.playing());
     const double took = wait_until_done(player, 3000ms);
     CHECK_FALSE(player.playing());
-    CHECK(player.first_audio_ticks() > 0);
+    CHECK(player.first_audio_counter() > 0);
     // Resampled to the device rate, half a second of sound lasts about half a second.
     CHECK(took > 0.3);
     CHECK(took < 1.5);
@@ -71,8 +71,10 @@ TEST_CASE("a recording at 44 100 Hz plays too, and stop() silences it at once") 
     REQUIRE(player.play(tone(44100, 5.0)));
     std::this_thread::sleep_for(100ms);
     CHECK(player.playing());
+    CHECK(player.first_audio_counter() > 0);
     player.stop();
     CHECK_FALSE(player.playing());
+    CHECK(player.first_audio_counter() == 0);  // the next sound's first audio is its own
     // Playing again after a stop works, and replacing a sound does not wait for the old one.
     REQUIRE(player.play(tone(44100, 5.0)));
     REQUIRE(player.play(tone(16000, 0.2)));

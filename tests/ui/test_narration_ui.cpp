@@ -4,11 +4,14 @@
 
 #include <chrono>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "ui_test_support.h"
 #include "voice/narration_status.h"
 #include "voice/speech_text.h"
+#include "voice/wav_file.h"
+#include "ui/narrator.h"
 #include "voice_test_support.h"
 
 using namespace tramso;
@@ -200,4 +203,51 @@ TEST_CASE("the real voice: Listen on home speaks through espeak-ng and comes bac
     draw_frames(k, 15000, [&] { return !k.app->speaking(); });
     CHECK_FALSE(k.app->speaking());
     REQUIRE(k.run("expect \"Nghe\"\n"));
+}
+
+TEST_CASE("a recorded voice wins over the synthesiser; a recording that went missing is read instead") {
+    ::setenv("SDL_AUDIODRIVER", "dummy", 0);
+    tramso::test::ScratchDir dir;
+    voice::Pcm recording = voice::test::fake_audio("a human voice");
+    const std::string wav = dir.file("buoc-1.wav");
+    REQUIRE(voice::write_wav(wav, recording).ok());
+
+    auto log = std::make_shared<SpokenLog>();
+    Config config;
+    config.voice.cache_dir = "";
+    // One narrator at a time: SDL's dummy driver, like a single sound card, has one output.
+    std::optional<ui::Narrator> narrator_slot;
+    narrator_slot.emplace(config, [log] { return std::make_unique<LoggingSynthesizer>(log, 0ms); },
+                          [](const std::string&) {});
+    ui::Narrator& narrator = *narrator_slot;
+    REQUIRE(narrator.status().ok());
+    auto play_out = [&] {
+        const auto t0 = WallClock::now();
+        do {
+            narrator.poll();
+            std::this_thread::sleep_for(5ms);
+        } while (narrator.speaking() && ms_since(t0) < 5000);
+    };
+
+    narrator.speak(app::fx::Speak{"Chạm vào Zalo.", wav, Lang::vi});
+    CHECK(narrator.speaking());
+    play_out();
+    CHECK_FALSE(narrator.speaking());
+    CHECK(narrator.player()->first_audio_counter() > 0);  // the recording reached the device
+    CHECK(log->all().empty());                          // and the synthesiser was never asked
+    narrator_slot.reset();
+
+    std::vector<std::string> warnings;
+    ui::Narrator fallback(config, [log] { return std::make_unique<LoggingSynthesizer>(log, 0ms); },
+                          [&](const std::string& w) { warnings.push_back(w); });
+    fallback.speak(app::fx::Speak{"Chạm vào Zalo.", dir.file("deleted.wav"), Lang::vi});
+    const auto t0 = WallClock::now();
+    while (fallback.speaking() && ms_since(t0) < 5000) {
+        fallback.poll();
+        std::this_thread::sleep_for(5ms);
+    }
+    REQUIRE(log->all().size() == 1);
+    CHECK(log->all()[0] == "Chạm vào Zalo.");
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].find("deleted.wav") != std::string::npos);
 }

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 #include <algorithm>
 
+#include <algorithm>
+
 
 #include "voice/espeak_synthesizer.h"
 #include "voice/say.h"

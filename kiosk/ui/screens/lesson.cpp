@@ -116,18 +116,24 @@ void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width,
 void draw_leave_question(const UiContext& ui, Events& out) {
     const Metrics& m = ui.m();
     const float w = std::min(ui.width - 2 * m.margin, m.px_per_mm * 220);
-    const float h = m.button_height + text_height(ui.fonts.heading, ui.t("lesson.leave_question"), w - m.gap * 3) + m.gap * 5;
+    // Narration (issue 9): the question can be heard too; Listen sits under the two answers.
+    const bool listen = ui.voice_available;
+    const float h = m.button_height + text_height(ui.fonts.heading, ui.t("lesson.leave_question"), w - m.gap * 3) + m.gap * 5 +
+                    (listen ? m.button_height + m.gap : 0);
     Rect card = begin_overlay(ui, "leave-lesson", w, h);
     float y = card.y + m.gap * 1.5f;
     y += text_block(ui, ui.t("lesson.leave_question"), ui.fonts.heading, card.x + m.gap * 1.5f, y, card.w - m.gap * 3,
                     ui.p().text, Align::Center);
     const float bw = (card.w - m.gap * 4) / 2;
-    const float by = card.y + card.h - m.gap * 1.5f - m.button_height;
+    const float by = card.y + card.h - m.gap * 1.5f - m.button_height - (listen ? m.button_height + m.gap : 0);
     if (big_button(ui, ui.t("lesson.leave_stay"), Rect{card.x + m.gap * 1.5f, by, bw, m.button_height}, ButtonKind::Primary))
         out.push_back(app::ev::AnswerLeaveLesson{false});
     if (big_button(ui, ui.t("lesson.leave_go"), Rect{card.x + card.w - m.gap * 1.5f - bw, by, bw, m.button_height},
                    ButtonKind::Secondary, "home"))
         out.push_back(app::ev::AnswerLeaveLesson{true});
+    if (listen)
+        listen_control(ui, Rect{card.x + (card.w - bw) / 2, by + m.button_height + m.gap, bw, m.button_height},
+                       ui.t("lesson.leave_question"), out);
     end_overlay();
 }
 
@@ -188,7 +194,10 @@ void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
     const std::string next_label = run.on_last() ? ui.t("lesson.done") : ui.t("common.next");
     if (big_button(ui, next_label, l.next, run.task_done() ? ButtonKind::Primary : ButtonKind::Secondary, "next"))
         out.push_back(app::ev::Next{});
-    listen_control(ui, listen_button_rect(ui), app::lesson_step_speech(run, ui.lang, ui.strings), out, step.audio.string());
+    // Under the leave question the step's Listen is covered; the question has its own.
+    if (!run.confirm_leave)
+        listen_control(ui, listen_button_rect(ui), app::lesson_step_speech(run, ui.lang, ui.strings), out,
+                       app::step_recording(step, ui.lang));
 
     end_screen();
     if (run.confirm_leave) draw_leave_question(ui, out);
