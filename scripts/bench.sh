@@ -7,10 +7,14 @@
 #   - a 7-day soak on the simulated clock (issue 8): RSS growth, descriptors, sessions, errors
 #   - time to first audio for a typical lesson step: Listen → first samples at the audio device,
 #     cold (espeak synthesises) and cached (memory; disk after a restart), SDL's dummy device
+#   - the store (tests/store/bench_store.cpp): time on the frame loop to record an event
+#     (p50/p99), durable events per second (WAL, synchronous=FULL), and the staff report queries
+#     over a generated year of use (~1M events, 50,000 sessions); medians of STORE_RUNS runs
 # Uses Xvfb + the X11 video driver when Xvfb is installed (closest to a real panel),
 # else SDL's offscreen driver. Software renderer either way (no GPU here).
 # Ratios are against the Chromium-kiosk baseline measured in shared/PERF.md.
-#   IDLE_SECONDS=30 RUNS=5 SOAK_DAYS=7 scripts/bench.sh
+#   IDLE_SECONDS=30 RUNS=5 SOAK_DAYS=7 STORE_RUNS=3 scripts/bench.sh
+#   BENCH_ONLY=store scripts/bench.sh     just the store figures
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -18,11 +22,67 @@ tramso_install_deps "${TRAMSO_PACKAGES[@]}" xvfb procps
 
 IDLE_SECONDS=${IDLE_SECONDS:-30}
 RUNS=${RUNS:-5}
+STORE_RUNS=${STORE_RUNS:-3}
 cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build/release --target tramso bench_narration -j"$(nproc)" >/dev/null
+if [ "${BENCH_ONLY:-}" = store ]; then targets=(bench_store); else targets=(tramso bench_narration bench_store); fi
+cmake --build build/release --target "${targets[@]}" -j"$(nproc)" >/dev/null
 bin=build/release/tramso
 tmp=$(mktemp -d)
 trap 'kill ${xvfb_pid:-} 2>/dev/null || true; rm -rf "$tmp"' EXIT
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# 5 (first, while the machine is quiet). The store: bench_store prints tables; each figure is
+# the median over STORE_RUNS runs, each on a freshly generated database.
+for i in $(seq "$STORE_RUNS"); do
+  TMPDIR=$tmp build/release/tests/store/bench_store >"$tmp/store-$i.txt"
+done
+# store_figure "LABEL": the first number after the label, from every run, median.
+store_figure() {
+  for i in $(seq "$STORE_RUNS"); do
+    awk -v label="$1" 'index($0, label) == 1 { split(substr($0, length(label) + 1), f, " "); print f[1]; exit }' \
+      "$tmp/store-$i.txt"
+  done | median
+}
+us_to_ms() { awk -v u="$1" 'BEGIN {printf "%.4f", u / 1000}'; }
+rec_p50=$(store_figure "enqueue p50 (one every 2 ms)")
+rec_p99=$(store_figure "enqueue p99 (one every 2 ms)")
+burst_p99=$(store_figure "enqueue p99 (burst)")
+durable_rate=$(store_figure "durable events per second (burst, to flush)")
+q_per_day=$(store_figure "sessions per day (year)")
+q_funnel=$(store_figure "lesson funnel (one lesson, year)")
+q_search_prefix=$(store_figure "learner search: key prefix")
+q_search_contains=$(store_figure "learner search: key contains + birth year")
+q_sessions_list=$(store_figure "sessions list, page 1 (all)")
+q_monthly=$(store_figure "monthly summary (March)")
+store_size=$(sed -n 's/^== Staff queries: \(.*\) ==$/\1/p' "$tmp/store-1.txt")
+# Slowest staff query in any run (start-up work such as quick_check is not a staff query).
+q_slowest=$(cat "$tmp"/store-*.txt | awk '/^== Staff queries/ {on = 1; next} on && /^online backup/ {on = 0}
+  on && !/start-up/ && !/^query/ && NF >= 4 { v = $(NF - 2); if ($NF ~ /target/) v = $(NF - 8); if (v + 0 > m) { m = v + 0; n = $0 } }
+  END { printf "%.2f", m }')
+
+print_store_table() {
+  echo
+  echo "Store benchmark (bench_store, release build; median of $STORE_RUNS runs; $(nproc) cores; $(date -u +%F))"
+  echo "Data for the queries: $store_size"
+  printf '%-48s %14s %14s\n' "figure" "measured" "target"
+  printf '%-48s %14s %14s\n' "record an event on the frame loop, p50" "$(us_to_ms "$rec_p50") ms" ""
+  printf '%-48s %14s %14s\n' "record an event on the frame loop, p99" "$(us_to_ms "$rec_p99") ms" "< 0.2 ms"
+  printf '%-48s %14s %14s\n' "  same, p99 in a burst of 100,000" "$(us_to_ms "$burst_p99") ms" "< 0.2 ms"
+  printf '%-48s %14s %14s\n' "durable events per second (synchronous=FULL)" "${durable_rate} /s" ""
+  printf '%-48s %14s %14s\n' "sessions per day (a year)" "${q_per_day} ms" "< 200 ms"
+  printf '%-48s %14s %14s\n' "per-lesson funnel (a year)" "${q_funnel} ms" "< 200 ms"
+  printf '%-48s %14s %14s\n' "learner search, name prefix" "${q_search_prefix} ms" "< 200 ms"
+  printf '%-48s %14s %14s\n' "learner search, name contains + birth year" "${q_search_contains} ms" "< 200 ms"
+  printf '%-48s %14s %14s\n' "sessions list, first page" "${q_sessions_list} ms" "< 200 ms"
+  printf '%-48s %14s %14s\n' "monthly summary" "${q_monthly} ms" "< 200 ms"
+  printf '%-48s %14s %14s\n' "slowest staff query, any run (best of 4)" "${q_slowest} ms" "< 200 ms"
+}
+if [ "${BENCH_ONLY:-}" = store ]; then
+  cat "$tmp/store-1.txt"
+  print_store_table
+  exit 0
+fi
 
 mode_args=(--headless)
 if command -v Xvfb >/dev/null; then
@@ -38,8 +98,6 @@ fi
 # The config forces the software renderer: no GPU on this machine, and it is the honest worst case.
 sed 's/^renderer = "auto"/renderer = "software"/' config/kiosk.toml >"$tmp/kiosk.toml"
 common=(--config "$tmp/kiosk.toml" --db "$tmp/bench.db")
-
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # 1. Launch → first frame.
 for _ in $(seq "$RUNS"); do
@@ -110,4 +168,5 @@ printf '%-40s %12s %14s %22s\n' "soak: errors + faults" "${soak_errors}" "0" ""
 printf '%-40s %12s %14s %22s\n' "first audio, step ($v_chars B), cold" "${v_cold} ms" "< 500 ms" ""
 printf '%-40s %12s %14s %22s\n' "first audio, cached in memory" "${v_mem} ms" "< 100 ms" ""
 printf '%-40s %12s %14s %22s\n' "first audio, cached on disk" "${v_disk} ms" "< 100 ms" ""
+print_store_table
 if [[ -n ${soak_failed:-} ]]; then echo "soak FAILED (see above)"; exit 1; fi

@@ -280,8 +280,21 @@ Error Db::error(std::string_view doing) const {
     int code = m_db ? code_with_cause(sqlite3_extended_errcode(m_db), sys_errno, m_path) : SQLITE_CANTOPEN;
     m_last_failure = code;
     std::string what = m_db ? sqlite3_errmsg(m_db) : "not open";
-    if (sys_errno != 0 && primary_code(code) != SQLITE_CONSTRAINT)
-        what += " (" + std::string(std::strerror(sys_errno)) + ")";
+    // errno is only worth showing when it names the trouble; after a failed open it is often
+    // a stale ENOENT from SQLite probing for a -wal file.
+    switch (sys_errno) {
+        case ENOSPC:
+        case EDQUOT:
+        case EFBIG:
+        case EROFS:
+        case EACCES:
+        case EPERM:
+        case EIO:
+            what += " (" + std::string(std::strerror(sys_errno)) + ")";
+            break;
+        default:
+            break;
+    }
     return Error{m_path,
                  "SQLite failed " + std::string(doing) + ": " + what + "." + advice_for(code)};
 }

@@ -76,6 +76,7 @@ check_all_saved() {  # check_all_saved DB LOG ROWS_BEFORE CONDITION
   note=$(sql "$db" "SELECT json_extract(value, '\$.condition') FROM kiosk_meta WHERE key = 'last_storage_problem'")
   [ "$note" = "$condition" ] || fail "kiosk_meta last_storage_problem says '$note', expected '$condition'"
   echo "  $case: kept teaching; '$condition' logged once; $durable records saved after the disk freed up"
+  grep 'store:' "$log" | sed 's/^/      /'
 }
 
 case_fsize() {
