@@ -43,6 +43,8 @@ Result<Fonts> load_fonts(ImFontAtlas& atlas, const std::string& font_dir, const 
         static const ImWchar ascii[] = {0x20, 0x7E, 0};
         b.AddRanges(ascii);
         b.AddText(display_text.c_str());
+        // Typed names are shown this big (issue 5): every Vietnamese letter, not just the UI's.
+        b.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesVietnamese());
         display_ranges.clear();
         b.BuildRanges(&display_ranges);
     }

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "app/learner_queries.h"
 #include "platform/log.h"
 #include "platform/service_notifier.h"
 #include "ui/screens/screens.h"
@@ -61,6 +62,7 @@ Status KioskApp::init() {
     if (!opened) return opened.error();
     m_store = std::move(*opened);
     m_session_log = std::make_unique<app::SessionLog>(m_store->recorder());
+    m_random.seed(m_options.random_seed ? *m_options.random_seed : std::random_device{}());
 
     const bool software = m_options.headless || m_config.display.renderer == "software";
     if (m_options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
@@ -187,6 +189,10 @@ void KioskApp::warn(const std::string& message) {
 
 void KioskApp::apply(const std::vector<app::Effect>& effects) {
     if (m_session_log) m_session_log->apply(effects);
+    // Registration and returning learners (issue 5): one short query each, answered as an event.
+    for (const auto& e : effects)
+        if (const auto* q = std::get_if<app::fx::LearnerQuery>(&e); q && m_store)
+            m_replies.push_back(app::run_learner_query(*m_store, *q, m_clock.wall_ms(), [this] { return std::uint32_t(m_random()); }));
     if (std::getenv("TRAMSO_TRACE"))
         for (const auto& e : effects)
             if (const auto* r = std::get_if<app::fx::Record>(&e))
@@ -258,6 +264,12 @@ Status KioskApp::frame(const std::string& capture_png) {
 
     const app::Screen before = m_flow.state().screen;
     for (const auto& e : events) apply(m_flow.handle(e));
+    // Store replies may cause more queries (found her → load her progress): drain them all.
+    for (int round = 0; round < 4 && !m_replies.empty(); ++round) {
+        std::vector<app::Event> replies = std::move(m_replies);
+        m_replies.clear();
+        for (const auto& e : replies) apply(m_flow.handle(e));
+    }
     if (m_flow.state().screen == app::Screen::Attract) m_last_attract_frame_ms = now;
     m_animate_until_ms = animating ? now + 100 : 0;
     // After input or a change, draw a few more frames so ImGui settles (hover, active ids).

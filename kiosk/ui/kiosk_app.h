@@ -3,7 +3,10 @@
 // frame() and feeds input() itself on a simulated clock.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -39,6 +42,8 @@ struct AppOptions {
     int width = 0, height = 0;  // forced size (headless, windowed); 0 = config / desktop
     bool exit_after_first_frame = false;  // benchmarks: print the wall time of the first frame
     bool frame_stats = false;  // benchmarks: print median/p99 CPU time per frame at exit
+    // Registration (issue 5): a fixed seed makes resume codes repeatable (headless scripts).
+    std::optional<std::uint32_t> random_seed;
 };
 
 class KioskApp {
@@ -113,6 +118,9 @@ private:
     Millis m_last_attract_frame_ms = 0;
     Millis m_animate_until_ms = 0;  // a screen asked for its next animation frame at this time
     std::vector<double> m_frame_cpu_ms;  // only with options.frame_stats
+    // Registration and returning learners (issue 5): store replies go back to the flow as events.
+    std::mt19937 m_random;
+    std::vector<app::Event> m_replies;
 };
 
 }  // namespace tramso::ui
