@@ -80,8 +80,9 @@ void name_entry(const UiContext& ui, Rect body, const app::TypedField& field, co
     const float msg_h = ui.fonts.bold->FontSize * 1.25f;
     problem_line(ui, body.x, y, body.w, problem);
     y += msg_h + m.gap / 3;
+    // Right under the message; whatever room is left stays between the keys and Back/Next.
     const float kh = keyboard_height(ui, field.keyboard, body.y + body.h - y);
-    keyboard_widget(ui, field.keyboard, Rect{body.x, body.y + body.h - kh, body.w, kh}, out);
+    keyboard_widget(ui, field.keyboard, Rect{body.x, std::min(y, body.y + body.h - kh), body.w, kh}, out);
 }
 
 void digits_entry(const UiContext& ui, Rect body, const std::string& shown, const std::string& placeholder,

@@ -156,11 +156,9 @@ void draw_welcome(const UiContext& ui, const app::State& s, const app::Returning
         text_block(ui, ui.t("returning.searching"), ui.fonts.body, fr.body.x, y, fr.body.w, p.text_muted);
     } else {
         if (resume) {
-            // The lesson she left unfinished, as a card: the one obvious thing to do.
-            y += text_block(ui, ui.t("returning.resume_intro"), ui.fonts.body, fr.body.x, y, fr.body.w, p.text_muted) + m.gap / 3;
-            const Rect card{fr.body.x, y, std::min(fr.body.w, m.px_per_mm * 220), m.button_height * 1.2f};
-            if (big_button(ui, resume->title.get(ui.lang), card, ButtonKind::Accent, "next")) out.push_back(app::ev::ResumeLesson{});
-            y += card.h + m.gap;
+            // The lesson she left unfinished, named big; "Học tiếp" (Next) is the one action.
+            y += text_block(ui, ui.t("returning.resume_intro"), ui.fonts.body, fr.body.x, y, fr.body.w, p.text_muted) + m.gap / 4;
+            y += text_block(ui, resume->title.get(ui.lang), ui.fonts.heading, fr.body.x, y, fr.body.w, p.accent) + m.gap;
         }
         y += text_block(ui, lines.empty() ? ui.t("returning.no_progress") : ui.t("returning.your_progress"), ui.fonts.bold, fr.body.x, y,
                         fr.body.w, p.text) + m.gap / 3;
