@@ -88,7 +88,7 @@ using Event = std::variant<
     // Idle warning and attract (issue 8):
     // Registration and returning learners (issue 5):
     ev::LearnerReply, ev::KeyTap, ev::ConsentAnswer, ev::PickWard, ev::PickMember, ev::EditAnswer,
-    ev::SaveRegistration, ev::ChooseReturnMethod, ev::PickLearner, ev::ResumeLesson, ev::LeaveRegistration,
+    ev::SaveRegistration, ev::ChooseReturnMethod, ev::PickLearner, ev::ResumeLesson, ev::LeaveRegistration, ev::TypeText,
     // Staff mode (issue 7):
     // Narration (issue 9):
     ev::Listen, ev::StopListening,

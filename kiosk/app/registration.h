@@ -141,6 +141,9 @@ struct ChooseReturnMethod { ReturnStep method; };  // Code, Phone or Name
 struct PickLearner { std::int64_t id; };
 struct ResumeLesson {};
 struct LeaveRegistration {};            // the Home button on these screens
+// Text from a physical keyboard (staff helping): the same Telex engine types it into the
+// field on screen; on the number and code pads each character counts as its key.
+struct TypeText { std::string text; };
 }  // namespace ev
 
 }  // namespace tramso::app

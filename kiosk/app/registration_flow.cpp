@@ -104,6 +104,13 @@ void Flow::registration_event(const Event& event, std::vector<Effect>& effects) 
         reg.consent_ms = m_clock.wall_ms();
         reg.step = RegStep::Name;
         effects.push_back(fx::Record{"consent", JsonDetail().add("agree", true).str()});
+    } else if (const auto* typed = std::get_if<ev::TypeText>(&event)) {
+        if (reg.step == RegStep::Name) {
+            if (reg.name.editor.type_key(typed->text)) reg.problem.clear();
+            reg.name.keyboard.sync_with(reg.name.editor);
+        } else {
+            for (char c : typed->text) registration_event(ev::KeyTap{std::string(1, c)}, effects);
+        }
     } else if (const auto* k = std::get_if<ev::KeyTap>(&event)) {
         bool changed = false;
         if (reg.step == RegStep::Name) {

@@ -45,6 +45,15 @@ void Flow::returning_event(const Event& event, std::vector<Effect>& effects) {
         r.method = r.step = m->method;
         r.problem.clear();
         if (r.step == ReturnStep::Name) r.name.keyboard.sync_with(r.name.editor);
+    } else if (const auto* typed = std::get_if<ev::TypeText>(&event)) {
+        if (r.step == ReturnStep::Name) {
+            if (r.name.editor.type_key(typed->text)) r.problem.clear();
+            r.name.keyboard.sync_with(r.name.editor);
+        } else {
+            // A code typed in small letters on a physical keyboard still matches its keys.
+            for (char c : typed->text)
+                returning_event(ev::KeyTap{std::string(1, char(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c))}, effects);
+        }
     } else if (const auto* k = std::get_if<ev::KeyTap>(&event)) {
         bool changed = false;
         switch (r.step) {

@@ -263,8 +263,10 @@ Status KioskApp::frame(const std::string& capture_png) {
         m_frame_cpu_ms.push_back(thread_cpu_ms() - cpu_start);
 
     const app::Screen before = m_flow.state().screen;
+    const bool had_pending = !m_replies.empty();
     for (const auto& e : events) apply(m_flow.handle(e));
-    // Store replies may cause more queries (found her → load her progress): drain them all.
+    // Store replies and keyboard text; a reply may cause another query (found her → load her
+    // progress), so drain a few rounds.
     for (int round = 0; round < 4 && !m_replies.empty(); ++round) {
         std::vector<app::Event> replies = std::move(m_replies);
         m_replies.clear();
@@ -273,7 +275,7 @@ Status KioskApp::frame(const std::string& capture_png) {
     if (m_flow.state().screen == app::Screen::Attract) m_last_attract_frame_ms = now;
     m_animate_until_ms = animating ? now + 100 : 0;
     // After input or a change, draw a few more frames so ImGui settles (hover, active ids).
-    if (had_input || !events.empty() || m_flow.state().screen != before) m_frames_pending = 3;
+    if (had_input || had_pending || !events.empty() || m_flow.state().screen != before) m_frames_pending = 3;
     else if (m_frames_pending > 0) --m_frames_pending;
     return captured;
 }
@@ -308,8 +310,19 @@ void KioskApp::handle_sdl_event(const SDL_Event& e, bool& quit) {
                 // Alt+F4 and the close button do nothing on a kiosk; only staff may exit.
                 if (m_options.windowed) quit = true;
                 break;
-            case SDL_KEYDOWN:
+            case SDL_KEYDOWN: {
                 if (m_options.windowed && e.key.keysym.sym == SDLK_ESCAPE) quit = true;
+                // Registration (issue 5): a staff member's keyboard edits the field on screen.
+                const app::Screen s = m_flow.state().screen;
+                if (s != app::Screen::Register && s != app::Screen::Returning) break;
+                if (e.key.keysym.sym == SDLK_BACKSPACE) m_replies.push_back(app::ev::KeyTap{"Xoá"});
+                if (e.key.keysym.sym == SDLK_RETURN || e.key.keysym.sym == SDLK_KP_ENTER) m_replies.push_back(app::ev::Next{});
+                m_frames_pending = std::max(m_frames_pending, 2);
+                break;
+            }
+            case SDL_TEXTINPUT:
+                m_replies.push_back(app::ev::TypeText{e.text.text});
+                m_frames_pending = std::max(m_frames_pending, 2);
                 break;
             case SDL_FINGERDOWN:
             case SDL_FINGERMOTION:

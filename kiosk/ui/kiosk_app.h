@@ -118,7 +118,8 @@ private:
     Millis m_last_attract_frame_ms = 0;
     Millis m_animate_until_ms = 0;  // a screen asked for its next animation frame at this time
     std::vector<double> m_frame_cpu_ms;  // only with options.frame_stats
-    // Registration and returning learners (issue 5): store replies go back to the flow as events.
+    // Registration and returning learners (issue 5): store replies and physical-keyboard text,
+    // handed to the flow as events after the frame's own.
     std::mt19937 m_random;
     std::vector<app::Event> m_replies;
 };

@@ -414,3 +414,22 @@ TEST_CASE("a reply the flow no longer waits for is ignored") {
     CHECK(f.state().returning->problem == "returning.problem.code_not_found");
     CHECK(f.state().returning->code == "ABCDEF");
 }
+
+TEST_CASE("text from a physical keyboard goes through the same telex engine and pads") {
+    Kiosk k;
+    k.send(ev::Wake{});
+    k.send(ev::OpenEntry{"register"});
+    k.send(ev::ConsentAnswer{true});
+    k.send(ev::TypeText{"Traanf Thij Hoa"});
+    k.send(ev::TypeText{"f"});
+    CHECK(k.reg().name.editor.text() == "Trần Thị Hòa");
+    k.send(ev::Next{});
+    k.send(ev::TypeText{"19x58"});  // only digits count on the number pad
+    CHECK(k.reg().birth_year == "1958");
+    k.send(ev::Goodbye{});
+    k.send(ev::Wake{});
+    k.send(ev::OpenEntry{"returning"});
+    k.send(ev::ChooseReturnMethod{ReturnStep::Code});
+    k.send(ev::TypeText{"xtx"});
+    CHECK(k.ret().code == "XTX");
+}
