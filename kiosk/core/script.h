@@ -3,6 +3,9 @@
 //   tap "Label" | tap X Y | press "Label" SECONDS | drag X1 Y1 X2 Y2 | keys "text"
 //   wait SECONDS | shot NAME | expect "text" | expect-not "text"
 //   scroll-to "Label" "Button"   tap Button (e.g. "Xuống") until Label is visible, as a person would
+//   keys "Nguyễn Văn"   taps the on-screen keys a person would: each character's key, "Dấu cách"
+//                       for a space, "Chữ hoa" / "123" / "ABC" when the key is on another case or
+//                       page, and a toned letter (ễ) as its letter (ê) then the tone key
 #pragma once
 
 #include <string>

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "app/learner_queries.h"
+#include "input/keyboard.h"
 #include "platform/log.h"
 #include "platform/service_notifier.h"
 #include "ui/screens/screens.h"
@@ -192,7 +193,7 @@ void KioskApp::apply(const std::vector<app::Effect>& effects) {
     // Registration and returning learners (issue 5): one short query each, answered as an event.
     for (const auto& e : effects)
         if (const auto* q = std::get_if<app::fx::LearnerQuery>(&e); q && m_store)
-            m_replies.push_back(app::run_learner_query(*m_store, *q, m_clock.wall_ms(), [this] { return std::uint32_t(m_random()); }));
+            m_pending_events.push_back(app::run_learner_query(*m_store, *q, m_clock.wall_ms(), [this] { return std::uint32_t(m_random()); }));
     if (std::getenv("TRAMSO_TRACE"))
         for (const auto& e : effects)
             if (const auto* r = std::get_if<app::fx::Record>(&e))
@@ -263,13 +264,13 @@ Status KioskApp::frame(const std::string& capture_png) {
         m_frame_cpu_ms.push_back(thread_cpu_ms() - cpu_start);
 
     const app::Screen before = m_flow.state().screen;
-    const bool had_pending = !m_replies.empty();
+    const bool had_pending = !m_pending_events.empty();
     for (const auto& e : events) apply(m_flow.handle(e));
     // Store replies and keyboard text; a reply may cause another query (found her → load her
     // progress), so drain a few rounds.
-    for (int round = 0; round < 4 && !m_replies.empty(); ++round) {
-        std::vector<app::Event> replies = std::move(m_replies);
-        m_replies.clear();
+    for (int round = 0; round < 4 && !m_pending_events.empty(); ++round) {
+        std::vector<app::Event> replies = std::move(m_pending_events);
+        m_pending_events.clear();
         for (const auto& e : replies) apply(m_flow.handle(e));
     }
     if (m_flow.state().screen == app::Screen::Attract) m_last_attract_frame_ms = now;
@@ -315,13 +316,13 @@ void KioskApp::handle_sdl_event(const SDL_Event& e, bool& quit) {
                 // Registration (issue 5): a staff member's keyboard edits the field on screen.
                 const app::Screen s = m_flow.state().screen;
                 if (s != app::Screen::Register && s != app::Screen::Returning) break;
-                if (e.key.keysym.sym == SDLK_BACKSPACE) m_replies.push_back(app::ev::KeyTap{"Xoá"});
-                if (e.key.keysym.sym == SDLK_RETURN || e.key.keysym.sym == SDLK_KP_ENTER) m_replies.push_back(app::ev::Next{});
+                if (e.key.keysym.sym == SDLK_BACKSPACE) m_pending_events.push_back(app::ev::KeyTap{std::string(input::key_labels::kBackspace)});
+                if (e.key.keysym.sym == SDLK_RETURN || e.key.keysym.sym == SDLK_KP_ENTER) m_pending_events.push_back(app::ev::Next{});
                 m_frames_pending = std::max(m_frames_pending, 2);
                 break;
             }
             case SDL_TEXTINPUT:
-                m_replies.push_back(app::ev::TypeText{e.text.text});
+                m_pending_events.push_back(app::ev::TypeText{e.text.text});
                 m_frames_pending = std::max(m_frames_pending, 2);
                 break;
             case SDL_FINGERDOWN:

@@ -121,7 +121,7 @@ private:
     // Registration and returning learners (issue 5): store replies and physical-keyboard text,
     // handed to the flow as events after the frame's own.
     std::mt19937 m_random;
-    std::vector<app::Event> m_replies;
+    std::vector<app::Event> m_pending_events;
 };
 
 }  // namespace tramso::ui

@@ -68,7 +68,7 @@ struct Kiosk {
         for (const auto& r : replies) send(r);
     }
     void send(const Event& e) { apply(flow->handle(e)); }
-    // Taps keys by their labels, one per UTF-8 character; "␣" stands for the space bar.
+    // Taps keys by their labels, one per UTF-8 character; a space is the "Dấu cách" key.
     void keys(const std::string& typed) {
         for (size_t i = 0; i < typed.size();) {
             const unsigned char c = typed[i];

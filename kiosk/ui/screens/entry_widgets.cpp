@@ -89,7 +89,8 @@ bool key_button(const UiContext& ui, const std::string& label, const KeyFace& fa
     return clicked;
 }
 
-float key_gap(const UiContext& ui) { return std::max(4.0f, ui.m().px_per_mm * 2.0f); }
+// Keys stand 4 mm apart (UX.md), like every other learner button.
+float key_gap(const UiContext& ui) { return std::max(4.0f, ui.m().px_per_mm * 4.0f); }
 
 }  // namespace
 
@@ -147,7 +148,7 @@ void keyboard_widget(const UiContext& ui, const input::Keyboard& keyboard, Rect 
 
 namespace {
 void pad_grid(const UiContext& ui, Rect r, const std::vector<std::string>& keys, int cols, float max_key_w, Events& out) {
-    const float gap = key_gap(ui) * 1.5f;
+    const float gap = key_gap(ui);
     const int rows = int((keys.size() + size_t(cols) - 1) / size_t(cols));
     const float kh = (r.h - gap * float(rows - 1)) / float(rows);
     const float kw = std::min((r.w - gap * float(cols - 1)) / float(cols), max_key_w);
