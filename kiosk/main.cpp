@@ -95,7 +95,9 @@ int run_kiosk(const Args& args) {
     if (args.app.headless && !args.script.empty()) {
         // Scripts run on a simulated clock: "wait 95" takes milliseconds.
         tramso::ManualClock clock;
-        auto app = tramso::ui::KioskApp::create(*config, args.app, clock);
+        tramso::ui::AppOptions options = args.app;
+        options.random_seed = 5;  // repeatable resume codes, so a script can type the code it was given
+        auto app = tramso::ui::KioskApp::create(*config, options, clock);
         if (!app) return std::fprintf(stderr, "tramso: %s\n", app.error().to_string().c_str()), 2;
         auto script = tramso::load_script(args.script);
         if (!script) return std::fprintf(stderr, "%s\n", script.error().to_string().c_str()), 2;

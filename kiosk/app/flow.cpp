@@ -11,6 +11,8 @@ const char* screen_name(Screen s) {
         case Screen::Lesson: return "lesson";
         // Finish screen, QR and printing (issue 6):
         // Registration and returning learners (issue 5):
+        case Screen::Register: return "register";
+        case Screen::Returning: return "returning";
         // Staff mode (issue 7):
     }
     return "?";
@@ -49,7 +51,7 @@ void Flow::reset_to_attract(std::vector<Effect>& effects, const char* reason) {
     end.target = reason;
     effects.push_back(std::move(end));
     // Nothing personal outlives the session: the next visitor must not see her name.
-    m_state.learner.reset();
+    clear_learner();
     // Idle warning and attract (issue 8):
     m_state.idle_warning_since_ms.reset();
     // A new visitor starts in the center's default language, not the last visitor's.
@@ -85,6 +87,8 @@ std::vector<Effect> Flow::handle(const Event& event) {
                 if (m_lessons && e.id.rfind("lesson:", 0) == 0)
                     for (const Lesson& l : *m_lessons)
                         if ("lesson:" + l.id == e.id) open_lesson(l, effects);
+                // Registration and returning learners (issue 5):
+                open_learner_entry(e.id, effects);
             } else if constexpr (std::is_same_v<E, ev::Listen>) {
                 effects.push_back(fx::Speak{e.text, e.audio_file, m_state.lang});
                 fx::Record r = lesson_record("listen", "");
@@ -98,6 +102,8 @@ std::vector<Effect> Flow::handle(const Event& event) {
                     case Screen::Lesson: lesson_event(event, effects); break;
                     // Finish screen, QR and printing (issue 6):
                     // Registration and returning learners (issue 5):
+                    case Screen::Register: registration_event(event, effects); break;
+                    case Screen::Returning: returning_event(event, effects); break;
                     // Staff mode (issue 7):
                     default: break;
                 }

@@ -13,6 +13,7 @@
 #include "core/config.h"
 #include "core/lang.h"
 #include "app/lesson_run.h"
+#include "app/registration.h"
 #include "lessons/lesson.h"
 
 namespace tramso::app {
@@ -25,6 +26,8 @@ enum class Screen {
     Lesson,
     // Finish screen, QR and printing (issue 6):
     // Registration and returning learners (issue 5):
+    Register,    // consent, one question a screen, review, her resume code
+    Returning,   // find her again, then "Chào chị …" and her progress
     // Staff mode (issue 7):
 };
 
@@ -59,6 +62,8 @@ struct State {
     std::optional<Millis> idle_warning_since_ms;
     // Registration and returning learners (issue 5):
     std::optional<LearnerInfo> learner;
+    std::optional<Registration> registration;  // kept while the session lasts: answers survive leaving
+    std::optional<Returning> returning;
     // Staff mode (issue 7):
 };
 
@@ -88,6 +93,8 @@ using Event = std::variant<
     // Idle warning and attract (issue 8):
     ev::StillHere,
     // Registration and returning learners (issue 5):
+    ev::LearnerReply, ev::KeyTap, ev::ConsentAnswer, ev::PickWard, ev::PickMember, ev::EditAnswer,
+    ev::SaveRegistration, ev::ChooseReturnMethod, ev::PickLearner, ev::ResumeLesson, ev::LeaveRegistration, ev::TypeText,
     // Staff mode (issue 7):
     // Narration (issue 9):
     ev::Listen, ev::StopListening,
@@ -119,6 +126,7 @@ struct StopSpeech {};
 using Effect = std::variant<
     // Finish screen, QR and printing (issue 6):
     // Registration and returning learners (issue 5):
+    fx::LearnerQuery,
     // Staff mode (issue 7):
     // Narration (issue 9):
     fx::Speak, fx::StopSpeech,
@@ -161,6 +169,21 @@ private:
     void idle_tick(std::vector<Effect>& effects);
     bool idle_warning_event(const Event& event, std::vector<Effect>& effects);
     // Registration and returning learners (issue 5):
+    void open_learner_entry(const std::string& id, std::vector<Effect>& effects);
+    void clear_learner();
+    void registration_event(const Event& event, std::vector<Effect>& effects);
+    void returning_event(const Event& event, std::vector<Effect>& effects);
+    void registration_next(std::vector<Effect>& effects);
+    void registration_back();
+    void registration_reply(const ev::LearnerReply& reply, std::vector<Effect>& effects);
+    void returning_search(std::vector<Effect>& effects);
+    void returning_reply(const ev::LearnerReply& reply, std::vector<Effect>& effects);
+    void identify(const FoundLearner& learner, std::vector<Effect>& effects);
+    void resume_lesson(std::vector<Effect>& effects);
+    const Lesson* find_lesson(const std::string& id) const;
+    TypedField blank_name_field() const;
+    int current_year() const;
+    std::uint64_t m_next_ticket = 0;
     // Staff mode (issue 7):
 
     const Config& m_config;

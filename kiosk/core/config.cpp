@@ -1,5 +1,6 @@
 #include "core/config.h"
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -68,6 +69,25 @@ public:
             return "";
         }};
     }
+    // Registration and returning learners (issue 5): a list of short, distinct names.
+    void text_list(const char* key, std::vector<std::string>& field, size_t max_items, size_t max_bytes) {
+        m_keys[key] = {[&field, key, max_items, max_bytes](const toml::node& n) -> std::string {
+            const toml::array* a = n.as_array();
+            if (!a) return std::string(key) + " must be a list of quoted names, e.g. [\"Phường A\", \"Xã B\"]";
+            if (a->size() > max_items) return std::string(key) + " may list at most " + std::to_string(max_items) + " names";
+            std::vector<std::string> out;
+            for (const toml::node& item : *a) {
+                if (!item.is_string()) return std::string(key) + " must hold only quoted names";
+                std::string v = *item.value<std::string>();
+                if (v.find_first_not_of(" \t") == std::string::npos) return std::string(key) + " has an empty name";
+                if (v.size() > max_bytes) return std::string(key) + " has a name longer than " + std::to_string(max_bytes) + " bytes: " + v;
+                if (std::find(out.begin(), out.end(), v) != out.end()) return std::string(key) + " lists \"" + v + "\" twice";
+                out.push_back(std::move(v));
+            }
+            field = std::move(out);
+            return "";
+        }};
+    }
     const KeySpec* find(const std::string& key) const {
         auto it = m_keys.find(key);
         return it == m_keys.end() ? nullptr : &it->second;
@@ -108,6 +128,10 @@ Schema schema_for(Config& c) {
     s.integer("printer.paper_width_mm", c.printer.paper_width_mm, 58, 80);
     s.boolean("printer.native_qr", c.printer.native_qr);
     s.integer("printer.timeout_seconds", c.printer.timeout_seconds, 1, 120);
+    // Registration and returning learners (issue 5):
+    s.text_list("registration.wards", c.registration.wards, 40, 80);
+    s.text("registration.keyboard_layout", c.registration.keyboard_layout, {"qwerty", "abc"});
+    s.text("registration.tone_style", c.registration.tone_style, {"classic", "modern"});
     s.text("followup.base_url", c.followup.base_url);
     s.text("followup.ref_param", c.followup.ref_param);
     // Idle warning and attract (issue 8):

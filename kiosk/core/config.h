@@ -62,6 +62,13 @@ struct Config {
         int timeout_seconds = 10;
     } printer;
 
+    // Registration and returning learners (issue 5):
+    struct Registration {
+        std::vector<std::string> wards;        // this center's wards/communes, listed to pick from
+        std::string keyboard_layout = "qwerty";  // "qwerty" | "abc" (alphabetical)
+        std::string tone_style = "classic";      // "classic" (hòa, thủy) | "modern" (hoà, thuỷ)
+    } registration;
+
     struct Followup {
         std::string base_url = "https://hoctapso.vn/bai/";
         std::string ref_param = "r";

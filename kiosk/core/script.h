@@ -5,6 +5,9 @@
 //   scroll-to "Label" "Button"   tap Button (e.g. "Xuống") until Label is visible, as a person would
 //   fault draw|flow   the next frame throws inside the screen's drawing or the flow (issue 8:
 //                     proves the kiosk recovers; only scripts can do this, never a touch)
+//   keys "Nguyễn Văn"   taps the on-screen keys a person would: each character's key, "Dấu cách"
+//                       for a space, "Chữ hoa" / "123" / "ABC" when the key is on another case or
+//                       page, and a toned letter (ễ) as its letter (ê) then the tone key
 #pragma once
 
 #include <string>

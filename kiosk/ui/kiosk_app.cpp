@@ -14,6 +14,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "app/learner_queries.h"
+#include "input/keyboard.h"
 #include "platform/log.h"
 #include "platform/service_notifier.h"
 #include "ui/kiosk_app_faults.h"
@@ -65,6 +67,7 @@ Status KioskApp::init() {
     if (!opened) return opened.error();
     m_store = std::move(*opened);
     m_session_log = std::make_unique<app::SessionLog>(m_store->recorder());
+    m_random.seed(m_options.random_seed ? *m_options.random_seed : std::random_device{}());
 
     const bool software = m_options.headless || m_config.display.renderer == "software";
     if (m_options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
@@ -201,6 +204,10 @@ void KioskApp::apply(const std::vector<app::Effect>& effects) {
         if (const auto* speak = std::get_if<app::fx::Speak>(&e)) m_narrator->speak(*speak);
         else if (std::holds_alternative<app::fx::StopSpeech>(e)) m_narrator->stop();
     }
+    // Registration and returning learners (issue 5): one short query each, answered as an event.
+    for (const auto& e : effects)
+        if (const auto* q = std::get_if<app::fx::LearnerQuery>(&e); q && m_store)
+            m_pending_events.push_back(app::run_learner_query(*m_store, *q, m_clock.wall_ms(), [this] { return std::uint32_t(m_random()); }));
     if (std::getenv("TRAMSO_TRACE"))
         for (const auto& e : effects)
             if (const auto* r = std::get_if<app::fx::Record>(&e))
@@ -286,13 +293,22 @@ Status KioskApp::frame(const std::string& capture_png) {
         m_frame_cpu_ms.push_back(thread_cpu_ms() - cpu_start);
 
     const app::Screen before = m_flow.state().screen;
+    const bool had_pending = !m_pending_events.empty();
     for (const auto& e : events)
         if (!guarded("the flow", false, [&] { apply(m_flow.handle(e)); })) break;
+    // Store replies and keyboard text; a reply may cause another query (found her → load her
+    // progress), so drain a few rounds.
+    for (int round = 0; round < 4 && !m_pending_events.empty(); ++round) {
+        std::vector<app::Event> replies = std::move(m_pending_events);
+        m_pending_events.clear();
+        for (const auto& e : replies)
+            if (!guarded("the flow", false, [&] { apply(m_flow.handle(e)); })) break;
+    }
     m_narrator->follow(m_flow.state(), m_strings);  // Narration (issue 9): a new screen stops speech
     if (m_flow.state().screen == app::Screen::Attract) m_last_attract_frame_ms = now;
     m_animate_until_ms = animating ? now + 100 : 0;
     // After input or a change, draw a few more frames so ImGui settles (hover, active ids).
-    if (had_input || !events.empty() || m_flow.state().screen != before) m_frames_pending = std::max(m_frames_pending, 3);
+    if (had_input || had_pending || !events.empty() || m_flow.state().screen != before) m_frames_pending = std::max(m_frames_pending, 3);
     else if (m_frames_pending > 0) --m_frames_pending;
     return captured;
 }
@@ -339,8 +355,19 @@ void KioskApp::handle_sdl_event(const SDL_Event& e, bool& quit) {
                 // Alt+F4 and the close button do nothing on a kiosk; only staff may exit.
                 if (m_options.windowed) quit = true;
                 break;
-            case SDL_KEYDOWN:
+            case SDL_KEYDOWN: {
                 if (m_options.windowed && e.key.keysym.sym == SDLK_ESCAPE) quit = true;
+                // Registration (issue 5): a staff member's keyboard edits the field on screen.
+                const app::Screen s = m_flow.state().screen;
+                if (s != app::Screen::Register && s != app::Screen::Returning) break;
+                if (e.key.keysym.sym == SDLK_BACKSPACE) m_pending_events.push_back(app::ev::KeyTap{std::string(input::key_labels::kBackspace)});
+                if (e.key.keysym.sym == SDLK_RETURN || e.key.keysym.sym == SDLK_KP_ENTER) m_pending_events.push_back(app::ev::Next{});
+                m_frames_pending = std::max(m_frames_pending, 2);
+                break;
+            }
+            case SDL_TEXTINPUT:
+                m_pending_events.push_back(app::ev::TypeText{e.text.text});
+                m_frames_pending = std::max(m_frames_pending, 2);
                 break;
             case SDL_FINGERDOWN:
             case SDL_FINGERMOTION:

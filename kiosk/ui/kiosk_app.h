@@ -4,7 +4,10 @@
 #pragma once
 
 #include <functional>
+#include <cstdint>
 #include <memory>
+#include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -49,6 +52,8 @@ struct AppOptions {
     bool frame_stats = false;  // benchmarks: print median/p99 CPU time per frame at exit
     // Narration (issue 9): the speech engine; empty = espeak-ng as configured. Tests pass a slow fake.
     std::function<std::unique_ptr<voice::Synthesizer>()> make_synthesizer;
+    // Registration (issue 5): a fixed seed makes resume codes repeatable (headless scripts).
+    std::optional<std::uint32_t> random_seed;
 };
 
 class KioskApp {
@@ -146,6 +151,10 @@ private:
     int m_faults = 0;
     // Narration (issue 9):
     std::unique_ptr<Narrator> m_narrator;
+    // Registration and returning learners (issue 5): store replies and physical-keyboard text,
+    // handed to the flow as events after the frame's own.
+    std::mt19937 m_random;
+    std::vector<app::Event> m_pending_events;
 };
 
 }  // namespace tramso::ui

@@ -198,3 +198,7 @@ const TypedWord kEverydayWords[] = {
 TEST_CASE("telex types everyday words and hard spellings in both tone styles") {
     tramso::input::test::check_table(kEverydayWords);
 }
+
+TEST_CASE("everyday words can also be typed with the diacritic and tone keys") {
+    tramso::input::test::check_table_with_diacritic_keys(kEverydayWords);
+}

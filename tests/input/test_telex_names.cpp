@@ -205,3 +205,8 @@ TEST_CASE("telex types common given names in both tone styles") {
 TEST_CASE("telex types family names and full names in both tone styles") {
     tramso::input::test::check_table(kFamilyNames);
 }
+
+TEST_CASE("every name in the tables can also be typed with the diacritic and tone keys") {
+    tramso::input::test::check_table_with_diacritic_keys(kGivenNames);
+    tramso::input::test::check_table_with_diacritic_keys(kFamilyNames);
+}

@@ -121,3 +121,7 @@ const TypedWord kHanoiPlaces[] = {
 TEST_CASE("telex types Hanoi ward and commune names in both tone styles") {
     tramso::input::test::check_table(kHanoiPlaces);
 }
+
+TEST_CASE("every ward and commune name can also be typed with the diacritic and tone keys") {
+    tramso::input::test::check_table_with_diacritic_keys(kHanoiPlaces);
+}

@@ -13,6 +13,9 @@ Events draw_screen(const UiContext& ui, const app::State& s) {
         case app::Screen::Attract: draw_attract(ui, s, out); break;
         case app::Screen::Home: draw_home(ui, s, out); break;
         case app::Screen::Lesson: draw_lesson(ui, s, out); break;
+        // Registration and returning learners (issue 5):
+        case app::Screen::Register: draw_register(ui, s, out); break;
+        case app::Screen::Returning: draw_returning(ui, s, out); break;
     }
     return out;
 }

@@ -15,6 +15,11 @@ void draw_home(const UiContext& ui, const app::State& s, Events& out);
 void draw_lesson(const UiContext& ui, const app::State& s, Events& out);
 // Idle warning and attract (issue 8): drawn instead of any screen while it shows.
 void draw_idle_warning(const UiContext& ui, const app::State& s, Events& out);
+// Registration and returning learners (issue 5):
+void draw_register(const UiContext& ui, const app::State& s, Events& out);
+void draw_returning(const UiContext& ui, const app::State& s, Events& out);
+// The home screen's row: learn now / register / I registered, or her name once known. Returns its height.
+float draw_learner_bar(const UiContext& ui, const app::State& s, float y, Events& out);
 
 // Dispatches on s.screen.
 Events draw_screen(const UiContext& ui, const app::State& s);
