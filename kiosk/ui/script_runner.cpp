@@ -29,7 +29,7 @@ std::vector<std::string> split_chars(const std::string& s) {
 // showing; otherwise taps "Chữ hoa" for the other case, "123"/"ABC" for the other page, and a
 // toned letter (ễ) as its letter (ê) followed by the tone key. A space is the "Dấu cách" key.
 // Sets `missing` to the label it looked for when no key can type the character.
-Status type_char(Driver& d, const std::string& ch, std::string& missing, int depth = 0) {
+Status type_char(SimDriver& d, const std::string& ch, std::string& missing, int depth = 0) {
     using namespace input::key_labels;
     const std::string label = ch == " " ? std::string(kSpace) : ch;
     auto tap = [&](const std::string& l) -> Status {
