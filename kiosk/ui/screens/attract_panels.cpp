@@ -98,12 +98,12 @@ void draw_hours_panel(const UiContext& ui, Rect area) {
         std::string days = day_name(ui, g.first_day);
         if (g.last_day != g.first_day) days += " \u2013 " + day_name(ui, g.last_day);
         const std::string hours = g.hours.spans.empty() ? ui.t("attract_loop.closed_day") : format_spans(g.hours);
-        // Today's line stands out: bright, the others softer.
+        // Today's line sits on a faint band (8 %: the text keeps ≥ 7:1 contrast on it).
         const bool today_here = today >= g.first_day && today <= g.last_day;
         ImFont* font = ui.fonts.heading;
         if (today_here)
             ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(area.x, y - row_h * 0.12f), ImVec2(area.x + area.w, y + row_h * 0.88f),
-                                                      to_imgui_colour(p.attract_text, 0.12f));
+                                                      to_imgui_colour(p.attract_text, 0.08f));
         text_block(ui, days, font, area.x, y, half, p.attract_text, Align::Right);
         text_block(ui, hours, font, area.cx() + m.gap, y, half, p.attract_text, Align::Left);
         y += row_h;
