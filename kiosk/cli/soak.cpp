@@ -4,6 +4,10 @@
 #include "cli/soak.h"
 
 #include <dirent.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
 
 #include <cstdio>
 #include <fstream>
@@ -29,16 +33,24 @@ long rss_kb() {
     return -1;
 }
 
-int open_fds() {
-    int n = 0;
-    if (DIR* d = opendir("/proc/self/fd")) {
-        while (dirent* e = readdir(d))
-            if (e->d_name[0] != '.') ++n;
-        closedir(d);
-        --n;  // the descriptor opendir itself holds
+// What each open descriptor points at (the directory listing's own descriptor left out).
+std::vector<std::string> open_fd_targets() {
+    std::vector<std::string> out;
+    DIR* d = opendir("/proc/self/fd");
+    if (!d) return out;
+    const int own = dirfd(d);
+    while (dirent* e = readdir(d)) {
+        if (e->d_name[0] == '.' || std::atoi(e->d_name) == own) continue;
+        char target[512] = {};
+        const std::string link = std::string("/proc/self/fd/") + e->d_name;
+        const ssize_t n = readlink(link.c_str(), target, sizeof target - 1);
+        out.push_back(std::string(e->d_name) + " -> " + (n > 0 ? std::string(target, size_t(n)) : "?"));
     }
-    return n;
+    closedir(d);
+    return out;
 }
+
+int open_fds() { return int(open_fd_targets().size()); }
 
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool kSanitized = true;
@@ -110,10 +122,12 @@ private:
         const auto& ls = m_app.content().lessons;
         return ls[size_t(rand(0, int(ls.size()) - 1))];
     }
-    // From home: scroll the list with its buttons until the lesson shows, then open it.
+    // From home: scroll the list with its buttons until the lesson shows, then open it. The
+    // list may still be scrolled where the last visitor left it, so up first, then down.
     void open(const Lesson& l) {
-        for (int i = 0; i < 30 && !m_d.find(l.title.vi); ++i)
-            if (!tap("Xuống")) break;
+        for (const char* way : {"Lên", "Xuống"})
+            for (int i = 0; i < 30 && !m_d.find(l.title.vi); ++i)
+                if (!tap(way)) break;
         must_tap(l.title.vi);
     }
     // Does the current step's task the right way and moves on; false after the last step.
@@ -239,15 +253,28 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     ui::SimDriver d(app, clock);
     if (Status s = d.settle(); !s) return std::fprintf(stderr, "soak: %s\n", s.error().to_string().c_str()), 1;
 
-    // The database may hold earlier runs: judge only the sessions this soak adds.
-    const StoreCounts stored0 = app.store() ? count_sessions(*app.store()) : StoreCounts{};
-    const long rss0 = rss_kb();
-    const int fds0 = open_fds();
-    std::printf("soak: start rss=%.1f MB fds=%d days=%g seed=%u\n", rss0 / 1024.0, fds0, o.days, o.seed);
-
     const Config& config = app.config();
     v.m_idle_s = config.session.idle_seconds;
     v.m_warning_s = config.session.warning_seconds;
+    // The start figures are taken after a warm-up visit and daily run: the store's writer opens its
+    // connection (database, WAL, shared memory) and the caches fill on first use. What a
+    // soak looks for is growth after that, visit after visit.
+    const StoreCounts stored0 = app.store() ? count_sessions(*app.store()) : StoreCounts{};
+    v.finish_a_lesson();
+    if (app.store()) {
+        app.store()->recorder().flush(std::chrono::seconds(30));
+        // The first daily backup too: SQLite keeps the descriptor of a closed connection for
+        // reuse while another connection of the process holds a lock on the same file, so the
+        // backup's source connection leaves one open descriptor that every later backup reuses.
+        app.store()->run_daily_if_due();
+        app.store()->wait_daily();
+    }
+    const long rss0 = rss_kb();
+    const std::vector<std::string> fds_at_start = open_fd_targets();
+    const int fds0 = int(fds_at_start.size());
+    std::printf("soak: start (after a warm-up visit and daily run) rss=%.1f MB fds=%d days=%g seed=%u\n", rss0 / 1024.0, fds0,
+                o.days, o.seed);
+    long next_day_report = 1;
     int total_weight = 0;
     for (const auto& k : kVisits) total_weight += k.weight;
 
@@ -259,6 +286,12 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
         v.idle(std::min(gap_s, left_s), o.idle_frame_seconds);
         if (clock.monotonic_ms() >= end) break;
         if (app.store()) app.store()->run_daily_if_due();  // as the real loop does
+        if (clock.monotonic_ms() >= next_day_report * 24 * 3600 * 1000) {
+            std::printf("soak: day %ld rss=%.1f MB fds=%d sessions=%ld\n", next_day_report, rss_kb() / 1024.0, open_fds(),
+                        t.sessions_started);
+            std::fflush(stdout);
+            ++next_day_report;
+        }
         // After hours the odd passer-by still wakes it (a touch works at any hour).
         if (!is_open(config.hours, clock.wall_ms()) && std::uniform_int_distribution<int>(0, 9)(rng) != 0) continue;
         int pick = std::uniform_int_distribution<int>(0, total_weight - 1)(rng);
@@ -290,6 +323,10 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     std::printf("soak: errors=%ld faults=%ld%s%s\n", t.errors, faults, t.first_error.empty() ? "" : " first: ",
                 t.first_error.c_str());
 
+    if (fds1 != fds0)
+        for (const std::string& fd : open_fd_targets())
+            if (std::find(fds_at_start.begin(), fds_at_start.end(), fd) == fds_at_start.end())
+                std::printf("soak: descriptor not open at the start: %s\n", fd.c_str());
     bool ok = true;
     auto miss = [&](const char* what) {
         std::printf("soak: FAILED: %s\n", what);

@@ -122,7 +122,7 @@ float text_block(const UiContext& ui, const std::string& text, ImFont* font, flo
     return h;
 }
 
-bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKind kind, const char* icon) {
+bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKind kind, const char* icon, ImFont* label_font) {
     bool held = false;
     const bool clicked = hit_area(label, r, &held);
     const ButtonColours c = colours_for(ui.p(), kind);
@@ -133,7 +133,7 @@ bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKin
         dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(ui.p().border), corner, 0,
                     std::max(2.0f, ui.m().px_per_mm * 0.6f));
 
-    ImFont* font = ui.fonts.bold;
+    ImFont* font = label_font ? label_font : ui.fonts.bold;
     const float pad = ui.m().gap;
     float icon_size = icon ? std::min(r.h * 0.55f, font->FontSize * 1.4f) : 0;
     // A square button too narrow for its words shows just its pictogram (the label is still

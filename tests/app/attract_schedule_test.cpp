@@ -25,7 +25,7 @@ TEST_CASE("the panels rotate every panel_seconds from the moment attract appears
     const auto panels = attract_panels(c, true);
     REQUIRE(panels == std::vector<AttractPanel>{AttractPanel::Welcome, AttractPanel::Lessons, AttractPanel::SafetyTip,
                                                 AttractPanel::Hours});
-    const Millis since = 5'000, wall = kMondayMidnight + 9 * kHour;  // open
+    const Millis since = 8'000, wall = kMondayMidnight + 9 * kHour;  // open
     CHECK(attract_view(c, panels, since, since, wall).panel == AttractPanel::Welcome);
     CHECK(attract_view(c, panels, since, since + 7'999, wall).panel == AttractPanel::Welcome);
     CHECK(attract_view(c, panels, since, since + 8'000, wall).panel == AttractPanel::Lessons);
@@ -34,6 +34,17 @@ TEST_CASE("the panels rotate every panel_seconds from the moment attract appears
     const AttractView again = attract_view(c, panels, since, since + 32'000, wall);
     CHECK(again.panel == AttractPanel::Welcome);
     CHECK(again.rotation == 1);  // the next safety tip shows in this rotation
+}
+
+TEST_CASE("panel changes fall on drift steps, so they cost no frame of their own") {
+    const Config c = config_with_hours();
+    const auto panels = attract_panels(c, true);
+    const Millis wall = kMondayMidnight + 9 * kHour;
+    const Millis since = 5'300;  // attract appeared between two drift steps
+    CHECK(attract_view(c, panels, since, 11'999, wall).panel == AttractPanel::Welcome);
+    CHECK(attract_view(c, panels, since, 12'000, wall).panel == AttractPanel::Lessons);
+    for (Millis t = since; t < since + 60'000; t += 250)
+        CHECK(attract_view(c, panels, since, t, wall).next_change_ms % kDriftStepMs == 0);
 }
 
 TEST_CASE("panels without content are left out of the rotation") {

@@ -85,10 +85,11 @@ void draw_hours_panel(const UiContext& ui, Rect area) {
     const Palette& p = ui.p();
     const Metrics& m = ui.m();
     const auto groups = group_days(ui.config.hours);
-    const float row_h = ui.fonts.body->FontSize * 1.35f;
-    const float h = m.font_heading * 1.3f + m.gap + row_h * float(groups.size());
+    // Read from a few steps away: heading-sized rows, the title larger still.
+    const float row_h = ui.fonts.heading->FontSize * 1.4f;
+    const float h = m.font_display * 1.3f + m.gap + row_h * float(groups.size());
     float y = centred_top(area, h);
-    y += text_block(ui, ui.t("attract_loop.hours_title"), ui.fonts.heading, area.x, y, area.w, p.attract_text,
+    y += text_block(ui, ui.t("attract_loop.hours_title"), ui.fonts.display, area.x, y, area.w, p.attract_text,
                     Align::Center) + m.gap;
     // Two columns meeting at the middle: days on the left, hours on the right.
     const float half = area.w / 2 - m.gap;
@@ -97,7 +98,12 @@ void draw_hours_panel(const UiContext& ui, Rect area) {
         std::string days = day_name(ui, g.first_day);
         if (g.last_day != g.first_day) days += " \u2013 " + day_name(ui, g.last_day);
         const std::string hours = g.hours.spans.empty() ? ui.t("attract_loop.closed_day") : format_spans(g.hours);
-        ImFont* font = today >= g.first_day && today <= g.last_day ? ui.fonts.bold : ui.fonts.body;
+        // Today's line sits on a faint band (8 %: the text keeps ≥ 7:1 contrast on it).
+        const bool today_here = today >= g.first_day && today <= g.last_day;
+        ImFont* font = ui.fonts.heading;
+        if (today_here)
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(area.x, y - row_h * 0.12f), ImVec2(area.x + area.w, y + row_h * 0.88f),
+                                                      to_imgui_colour(p.attract_text, 0.08f));
         text_block(ui, days, font, area.x, y, half, p.attract_text, Align::Right);
         text_block(ui, hours, font, area.cx() + m.gap, y, half, p.attract_text, Align::Left);
         y += row_h;

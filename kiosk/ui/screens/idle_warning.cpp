@@ -35,7 +35,7 @@ void draw_idle_warning(const UiContext& ui, const app::State& s, Events& out) {
     // One huge button: twice a learner button's height, most of the width.
     const float bw = std::min(w, std::max(m.button_min_width * 2, ui.width * 0.6f));
     const Rect button{(ui.width - bw) / 2, y, bw, m.button_height * 2};
-    const bool tapped = big_button(ui, ui.t("idle.still_here"), button, ButtonKind::Primary, "hand");
+    const bool tapped = big_button(ui, ui.t("idle.still_here"), button, ButtonKind::Primary, "hand", ui.fonts.heading);
     y += button.h + m.gap * 2;
 
     // The countdown: the number large, the sentence that explains it beneath.
