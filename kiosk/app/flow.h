@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <random>
 #include <string>
 #include <variant>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/lang.h"
+#include "app/finish.h"
 #include "app/lesson_run.h"
 #include "lessons/lesson.h"
 
@@ -24,6 +26,7 @@ enum class Screen {
     Home,
     Lesson,
     // Finish screen, QR and printing (issue 6):
+    Finish,
     // Registration and returning learners (issue 5):
     // Staff mode (issue 7):
 };
@@ -53,6 +56,7 @@ struct State {
     std::vector<HomeEntry> home_entries;
     std::optional<LessonRun> lesson;   // set while a lesson is open
     // Finish screen, QR and printing (issue 6):
+    std::optional<FinishInfo> finish;  // set while the finish screen shows
     // Idle warning and attract (issue 8):
     // Registration and returning learners (issue 5):
     std::optional<LearnerInfo> learner;
@@ -80,6 +84,7 @@ using Event = std::variant<
     // Session
     ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::OpenEntry,
     // Finish screen, QR and printing (issue 6):
+    ev::FinishHome, ev::FinishNextLesson, ev::PrintSlip, ev::PrintFinished,
     // Idle warning and attract (issue 8):
     // Registration and returning learners (issue 5):
     // Staff mode (issue 7):
@@ -112,6 +117,7 @@ struct StopSpeech {};
 }  // namespace fx
 using Effect = std::variant<
     // Finish screen, QR and printing (issue 6):
+    fx::PrintSlip,
     // Registration and returning learners (issue 5):
     // Staff mode (issue 7):
     // Narration (issue 9):
@@ -143,6 +149,9 @@ private:
     fx::Record left_record(const char* reason) const;
     void build_home_entries();
     // Finish screen, QR and printing (issue 6):
+    void open_finish(const Lesson& lesson, std::vector<Effect>& effects);
+    void finish_event(const Event& event, std::vector<Effect>& effects);
+    void print_finished(const ev::PrintFinished& result, std::vector<Effect>& effects);
     // Idle warning and attract (issue 8):
     // Registration and returning learners (issue 5):
     // Staff mode (issue 7):
@@ -151,6 +160,10 @@ private:
     const Clock& m_clock;
     const std::vector<Lesson>* m_lessons;
     State m_state;
+    // Finish screen, QR and printing (issue 6):
+    std::mt19937 m_reference_rng{std::random_device{}()};  // QR references: random, not secret
+    std::uint64_t m_print_requests = 0;
+    std::uint64_t m_print_requests_before_session = 0;
 };
 
 const char* screen_name(Screen s);

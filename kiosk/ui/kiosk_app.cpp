@@ -61,6 +61,8 @@ Status KioskApp::init() {
     if (!opened) return opened.error();
     m_store = std::move(*opened);
     m_session_log = std::make_unique<app::SessionLog>(m_store->recorder());
+    // Finish screen, QR and printing (issue 6): slips print on the printer's own thread.
+    m_printer = std::make_unique<app::SlipPrinter>(m_config, [this](const std::string& line) { warn(line); });
 
     const bool software = m_options.headless || m_config.display.renderer == "software";
     if (m_options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
@@ -187,6 +189,7 @@ void KioskApp::warn(const std::string& message) {
 
 void KioskApp::apply(const std::vector<app::Effect>& effects) {
     if (m_session_log) m_session_log->apply(effects);
+    if (m_printer) m_printer->apply(effects);  // Finish screen, QR and printing (issue 6)
     if (std::getenv("TRAMSO_TRACE"))
         for (const auto& e : effects)
             if (const auto* r = std::get_if<app::fx::Record>(&e))
@@ -226,6 +229,9 @@ Status KioskApp::frame(const std::string& capture_png) {
     const double cpu_start = m_options.frame_stats ? thread_cpu_ms() : 0;
     const Millis now = m_clock.monotonic_ms();
     apply(m_flow.tick());
+    // Finish screen, QR and printing (issue 6): slips that came out (or failed) since last frame.
+    if (m_printer)
+        for (const app::Event& e : m_printer->poll(m_clock.wall_ms())) apply(m_flow.handle(e));
 
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(m_width, m_height);
@@ -277,6 +283,8 @@ Millis KioskApp::next_wake_ms() const {
     // and keeps an idle kiosk near 0 % CPU.
     if (m_flow.state().screen == app::Screen::Attract) wake = std::min(wake, m_last_attract_frame_ms + 4000);
     if (m_animate_until_ms) wake = std::min(wake, m_animate_until_ms);
+    // Finish screen, QR and printing (issue 6): look for the printer's answer ten times a second.
+    if (m_printer && m_printer->busy()) wake = std::min(wake, m_clock.monotonic_ms() + 100);
     return wake;
 }
 

@@ -9,6 +9,7 @@
 
 #include "app/flow.h"
 #include "app/session_log.h"
+#include "app/slip_printer.h"
 #include "store/store.h"
 #include "core/clock.h"
 #include "core/config.h"
@@ -72,6 +73,13 @@ public:
     const app::Flow& flow() const { return m_flow; }
     const Content& content() const { return m_content; }
     store::Store* store() { return m_store.get(); }
+    // Finish screen, QR and printing (issue 6): how the receipt printer is doing (staff mode),
+    // and whether a slip is still on its way (the headless driver lets it finish in `wait`).
+    const PrinterStatus& printer_status() const {
+        static const PrinterStatus none;
+        return m_printer ? m_printer->status() : none;
+    }
+    bool printing() const { return m_printer && m_printer->busy(); }
     float width() const { return m_width; }
     float height() const { return m_height; }
     const Theme& theme() const { return m_theme; }
@@ -99,6 +107,7 @@ private:
 
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<app::SessionLog> m_session_log;
+    std::unique_ptr<app::SlipPrinter> m_printer;  // Finish screen, QR and printing (issue 6)
     platform::Logger* m_log = nullptr;
     platform::ServiceNotifier* m_notifier = nullptr;
     SDL_Window* m_window = nullptr;

@@ -1,7 +1,9 @@
 #include "ui/script_runner.h"
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <thread>
 
 namespace tramso::ui {
 namespace {
@@ -42,11 +44,17 @@ public:
         m_app.input().push({PointerEvent::Type::Up, x1, y1});
         return settle();
     }
-    // Advances time in slices, drawing only when the app would (timers, animation).
+    // Advances time in slices, drawing only when the app would (timers, animation). Work on
+    // other threads runs in real time, not on the simulated clock: while a slip is printing,
+    // each slice also waits up to its length in real time for the printer's answer.
     Status wait(double seconds) {
         Millis left = Millis(seconds * 1000);
         while (left > 0) {
             const Millis slice = std::min<Millis>(left, 250);
+            for (int ms = 0; ms < slice && m_app.printing(); ms += 5) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                if (Status s = m_app.frame(); !s) return s;  // polls the printer
+            }
             m_clock.advance(slice);
             left -= slice;
             if (m_app.needs_frame())

@@ -8,6 +8,8 @@ Events draw_screen(const UiContext& ui, const app::State& s) {
         case app::Screen::Attract: draw_attract(ui, s, out); break;
         case app::Screen::Home: draw_home(ui, s, out); break;
         case app::Screen::Lesson: draw_lesson(ui, s, out); break;
+        // Finish screen, QR and printing (issue 6):
+        case app::Screen::Finish: draw_finish(ui, s, out); break;
     }
     return out;
 }

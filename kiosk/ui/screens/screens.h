@@ -13,6 +13,8 @@ using Events = std::vector<app::Event>;
 void draw_attract(const UiContext& ui, const app::State& s, Events& out);
 void draw_home(const UiContext& ui, const app::State& s, Events& out);
 void draw_lesson(const UiContext& ui, const app::State& s, Events& out);
+// Finish screen, QR and printing (issue 6):
+void draw_finish(const UiContext& ui, const app::State& s, Events& out);
 
 // Dispatches on s.screen.
 Events draw_screen(const UiContext& ui, const app::State& s);
