@@ -149,9 +149,13 @@ std::optional<Problem> check_followup_fits_qr(const Lesson& lesson, std::string_
     const std::string worst_reference(kReferenceLength, kReferenceAlphabet.front());
     auto link = lesson_qr_link(lesson, base_url, ref_param, worst_reference);
     if (!link) return Problem{link.error().message, "fix the follow-up link or the kiosk's [followup] settings"};
-    auto qr = QrMatrix::encode(*link, kQrDefaultMaxVersion);
-    if (!qr) {
-        return Problem{"the follow-up link \"" + *link + "\" is too long for the QR code: " + qr.error().message,
+    // Counted as plain bytes: the encoder may pack parts of a link tighter (digits, capitals),
+    // never looser, so a link within this limit always fits whatever reference it gets.
+    const int capacity = qr_byte_capacity(kQrDefaultMaxVersion);
+    if (link->size() > static_cast<std::size_t>(capacity)) {
+        return Problem{"the follow-up link \"" + *link + "\" is too long for the QR code: it is " +
+                           std::to_string(link->size()) + " characters with its reference; at most " +
+                           std::to_string(capacity) + " fit a code a phone reads easily off a slip",
                        "use a shorter slug, or a shorter followup.base_url in the kiosk settings"};
     }
     return std::nullopt;
