@@ -33,7 +33,7 @@ const char* kUsage =
     "       tramso --headless --script FILE [--shots DIR] [--size WxH] [--config FILE] [--db FILE] [--content DIR]\n"
     "       tramso --headless --soak DAYS [--size WxH] [--config FILE] [--db FILE]   simulated days, unattended\n"
     "       tramso --exit-after-first-frame | --frame-stats [...]   (benchmarks)\n"
-    "       tramso check-content [CONTENT_DIR]     check lesson files, print every error\n"
+    "       tramso check-content [--config FILE] [CONTENT_DIR]   check lesson files and QR links, print every error\n"
     "       tramso qr --out FILE.png [--scale N] URL\n"
     "       tramso print-test [--config FILE]      print a test slip on the configured printer\n"
     "       tramso backup [--config FILE] [--db FILE]   verified backup now, with rotation\n"

@@ -18,7 +18,8 @@ for size in 1920x1080 1280x800; do
   build/release/tramso lesson-flow cuoc-goi-lua-dao >"$tmp/scam.script"
   build/release/tramso --headless --size "$size" --script "$tmp/scam.script" --shots "$tmp/$size" --db "$tmp/$size-2.db"
   for shot in attract home home_en lesson_explain lesson_practice_hint lesson_practice_done lesson_leave_question \
-              cuoc-goi-lua-dao-05-practice cuoc-goi-lua-dao-08-quiz-wrong cuoc-goi-lua-dao-10-finish; do
+              cuoc-goi-lua-dao-05-practice cuoc-goi-lua-dao-08-quiz-wrong cuoc-goi-lua-dao-10-finish \
+              cuoc-goi-lua-dao-qr; do
     cp "$tmp/$size/$shot.png" "$out/$shot.png"
   done
 done

@@ -10,6 +10,7 @@ const char* screen_name(Screen s) {
         case Screen::Home: return "home";
         case Screen::Lesson: return "lesson";
         // Finish screen, QR and printing (issue 6):
+        case Screen::Finish: return "finish";
         // Registration and returning learners (issue 5):
         case Screen::Register: return "register";
         case Screen::Returning: return "returning";
@@ -54,6 +55,10 @@ void Flow::reset_to_attract(std::vector<Effect>& effects, const char* reason) {
     clear_learner();
     // Idle warning and attract (issue 8):
     m_state.idle_warning_since_ms.reset();
+    // Finish screen, QR and printing (issue 6): her QR code and slip state go with her, and a
+    // slip of hers that comes out later is not recorded in the next visitor's session.
+    m_state.finish.reset();
+    m_print_requests_before_session = m_print_requests;
     // A new visitor starts in the center's default language, not the last visitor's.
     m_state.lang = lang_from_code(m_config.kiosk.language);
     go(Screen::Attract);
@@ -96,11 +101,15 @@ std::vector<Effect> Flow::handle(const Event& event) {
                 effects.push_back(std::move(r));
             } else if constexpr (std::is_same_v<E, ev::StopListening>) {
                 effects.push_back(fx::StopSpeech{});
+            } else if constexpr (std::is_same_v<E, ev::PrintFinished>) {
+                // Finish screen, QR and printing (issue 6): a slip may come out after she left.
+                print_finished(e, effects);
             } else {
                 // The rest belong to one screen each.
                 switch (m_state.screen) {
                     case Screen::Lesson: lesson_event(event, effects); break;
                     // Finish screen, QR and printing (issue 6):
+                    case Screen::Finish: finish_event(event, effects); break;
                     // Registration and returning learners (issue 5):
                     case Screen::Register: registration_event(event, effects); break;
                     case Screen::Returning: returning_event(event, effects); break;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <random>
 #include <string>
 #include <variant>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/lang.h"
+#include "app/finish.h"
 #include "app/lesson_run.h"
 #include "app/registration.h"
 #include "lessons/lesson.h"
@@ -25,6 +27,7 @@ enum class Screen {
     Home,
     Lesson,
     // Finish screen, QR and printing (issue 6):
+    Finish,
     // Registration and returning learners (issue 5):
     Register,    // consent, one question a screen, review, her resume code
     Returning,   // find her again, then "Chào chị …" and her progress
@@ -56,6 +59,7 @@ struct State {
     std::vector<HomeEntry> home_entries;
     std::optional<LessonRun> lesson;   // set while a lesson is open
     // Finish screen, QR and printing (issue 6):
+    std::optional<FinishInfo> finish;  // set while the finish screen shows
     // Idle warning and attract (issue 8):
     // Set while "Chị vẫn đang học chứ?" covers the screen (monotonic time it appeared, or the
     // countdown restarted); the screen underneath and its lesson stay exactly as they were.
@@ -90,6 +94,7 @@ using Event = std::variant<
     // Session
     ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::OpenEntry,
     // Finish screen, QR and printing (issue 6):
+    ev::FinishHome, ev::FinishNextLesson, ev::PrintSlip, ev::PrintFinished,
     // Idle warning and attract (issue 8):
     ev::StillHere,
     // Registration and returning learners (issue 5):
@@ -125,6 +130,7 @@ struct StopSpeech {};
 }  // namespace fx
 using Effect = std::variant<
     // Finish screen, QR and printing (issue 6):
+    fx::PrintSlip,
     // Registration and returning learners (issue 5):
     fx::LearnerQuery,
     // Staff mode (issue 7):
@@ -164,6 +170,9 @@ private:
     fx::Record left_record(const char* reason) const;
     void build_home_entries();
     // Finish screen, QR and printing (issue 6):
+    void open_finish(const Lesson& lesson, std::vector<Effect>& effects);
+    void finish_event(const Event& event, std::vector<Effect>& effects);
+    void print_finished(const ev::PrintFinished& result, std::vector<Effect>& effects);
     // Idle warning and attract (issue 8):
     std::optional<Millis> idle_deadline_ms() const;
     void idle_tick(std::vector<Effect>& effects);
@@ -192,6 +201,10 @@ private:
     State m_state;
     // Idle warning and attract (issue 8):
     LocalText m_idle_question;
+    // Finish screen, QR and printing (issue 6):
+    std::mt19937 m_reference_rng{std::random_device{}()};  // QR references: random, not secret
+    std::uint64_t m_print_requests = 0;
+    std::uint64_t m_print_requests_before_session = 0;
 };
 
 const char* screen_name(Screen s);

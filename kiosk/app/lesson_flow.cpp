@@ -67,8 +67,9 @@ void Flow::lesson_event(const Event& event, std::vector<Effect>& effects) {
         leave_step(effects);
         if (run.on_last()) {
             effects.push_back(lesson_record("lesson_finished", ""));
+            const Lesson& finished = *run.lesson;
             m_state.lesson.reset();
-            go(Screen::Home);
+            open_finish(finished, effects);  // QR code and slip (finish_flow.cpp)
             return;
         }
         ++run.step;

@@ -29,6 +29,12 @@ store::Seq SessionLog::apply(const fx::Record& r) {
         const std::optional<int> step = r.step >= 0 ? std::optional<int>(r.step) : std::nullopt;
         return m_recorder.listen_pressed(session, m_run ? &*m_run : nullptr, step);
     }
+    // The finish screen's QR code and slip: session events (the lesson run has ended), with
+    // the lesson in target and the opaque reference or the printer's answer in the payload.
+    if (r.kind == "qr_shown" || r.kind == "qr_printed") {
+        const auto kind = r.kind == "qr_shown" ? store::EventKind::qr_shown : store::EventKind::qr_printed;
+        return m_recorder.record_event(session, nullptr, kind, std::nullopt, r.target, r.ok, std::nullopt, r.detail);
+    }
     if (r.kind == "lesson_start") {
         m_run = m_recorder.begin_run(session, r.lesson_id, r.lesson_version);
         return m_run->seq;

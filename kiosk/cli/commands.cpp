@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <map>
 
@@ -36,9 +37,24 @@ bool take_option(std::vector<std::string>& args, const std::string& name, std::s
 
 }  // namespace
 
-int check_content(const std::vector<std::string>& args) {
-    if (args.size() > 1) return fail("usage: tramso check-content [CONTENT_DIR]");
-    return tramso::check_content(args.empty() ? "content" : args[0], std::cout);
+// QR links depend on the kiosk's [followup] settings: checked against --config, else against
+// config/kiosk.toml when run from a checkout, else against the built-in defaults.
+int check_content(const std::vector<std::string>& in) {
+    std::vector<std::string> args = in;
+    std::string config_path;
+    if (!take_option(args, "--config", config_path) || args.size() > 1)
+        return fail("usage: tramso check-content [--config FILE] [CONTENT_DIR]");
+    Config config;
+    if (config_path.empty() && std::filesystem::exists("config/kiosk.toml")) config_path = "config/kiosk.toml";
+    if (!config_path.empty()) {
+        auto loaded = load_config(config_path);
+        if (!loaded) return fail(loaded.error().to_string());
+        config = *loaded;
+    }
+    std::printf("QR links: %s + %s=<reference> (%s)\n", config.followup.base_url.c_str(),
+                config.followup.ref_param.c_str(), config_path.empty() ? "built-in settings" : config_path.c_str());
+    std::fflush(stdout);
+    return tramso::check_content(args.empty() ? "content" : args[0], std::cout, &config.followup);
 }
 
 int qr(const std::vector<std::string>& in) {

@@ -1,7 +1,9 @@
 // `tramso lesson-flow ID [CONTENT_DIR]` writes a driver script that walks a lesson as a
 // learner would: every step, one wrong tap on the first practice and one wrong answer on the
-// first quiz, with a screenshot of each step. CTest runs one per bundled lesson, so a lesson
-// whose target cannot be reached on screen fails the build, not a learner.
+// first quiz, with a screenshot of each step, then the finish screen with its QR code (shot
+// "<id>-qr", which run_lesson_flow.sh scans with zbarimg) and back home. CTest runs one per
+// bundled lesson, so a lesson whose target cannot be reached on screen fails the build, not a
+// learner.
 #include <cstdio>
 #include <iostream>
 #include <sstream>
@@ -89,6 +91,10 @@ std::string lesson_flow_script(const Lesson& lesson) {
         }
         s << "tap " << quoted(i + 1 == n ? "Hoàn thành" : "Tiếp theo") << "\n";
     }
+    s << "expect \"Chúc mừng chị đã học xong!\"\n";
+    s << "expect " << quoted(lesson.summary.vi) << "\n";
+    s << "shot " << lesson.id << "-qr\n";
+    s << "tap \"Về trang chủ\"\n";
     s << "expect \"Xin chào chị!\"\n";
     return s.str();
 }

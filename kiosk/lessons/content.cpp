@@ -6,6 +6,7 @@
 #include <system_error>
 #include <tuple>
 
+#include "lessons/followup.h"
 #include "lessons/lesson_loader.h"
 
 namespace tramso {
@@ -82,21 +83,36 @@ Content load_content(const std::filesystem::path& content_dir) {
     return content;
 }
 
-int check_content(const std::filesystem::path& content_dir, std::ostream& out) {
+int check_content(const std::filesystem::path& content_dir, std::ostream& out,
+                  const Config::Followup* followup) {
     const Content content = load_content(content_dir);
-    for (const SkippedFile& skipped : content.skipped) {
+    std::vector<SkippedFile> failed = content.skipped;
+    std::size_t ok_lessons = content.lessons.size();
+    if (followup) {
+        for (const Lesson& lesson : content.lessons) {
+            auto p = check_followup_fits_qr(lesson, followup->base_url, followup->ref_param);
+            if (!p) continue;
+            failed.push_back({lesson.source_file,
+                              {Diagnostic{lesson.source_file.string(), lesson.followup_pos.line,
+                                          lesson.followup_pos.column, p->problem, p->fix}}});
+            --ok_lessons;
+        }
+        std::sort(failed.begin(), failed.end(),
+                  [](const SkippedFile& a, const SkippedFile& b) { return a.file < b.file; });
+    }
+    for (const SkippedFile& skipped : failed) {
         for (const Diagnostic& d : skipped.errors) out << d.to_string() << "\n";
     }
     if (content.folder_error) {
         out << content.folder_error->to_string() << "\n";
         return 2;
     }
-    if (content.skipped.empty()) {
-        out << plural(content.lessons.size(), "lesson OK", "lessons OK") << "\n";
+    if (failed.empty()) {
+        out << plural(ok_lessons, "lesson OK", "lessons OK") << "\n";
         return 0;
     }
-    out << plural(content.skipped.size(), "file with errors", "files with errors") << " ("
-        << plural(content.lessons.size(), "lesson OK", "lessons OK") << ")\n";
+    out << plural(failed.size(), "file with errors", "files with errors") << " ("
+        << plural(ok_lessons, "lesson OK", "lessons OK") << ")\n";
     return 1;
 }
 

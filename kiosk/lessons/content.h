@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/config.h"
 #include "lessons/diagnostic.h"
 #include "lessons/lesson.h"
 
@@ -34,6 +35,10 @@ Content load_content(const std::filesystem::path& content_dir);
 // Prints every error and a one-line summary ("12 lessons OK", "2 files with errors (10 lessons
 // OK)") to `out`. Returns the exit code of `tramso check-content`: 0 when all is well, 1 when a
 // lesson file has errors, 2 when the folder itself is unusable.
-int check_content(const std::filesystem::path& content_dir, std::ostream& out);
+// With `followup` (the kiosk's [followup] settings) each lesson's QR link is built as the
+// finish screen builds it and must fit the QR code (check_followup_fits_qr); a lesson whose
+// link does not is reported at its `followup` line.
+int check_content(const std::filesystem::path& content_dir, std::ostream& out,
+                  const Config::Followup* followup = nullptr);
 
 }  // namespace tramso

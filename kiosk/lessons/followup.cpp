@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "qr/follow_up_url.h"
+#include "qr/qr_matrix.h"
+
 namespace tramso {
 
 namespace {
@@ -128,6 +131,34 @@ Result<std::string> resolve_followup_url(const Lesson& lesson, std::string_view 
     std::string url(base_url);
     while (!url.empty() && url.back() == '/') url.pop_back();
     return url + "/" + lesson.followup;
+}
+
+Result<std::string> lesson_qr_link(const Lesson& lesson, std::string_view base_url,
+                                   std::string_view ref_param, std::string_view reference) {
+    auto url = resolve_followup_url(lesson, base_url);
+    if (!url) return url.error();
+    auto link = build_follow_up_url(*url, reference, ref_param);
+    if (!link) return Error{lesson.source_file.string(), link.error().message};
+    return link;
+}
+
+std::optional<Problem> check_followup_fits_qr(const Lesson& lesson, std::string_view base_url,
+                                              std::string_view ref_param) {
+    if (lesson.followup.empty()) return std::nullopt;
+    // The longest reference the kiosk makes: every code it shows must fit, not just a short one.
+    const std::string worst_reference(kReferenceLength, kReferenceAlphabet.front());
+    auto link = lesson_qr_link(lesson, base_url, ref_param, worst_reference);
+    if (!link) return Problem{link.error().message, "fix the follow-up link or the kiosk's [followup] settings"};
+    // Counted as plain bytes: the encoder may pack parts of a link tighter (digits, capitals),
+    // never looser, so a link within this limit always fits whatever reference it gets.
+    const int capacity = qr_byte_capacity(kQrDefaultMaxVersion);
+    if (link->size() > static_cast<std::size_t>(capacity)) {
+        return Problem{"the follow-up link \"" + *link + "\" is too long for the QR code: it is " +
+                           std::to_string(link->size()) + " characters with its reference; at most " +
+                           std::to_string(capacity) + " fit a code a phone reads easily off a slip",
+                       "use a shorter slug, or a shorter followup.base_url in the kiosk settings"};
+    }
+    return std::nullopt;
 }
 
 }  // namespace tramso

@@ -24,4 +24,15 @@ std::optional<Problem> check_https_url(std::string_view url);
 // Fails if the lesson has no follow-up, or a slug meets a missing or invalid base_url.
 Result<std::string> resolve_followup_url(const Lesson& lesson, std::string_view base_url);
 
+// What the finish screen's QR code and the printed slip carry: the resolved follow-up URL plus
+// `ref_param=reference` (qr/follow_up_url.h), e.g. "https://hoctapso.vn/bai/otp?r=K7Q2XM".
+Result<std::string> lesson_qr_link(const Lesson& lesson, std::string_view base_url,
+                                   std::string_view ref_param, std::string_view reference);
+
+// Empty when the lesson's QR link, with a reference of full length, fits a QR code a phone
+// can still read off a slip (qr/qr_matrix.h, kQrDefaultMaxVersion). Otherwise what to shorten.
+// A lesson without a follow-up has nothing to check.
+std::optional<Problem> check_followup_fits_qr(const Lesson& lesson, std::string_view base_url,
+                                              std::string_view ref_param);
+
 }  // namespace tramso

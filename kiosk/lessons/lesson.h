@@ -120,6 +120,7 @@ struct Lesson {
     std::vector<Step> steps;  // never empty; the last one is a finish
     std::filesystem::path source_file;
     SourcePos id_pos;  // where `id` was written, for duplicate-id messages
+    SourcePos followup_pos;  // where `followup` was written, for QR link messages
 };
 
 std::string_view category_name(Category c);

@@ -135,9 +135,11 @@ void read_header(ReadContext& ctx, const toml::table& root, Lesson& lesson) {
         lesson.pictogram = *pictogram;
     }
     if (auto followup = read_string(ctx, root, "followup", owner, false, "\"ten-bai-hoc\"")) {
-        if (auto p = check_followup(*followup))
-            ctx.error(*root.get("followup"), p->problem, p->fix);
+        const toml::node& node = *root.get("followup");
+        if (auto p = check_followup(*followup)) ctx.error(node, p->problem, p->fix);
         lesson.followup = *followup;
+        lesson.followup_pos = {static_cast<int>(node.source().begin.line),
+                               static_cast<int>(node.source().begin.column)};
     }
     lesson.title =
         read_text(ctx, root, "title", owner, true, text_limit::title, TextForm::localised)

@@ -124,7 +124,8 @@ Result<RenderedSlip> render_slip(const SlipContent& content, const SlipStyle& st
     slip.gap(10);
     slip.rule();
     slip.gap(10);
-    slip.paragraph(*regular, 26, content.learned, 3, Align::left);
+    // A lesson summary is at most 160 characters (text_rules.h): six lines on 58 mm paper.
+    slip.paragraph(*regular, 26, content.learned, 6, Align::left);
 
     if (qr) {
         const int block_max = std::min(style.paper_dots, kQrMaxDots);

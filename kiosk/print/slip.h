@@ -21,7 +21,7 @@ struct SlipContent {
     std::string center_name;
     std::string lesson_title;
     CivilDate date;
-    std::string learned;        // one sentence or two; wrapped to at most 3 lines
+    std::string learned;        // the lesson's summary; wrapped to at most 6 lines
     std::string follow_up_url;  // already carries its reference; empty → no QR code or caption
     std::string resume_code;    // empty when the learner is not registered
 };

@@ -8,6 +8,23 @@ namespace tramso::ui {
 ImageCache::~ImageCache() {
     for (auto& [path, p] : m_pictures)
         if (p.texture) SDL_DestroyTexture(p.texture);
+    if (m_generated.texture) SDL_DestroyTexture(m_generated.texture);
+}
+
+const Picture& ImageCache::generated(const std::string& key, const std::function<Pixels()>& make) {
+    if (key == m_generated_key) return m_generated;
+    if (m_generated.texture) SDL_DestroyTexture(m_generated.texture);
+    m_generated = Picture{};
+    m_generated_key = key;
+    const Pixels px = make();
+    if (px.width <= 0 || px.height <= 0 || px.argb.size() != size_t(px.width) * px.height) return m_generated;
+    SDL_Texture* t = SDL_CreateTexture(m_renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, px.width, px.height);
+    if (!t) return m_generated;
+    SDL_UpdateTexture(t, nullptr, px.argb.data(), px.width * 4);
+    SDL_SetTextureScaleMode(t, SDL_ScaleModeNearest);
+    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_NONE);  // opaque: the quiet zone is real white
+    m_generated = Picture{t, px.width, px.height};
+    return m_generated;
 }
 
 const Picture& ImageCache::get(const std::string& path) {

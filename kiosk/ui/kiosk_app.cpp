@@ -68,6 +68,8 @@ Status KioskApp::init() {
     m_store = std::move(*opened);
     m_session_log = std::make_unique<app::SessionLog>(m_store->recorder());
     m_random.seed(m_options.random_seed ? *m_options.random_seed : std::random_device{}());
+    // Finish screen, QR and printing (issue 6): slips print on the printer's own thread.
+    m_printer = std::make_unique<app::SlipPrinter>(m_config, [this](const std::string& line) { warn(line); });
 
     const bool software = m_options.headless || m_config.display.renderer == "software";
     if (m_options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
@@ -208,6 +210,7 @@ void KioskApp::apply(const std::vector<app::Effect>& effects) {
     for (const auto& e : effects)
         if (const auto* q = std::get_if<app::fx::LearnerQuery>(&e); q && m_store)
             m_pending_events.push_back(app::run_learner_query(*m_store, *q, m_clock.wall_ms(), [this] { return std::uint32_t(m_random()); }));
+    if (m_printer) m_printer->apply(effects);  // Finish screen, QR and printing (issue 6)
     if (std::getenv("TRAMSO_TRACE"))
         for (const auto& e : effects)
             if (const auto* r = std::get_if<app::fx::Record>(&e))
@@ -251,6 +254,10 @@ Status KioskApp::frame(const std::string& capture_png) {
         throw_if_injected(FaultSite::flow);
         apply(m_flow.tick());
     });
+    // Finish screen, QR and printing (issue 6): slips that came out (or failed) since last frame.
+    if (m_printer)
+        for (const app::Event& e : m_printer->poll(m_clock.wall_ms()))
+            if (!guarded("the flow", false, [&] { apply(m_flow.handle(e)); })) break;
 
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(m_width, m_height);
@@ -336,6 +343,8 @@ Millis KioskApp::next_wake_ms() const {
         wake = std::min(wake, *st.idle_warning_since_ms + (shown / 1000 + 1) * 1000);
     }
     if (m_animate_until_ms) wake = std::min(wake, m_animate_until_ms);
+    // Finish screen, QR and printing (issue 6): look for the printer's answer ten times a second.
+    if (m_printer && m_printer->busy()) wake = std::min(wake, m_clock.monotonic_ms() + 100);
     return wake;
 }
 

@@ -13,6 +13,7 @@
 
 #include "app/flow.h"
 #include "app/session_log.h"
+#include "app/slip_printer.h"
 #include "store/store.h"
 #include "core/clock.h"
 #include "core/config.h"
@@ -94,6 +95,13 @@ public:
     void inject_fault(FaultSite site) { m_injected_fault = site; }
     int faults() const { return m_faults; }  // faults caught and recovered from since start
     const Config& config() const { return m_config; }
+    // Finish screen, QR and printing (issue 6): how the receipt printer is doing (staff mode),
+    // and whether a slip is still on its way (the headless driver lets it finish in `wait`).
+    const PrinterStatus& printer_status() const {
+        static const PrinterStatus none;
+        return m_printer ? m_printer->status() : none;
+    }
+    bool printing() const { return m_printer && m_printer->busy(); }
     float width() const { return m_width; }
     float height() const { return m_height; }
     const Theme& theme() const { return m_theme; }
@@ -132,6 +140,7 @@ private:
 
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<app::SessionLog> m_session_log;
+    std::unique_ptr<app::SlipPrinter> m_printer;  // Finish screen, QR and printing (issue 6)
     platform::Logger* m_log = nullptr;
     platform::ServiceNotifier* m_notifier = nullptr;
     SDL_Window* m_window = nullptr;

@@ -183,6 +183,18 @@ void check(const Pen& d) { Pen t = d; t.w *= 1.6f; t.line(-0.34f, 0.02f, -0.1f, 
 void cross(const Pen& d) { Pen t = d; t.w *= 1.6f; t.line(-0.3f, -0.3f, 0.3f, 0.3f); t.line(0.3f, -0.3f, -0.3f, 0.3f); }
 void clock(const Pen& d) { d.circle(0, 0, 0.42f); d.line(0, 0, 0, -0.26f); d.line(0, 0, 0.2f, 0.08f); }
 void print(const Pen& d) { d.rect(-0.44f, -0.12f, 0.44f, 0.26f, 0.04f); d.rect(-0.26f, -0.42f, 0.26f, -0.12f, 0); d.fill_rect(-0.26f, 0.14f, 0.26f, 0.42f); }
+// Zalo's and the camera apps' "scan a code" symbol: four corners of a frame and the scan line.
+void scan(const Pen& d) {
+    Pen t = d;
+    t.w *= 1.3f;
+    const float a = 0.42f, b = 0.18f;
+    for (float sx : {-1.0f, 1.0f})
+        for (float sy : {-1.0f, 1.0f}) {
+            t.line(sx * a, sy * a, sx * (a - b), sy * a);
+            t.line(sx * a, sy * a, sx * a, sy * (a - b));
+        }
+    t.line(-0.3f, 0, 0.3f, 0);
+}
 void fallback(const Pen& d) { d.circle(0, 0, 0.36f); }
 
 using Drawer = void (*)(const Pen&);
@@ -196,7 +208,7 @@ const std::map<std::string, Drawer, std::less<>>& table() {
         {"search", search}, {"user", user},         {"lock", lock},         {"bell", bell},
         {"heart", heart},   {"star", star},         {"document", document}, {"globe", globe},
         {"speaker", speaker}, {"stop", stop},       {"hand", hand},         {"check", check},
-        {"cross", cross},   {"clock", clock},       {"print", print},
+        {"cross", cross},   {"clock", clock},       {"print", print},       {"scan", scan},
         {"back", [](const Pen& d) { arrow(d, -1); }},  {"next", [](const Pen& d) { arrow(d, 1); }},
         {"up", [](const Pen& d) { vertical_arrow(d, -1); }}, {"down", [](const Pen& d) { vertical_arrow(d, 1); }},
     };

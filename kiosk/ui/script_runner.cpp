@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <thread>
 
 #include "input/keyboard.h"
 #include "text/chars.h"

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "core/clock.h"
 #include "ui/kiosk_app.h"
@@ -52,6 +54,12 @@ public:
         Millis left = Millis(seconds * 1000);
         while (left > 0) {
             const Millis slice = std::min<Millis>(left, slice_ms);
+            // Work on other threads runs in real time, not on the simulated clock: while a slip
+            // is printing, each slice also waits up to its length in real time for the answer.
+            for (int ms = 0; ms < slice && m_app.printing(); ms += 5) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                if (Status s = m_app.frame(); !s) return s;  // polls the printer
+            }
             m_clock.advance(slice);
             left -= slice;
             if (m_app.needs_frame())

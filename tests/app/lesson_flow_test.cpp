@@ -106,15 +106,17 @@ TEST_CASE("a wrong quiz answer explains and lets her try again; Back keeps her a
     CHECK(f.run().task_done());
 }
 
-TEST_CASE("finishing the last step records the lesson as finished and returns home") {
+TEST_CASE("finishing the last step records the lesson as finished and shows the finish screen") {
     Fixture f;
     f.open();
     for (int i = 0; i < 3; ++i) f.send(ev::Next{});
     CHECK(f.run().current().kind == StepKind::finish);
     f.send(ev::Next{});
     CHECK(f.recorded("lesson_finished"));
-    CHECK(f.flow.state().screen == Screen::Home);
+    CHECK(f.flow.state().screen == Screen::Finish);
     CHECK_FALSE(f.flow.state().lesson.has_value());
+    REQUIRE(f.flow.state().finish.has_value());
+    CHECK(f.flow.state().finish->lesson->id == "sample");
 }
 
 TEST_CASE("the home button asks first; staying keeps the step") {
@@ -179,6 +181,9 @@ TEST_CASE("every bundled lesson can be stepped through to its finish") {
             CHECK(flow.state().lesson->task_done());
             flow.handle(ev::Next{});
         }
+        REQUIRE(flow.state().screen == Screen::Finish);
+        CHECK(flow.state().finish->qr.has_value());
+        flow.handle(ev::FinishHome{});
         CHECK(flow.state().screen == Screen::Home);
     }
 }

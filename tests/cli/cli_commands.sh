@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The command-line tools a staff member or installer uses, run as they would be.
-#   cli_commands.sh TRAMSO
+#   cli_commands.sh TRAMSO ESCPOS_TO_PNG
 set -euo pipefail
-tramso=$1
+tramso=$1 escpos_to_png=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -11,6 +11,23 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 "$tramso" check-content content | grep -q "12 lessons OK" || fail "bundled content does not pass"
 if "$tramso" check-content tests/data/lessons >"$tmp/out" 2>&1; then fail "broken fixtures passed"; fi
 grep -qE "unknown-key.toml:[0-9]+:[0-9]+: " "$tmp/out" || fail "no file:line:col in check-content output"
+
+# check-content builds each lesson's QR link as the finish screen does: a base_url that makes
+# the links too long for the code is reported at each lesson's followup line.
+sed "s|^base_url = .*|base_url = \"https://hoctapso.vn/$(printf 'a%.0s' $(seq 200))/\"|" config/kiosk.toml >"$tmp/long.toml"
+if "$tramso" check-content --config "$tmp/long.toml" content >"$tmp/out" 2>&1; then fail "too-long QR links passed"; fi
+grep -qE "content/lessons/vneid.toml:7:12: the follow-up link .* is too long for the QR code" "$tmp/out" \
+  || fail "too-long QR link not reported at the followup line: $(head -3 "$tmp/out")"
+"$tramso" check-content --config config/kiosk.toml content | grep -q "12 lessons OK" || fail "check-content --config"
+
+# print-test to a file: the ESC/POS slip, played back into a PNG, scans to the configured link.
+sed -e 's|^output = .*|output = "file"|' -e "s|^target = .*|target = \"$tmp/slip.bin\"|" config/kiosk.toml >"$tmp/print.toml"
+"$tramso" print-test --config "$tmp/print.toml" | grep -q "test slip sent" || fail "print-test"
+"$escpos_to_png" "$tmp/slip.bin" "$tmp/slip.png" >/dev/null || fail "the test slip is not clean ESC/POS"
+[ "$(zbarimg -q --raw "$tmp/slip.png")" = "https://hoctapso.vn/bai/" ] || fail "test slip QR does not decode to the base URL"
+sed -e 's|^output = .*|output = "device"|' -e "s|^target = .*|target = \"$tmp/none/lp0\"|" config/kiosk.toml >"$tmp/nodev.toml"
+if "$tramso" print-test --config "$tmp/nodev.toml" 2>"$tmp/err"; then fail "print-test to a missing printer succeeded"; fi
+grep -q "none/lp0: no printer at this path" "$tmp/err" || fail "print-test error does not name the device: $(cat "$tmp/err")"
 
 # qr: a PNG that a real decoder reads back exactly.
 url="https://hoctapso.vn/bai/lam-quen-dien-thoai?r=K7Q2XM"

@@ -64,3 +64,63 @@ TEST_CASE("resolve_followup_url fails clearly without a follow-up or a usable ba
     REQUIRE_FALSE(bad_base.ok());
     CHECK(bad_base.error().to_string().find("not secure") != std::string::npos);
 }
+
+// The finish screen's QR code: the follow-up URL plus an opaque reference, which must fit.
+TEST_CASE("lesson_qr_link adds the kiosk's reference parameter to the resolved follow-up URL") {
+    Lesson lesson;
+    lesson.id = "otp";
+    lesson.followup = "bao-mat/otp";
+    CHECK(*lesson_qr_link(lesson, "https://tramso.vn/hoc/", "r", "K7Q2XM") ==
+          "https://tramso.vn/hoc/bao-mat/otp?r=K7Q2XM");
+    lesson.followup = "https://dichvucong.gov.vn/p/home?lang=vi#top";
+    CHECK(*lesson_qr_link(lesson, "", "ma", "K7Q2XM") ==
+          "https://dichvucong.gov.vn/p/home?lang=vi&ma=K7Q2XM#top");
+    lesson.followup.clear();
+    CHECK_FALSE(lesson_qr_link(lesson, "https://tramso.vn/hoc", "r", "K7Q2XM").ok());
+}
+
+TEST_CASE("a QR link longer than a version 10 code holds is a problem naming the link and the fix") {
+    Lesson lesson;
+    lesson.id = "otp";
+    lesson.followup = "otp";
+    CHECK_FALSE(check_followup_fits_qr(lesson, "https://hoctapso.vn/bai/", "r").has_value());
+
+    // Version 10 at level M holds 213 bytes: "<base>/otp?r=XXXXXX" is 4 + 9 bytes past the base.
+    const std::string fits_base = "https://hoctapso.vn/" + std::string(213 - 20 - 13, 'a');
+    REQUIRE(fits_base.size() + 13 == 213);
+    CHECK_FALSE(check_followup_fits_qr(lesson, fits_base, "r").has_value());
+    auto p = check_followup_fits_qr(lesson, fits_base + "b", "r");
+    REQUIRE(p.has_value());
+    CHECK(p->problem.find("is too long for the QR code") != std::string::npos);
+    CHECK(p->problem.find("is 214 characters with its reference; at most 213 fit") != std::string::npos);
+    CHECK(p->fix.find("shorter slug") != std::string::npos);
+    // A longer parameter name counts too: the kiosk's settings are part of the link.
+    CHECK(check_followup_fits_qr(lesson, fits_base, "ref").has_value());
+
+    lesson.followup.clear();  // no follow-up: nothing to put in a code, nothing to check
+    CHECK_FALSE(check_followup_fits_qr(lesson, fits_base + "b", "r").has_value());
+}
+
+#include <sstream>
+
+#include "core/config.h"
+#include "fixtures.h"
+#include "lessons/content.h"
+
+TEST_CASE("check-content checks every lesson's QR link against the kiosk's settings") {
+    auto config = load_config((test::source_dir() / "config/kiosk.toml").string());
+    REQUIRE(config.ok());
+    std::ostringstream ok;
+    CHECK(check_content(test::source_dir() / "content", ok, &config->followup) == 0);
+    CHECK(ok.str() == "12 lessons OK\n");
+
+    Config::Followup too_long = config->followup;
+    too_long.base_url = "https://hoctapso.vn/" + std::string(200, 'a');
+    std::ostringstream out;
+    CHECK(check_content(test::source_dir() / "content", out, &too_long) == 1);
+    INFO(out.str());
+    // Reported where the author can fix it: the followup line of each lesson file.
+    CHECK(out.str().find("content/lessons/vneid.toml:7:12: the follow-up link \"https://hoctapso.vn/aaa") !=
+          std::string::npos);
+    CHECK(out.str().find("12 files with errors (0 lessons OK)") != std::string::npos);
+}

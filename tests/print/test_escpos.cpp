@@ -135,3 +135,38 @@ TEST_CASE("decoding the encoded stream gives back the same picture") {
     Bytes junk = {0x1B, 0x40, 'H', 'i'};
     CHECK_FALSE(test::decode_escpos(junk, 384).ok());
 }
+
+#include "print/slip.h"
+
+// The whole slip as a printer receives it: what the finish screen's "In phiếu" sends.
+TEST_CASE("a rendered slip goes out as ESC @, full-width 24-row bands, feed and a partial cut") {
+    SlipContent content;
+    content.center_name = "Nhà văn hóa phường Láng Hạ";
+    content.lesson_title = "Nhắn tin và gửi ảnh qua Zalo";
+    content.date = CivilDate{2026, 12, 2};
+    content.learned = "Mở Zalo, chọn người thân, gõ tin nhắn và gửi ảnh cho con cháu.";
+    content.follow_up_url = "https://hoctapso.vn/bai/nhan-tin-zalo?r=K7Q2XM";
+    content.resume_code = "HJKM45";
+    for (const int paper : {kPaperDots58mm, kPaperDots80mm}) {
+        CAPTURE(paper);
+        SlipStyle style;
+        style.paper_dots = paper;
+        auto slip = render_slip(content, style);
+        REQUIRE(slip.ok());
+        const MonoBitmap& image = std::get<MonoBitmap>(slip->parts.at(0));
+        const Bytes b = encode_slip(*slip, EscPosOptions{});
+        const int stride = paper / 8;  // 48 bytes per row on 58 mm paper, 72 on 80 mm
+        const int bands = (image.height() + 23) / 24;
+        REQUIRE(b.size() == 2 + std::size_t(bands) * 8 + std::size_t(stride) * image.height() + 3 + 3);
+        CHECK(slice(b, 0, 2) == Bytes{0x1B, 0x40});
+        std::size_t at = 2;
+        for (int band = 0; band < bands; ++band) {
+            const int rows = std::min(24, image.height() - band * 24);
+            CHECK(slice(b, at, 8) == Bytes{0x1D, 0x76, 0x30, 0x00, std::uint8_t(stride), 0, std::uint8_t(rows), 0});
+            CHECK(slice(b, at + 8, std::size_t(stride)) == Bytes(image.row(band * 24), image.row(band * 24) + stride));
+            at += 8 + std::size_t(stride) * rows;
+        }
+        CHECK(slice(b, at, 6) == Bytes{0x1B, 'd', 4, 0x1D, 'V', 1});
+        CHECK(at + 6 == b.size());
+    }
+}

@@ -16,6 +16,8 @@ Events draw_screen(const UiContext& ui, const app::State& s) {
         // Registration and returning learners (issue 5):
         case app::Screen::Register: draw_register(ui, s, out); break;
         case app::Screen::Returning: draw_returning(ui, s, out); break;
+        // Finish screen, QR and printing (issue 6):
+        case app::Screen::Finish: draw_finish(ui, s, out); break;
     }
     return out;
 }

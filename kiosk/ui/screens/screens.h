@@ -20,6 +20,8 @@ void draw_register(const UiContext& ui, const app::State& s, Events& out);
 void draw_returning(const UiContext& ui, const app::State& s, Events& out);
 // The home screen's row: learn now / register / I registered, or her name once known. Returns its height.
 float draw_learner_bar(const UiContext& ui, const app::State& s, float y, Events& out);
+// Finish screen, QR and printing (issue 6):
+void draw_finish(const UiContext& ui, const app::State& s, Events& out);
 
 // Dispatches on s.screen.
 Events draw_screen(const UiContext& ui, const app::State& s);

@@ -1,0 +1,99 @@
+// The finish screen's rules (issue 6): a fresh reference and QR link per finished lesson, the
+// ways on (home, the next lesson, goodbye), and the slip: asked for here, printed by the
+// adapter (slip_printer.h) off the frame loop, its outcome brought back as PrintFinished.
+#include "app/flow.h"
+#include "app/json_detail.h"
+#include "lessons/followup.h"
+#include "qr/follow_up_url.h"
+
+namespace tramso::app {
+
+namespace {
+
+// The lesson after `lesson` in home order, wrapping round; null when it is the only one.
+const Lesson* lesson_after(const std::vector<Lesson>* lessons, const Lesson& lesson) {
+    if (!lessons || lessons->size() < 2) return nullptr;
+    for (std::size_t i = 0; i < lessons->size(); ++i)
+        if (&(*lessons)[i] == &lesson) return &(*lessons)[(i + 1) % lessons->size()];
+    return nullptr;
+}
+
+}  // namespace
+
+void Flow::open_finish(const Lesson& lesson, std::vector<Effect>& effects) {
+    FinishInfo f;
+    f.lesson = &lesson;
+    f.reference = make_reference(m_reference_rng);
+    f.can_print = m_config.printer.output != "none";
+    f.next_lesson = lesson_after(m_lessons, lesson);
+    auto link = lesson_qr_link(lesson, m_config.followup.base_url, m_config.followup.ref_param, f.reference);
+    if (link) {
+        // check-content rejects links too long for the code; a lesson that slipped through
+        // still finishes, just without a code.
+        auto qr = QrMatrix::encode(*link);
+        if (qr) {
+            f.qr_link = *link;
+            f.qr = std::move(*qr);
+        } else {
+            f.qr_problem = qr.error().to_string();
+        }
+    } else {
+        f.qr_problem = link.error().to_string();
+    }
+    m_state.finish = std::move(f);
+    go(Screen::Finish);
+    const FinishInfo& shown = *m_state.finish;
+    if (!shown.qr_link.empty()) {
+        fx::Record r{"qr_shown", JsonDetail().add("ref", shown.reference).str()};
+        r.lesson_id = lesson.id;
+        r.lesson_version = lesson.version;
+        r.target = lesson.id;
+        effects.push_back(std::move(r));
+    }
+}
+
+void Flow::finish_event(const Event& event, std::vector<Effect>& effects) {
+    if (m_state.screen != Screen::Finish || !m_state.finish) return;
+    FinishInfo& f = *m_state.finish;
+    if (std::holds_alternative<ev::FinishHome>(event)) {
+        m_state.finish.reset();
+        go(Screen::Home);
+    } else if (std::holds_alternative<ev::FinishNextLesson>(event)) {
+        if (const Lesson* next = f.next_lesson) {
+            m_state.finish.reset();
+            open_lesson(*next, effects);
+        }
+    } else if (std::holds_alternative<ev::PrintSlip>(event)) {
+        // One slip at a time, and none once it came out: a roll of paper lasts the week.
+        if (!f.can_print || f.print == PrintState::printing || f.print == PrintState::printed) return;
+        f.print = PrintState::printing;
+        f.print_request = ++m_print_requests;
+        fx::PrintSlip slip;
+        slip.request = f.print_request;
+        slip.lesson_id = f.lesson->id;
+        slip.center_name = m_config.kiosk.center_name;
+        slip.lesson_title = f.lesson->title.vi;
+        slip.learned = f.lesson->summary.vi;
+        slip.url = f.qr_link;
+        if (m_state.learner) slip.resume_code = m_state.learner->resume_code;
+        slip.wall_ms = m_clock.wall_ms();
+        effects.push_back(std::move(slip));
+    }
+}
+
+void Flow::print_finished(const ev::PrintFinished& result, std::vector<Effect>& effects) {
+    if (m_state.finish && m_state.finish->print_request == result.request &&
+        m_state.finish->print == PrintState::printing)
+        m_state.finish->print = result.ok ? PrintState::printed : PrintState::failed;
+    if (result.request <= m_print_requests_before_session) return;  // asked in an earlier visit
+    JsonDetail detail;
+    detail.add("ok", result.ok);
+    if (!result.ok) detail.add("error", result.error);
+    fx::Record r{"qr_printed", detail.str()};
+    r.lesson_id = result.lesson_id;
+    r.target = result.lesson_id;
+    r.ok = result.ok;
+    effects.push_back(std::move(r));
+}
+
+}  // namespace tramso::app
