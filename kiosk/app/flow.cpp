@@ -12,6 +12,7 @@ const char* screen_name(Screen s) {
         // Finish screen, QR and printing (issue 6):
         // Registration and returning learners (issue 5):
         // Staff mode (issue 7):
+        case Screen::Staff: return "staff";
     }
     return "?";
 }
@@ -51,7 +52,7 @@ void Flow::reset_to_attract(std::vector<Effect>& effects, const char* reason) {
     // Nothing personal outlives the session: the next visitor must not see her name.
     m_state.learner.reset();
     // A new visitor starts in the center's default language, not the last visitor's.
-    m_state.lang = lang_from_code(m_config.kiosk.language);
+    m_state.lang = default_lang();
     go(Screen::Attract);
 }
 
@@ -88,6 +89,9 @@ std::vector<Effect> Flow::handle(const Event& event) {
                 effects.push_back(std::move(r));
             } else if constexpr (std::is_same_v<E, ev::StopListening>) {
                 effects.push_back(fx::StopSpeech{});
+            } else if constexpr (std::is_same_v<E, ev::StaffHold>) {
+                // Staff mode (issue 7): the hidden entry works on every screen.
+                if (m_state.screen != Screen::Staff) staff_enter(effects);
             } else {
                 // The rest belong to one screen each.
                 switch (m_state.screen) {
@@ -95,6 +99,7 @@ std::vector<Effect> Flow::handle(const Event& event) {
                     // Finish screen, QR and printing (issue 6):
                     // Registration and returning learners (issue 5):
                     // Staff mode (issue 7):
+                    case Screen::Staff: staff_event(event, effects); break;
                     default: break;
                 }
             }
@@ -105,13 +110,17 @@ std::vector<Effect> Flow::handle(const Event& event) {
 
 std::optional<Millis> Flow::next_deadline_ms() const {
     if (m_state.screen == Screen::Attract) return std::nullopt;
+    // Staff mode (issue 7): logged out after a while without a touch.
+    if (m_state.screen == Screen::Staff) return m_state.last_touch_ms + Millis(m_config.staff.idle_seconds) * 1000;
     return m_state.last_touch_ms + Millis(m_config.session.idle_seconds) * 1000;
 }
 
 std::vector<Effect> Flow::tick() {
     std::vector<Effect> effects;
-    if (auto deadline = next_deadline_ms(); deadline && m_clock.monotonic_ms() >= *deadline)
-        reset_to_attract(effects, "idle");
+    if (auto deadline = next_deadline_ms(); deadline && m_clock.monotonic_ms() >= *deadline) {
+        if (m_state.screen == Screen::Staff) staff_leave(effects, "timeout");  // Staff mode (issue 7)
+        else reset_to_attract(effects, "idle");
+    }
     return effects;
 }
 

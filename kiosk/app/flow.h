@@ -13,6 +13,7 @@
 #include "core/config.h"
 #include "core/lang.h"
 #include "app/lesson_run.h"
+#include "app/staff_state.h"
 #include "lessons/lesson.h"
 
 namespace tramso::app {
@@ -26,6 +27,7 @@ enum class Screen {
     // Finish screen, QR and printing (issue 6):
     // Registration and returning learners (issue 5):
     // Staff mode (issue 7):
+    Staff,
 };
 
 // What the home screen offers; later features add entries as data, not new screen code.
@@ -57,6 +59,7 @@ struct State {
     // Registration and returning learners (issue 5):
     std::optional<LearnerInfo> learner;
     // Staff mode (issue 7):
+    StaffState staff;
 };
 
 namespace ev {
@@ -83,6 +86,12 @@ using Event = std::variant<
     // Idle warning and attract (issue 8):
     // Registration and returning learners (issue 5):
     // Staff mode (issue 7):
+    ev::StaffHold, ev::StaffPinKnown, ev::StaffPinKey, ev::StaffPinSubmit, ev::StaffPinChecked, ev::StaffGo,
+    ev::StaffLogout, ev::StaffLoaded, ev::StaffFilterDay, ev::StaffFilterLesson, ev::StaffFilterReason,
+    ev::StaffFilterLearner, ev::StaffSessionsPage, ev::StaffOpenSession, ev::StaffKey, ev::StaffOpenLearner,
+    ev::StaffEditLearner, ev::StaffEditField, ev::StaffToggleMember, ev::StaffSaveLearner, ev::StaffEraseLearner,
+    ev::StaffCancel, ev::StaffExportMonth, ev::StaffExport, ev::StaffReloadLessons, ev::StaffSetLanguage,
+    ev::StaffEndSession, ev::StaffExitKiosk, ev::StaffPrintTest, ev::StaffDone,
     // Narration (issue 9):
     ev::Listen, ev::StopListening,
     // Lesson player
@@ -114,6 +123,7 @@ using Effect = std::variant<
     // Finish screen, QR and printing (issue 6):
     // Registration and returning learners (issue 5):
     // Staff mode (issue 7):
+    fx::StaffAudit, fx::StaffCheckPinSet, fx::StaffVerifyPin, fx::StaffLoad, fx::StaffCommand,
     // Narration (issue 9):
     fx::Speak, fx::StopSpeech,
     fx::Record>;
@@ -131,6 +141,10 @@ public:
     std::optional<Millis> next_deadline_ms() const;
 
     void set_home_entries(std::vector<HomeEntry> entries) { m_state.home_entries = std::move(entries); }
+    // Staff mode (issue 7): the lessons were reloaded (home lists them again); the language
+    // each new visitor starts in, as staff last set it.
+    void lessons_reloaded();
+    void set_default_language(Lang lang);
 
 private:
     void go(Screen s);
@@ -146,11 +160,20 @@ private:
     // Idle warning and attract (issue 8):
     // Registration and returning learners (issue 5):
     // Staff mode (issue 7):
+    void staff_event(const Event& event, std::vector<Effect>& effects);
+    void staff_enter(std::vector<Effect>& effects);
+    void staff_leave(std::vector<Effect>& effects, const char* why);
+    void staff_show(StaffPage page, std::vector<Effect>& effects);
+    void staff_pin_event(const Event& event, std::vector<Effect>& effects);
+    void staff_learner_event(const Event& event, std::vector<Effect>& effects);
+    void staff_load(std::vector<Effect>& effects);
+    Lang default_lang() const;
 
     const Config& m_config;
     const Clock& m_clock;
     const std::vector<Lesson>* m_lessons;
     State m_state;
+    std::optional<Lang> m_default_lang;  // Staff mode (issue 7): set by staff, else the config's
 };
 
 const char* screen_name(Screen s);

@@ -14,6 +14,9 @@ int print_test(const std::vector<std::string>& args);
 int lesson_flow(const std::vector<std::string>& args);
 int backup(const std::vector<std::string>& args);
 int say(const std::vector<std::string>& args);
+// Staff mode (issue 7): staff_commands.cpp.
+int set_pin(const std::vector<std::string>& args);
+int report(const std::vector<std::string>& args);
 
 // Returns true and sets `exit_code` when argv names a subcommand.
 bool dispatch(int argc, char** argv, int& exit_code);

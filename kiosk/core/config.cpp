@@ -98,6 +98,9 @@ Schema schema_for(Config& c) {
     s.integer("printer.paper_width_mm", c.printer.paper_width_mm, 58, 80);
     s.boolean("printer.native_qr", c.printer.native_qr);
     s.integer("printer.timeout_seconds", c.printer.timeout_seconds, 1, 120);
+    // Staff mode (issue 7).
+    s.integer("staff.idle_seconds", c.staff.idle_seconds, 30, 3600);
+    s.text("staff.export_dir", c.staff.export_dir);
     s.text("followup.base_url", c.followup.base_url);
     s.text("followup.ref_param", c.followup.ref_param);
     return s;

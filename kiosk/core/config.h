@@ -57,6 +57,12 @@ struct Config {
         int timeout_seconds = 10;
     } printer;
 
+    // Staff mode (issue 7).
+    struct Staff {
+        int idle_seconds = 120;                  // staff mode logs out after this long without a touch
+        std::string export_dir = "/media/usb";   // where exports are written (a USB stick's mount point)
+    } staff;
+
     struct Followup {
         std::string base_url = "https://hoctapso.vn/bai/";
         std::string ref_param = "r";

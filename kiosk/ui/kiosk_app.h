@@ -9,6 +9,7 @@
 
 #include "app/flow.h"
 #include "app/session_log.h"
+#include "app/staff_service.h"
 #include "store/store.h"
 #include "core/clock.h"
 #include "core/config.h"
@@ -85,6 +86,8 @@ private:
     void handle_sdl_event(const SDL_Event& e, bool& quit);
     void apply(const std::vector<app::Effect>& effects);
     void warn(const std::string& message);
+    // Staff mode (issue 7): the commands only the app can carry out (content, printer, loop).
+    void staff_command(const app::fx::StaffCommand& c);
 
     Config m_config;
     AppOptions m_options;
@@ -99,6 +102,8 @@ private:
 
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<app::SessionLog> m_session_log;
+    std::unique_ptr<app::StaffService> m_staff;  // Staff mode (issue 7)
+    bool m_quit_requested = false;               // Staff mode (issue 7): "exit the kiosk"
     platform::Logger* m_log = nullptr;
     platform::ServiceNotifier* m_notifier = nullptr;
     SDL_Window* m_window = nullptr;
