@@ -146,7 +146,10 @@ void draw_staff_session_detail(const UiContext& ui, const app::StaffState& st, R
         const long long s = (e.at_ms - t0) / 1000;
         char line[96];
         std::snprintf(line, sizeof line, "+%lld:%02lld  ", s / 60, s % 60);
-        std::string text = line + e.kind;
+        // Kinds this build names get words; a kind from a newer build shows as stored.
+        const std::string key = "staff.event." + e.kind;
+        const std::string& name = ui.t(key);
+        std::string text = line + (name == "[" + key + "]" ? e.kind : name);
         if (e.step) text += "  B" + std::to_string(*e.step + 1);
         if (!e.target.empty()) text += "  " + e.target;
         if (e.ok) text += "  " + ui.t(*e.ok ? "staff.sessions.right" : "staff.sessions.wrong");
