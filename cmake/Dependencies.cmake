@@ -14,6 +14,7 @@ tramso_require_pkg(SQLITE3 sqlite3 libsqlite3-dev)
 tramso_require_pkg(QRENCODE libqrencode libqrencode-dev)
 tramso_require_pkg(TOMLPP tomlplusplus libtomlplusplus-dev)
 tramso_require_pkg(STB stb libstb-dev)
+tramso_require_pkg(SODIUM libsodium libsodium-dev)
 tramso_require_pkg(FREETYPE freetype2 libfreetype-dev)
 
 find_library(IMGUI_LIB imgui)

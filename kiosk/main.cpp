@@ -37,7 +37,9 @@ const char* kUsage =
     "       tramso qr --out FILE.png [--scale N] URL\n"
     "       tramso print-test [--config FILE]      print a test slip on the configured printer\n"
     "       tramso backup [--config FILE] [--db FILE]   verified backup now, with rotation\n"
-    "       tramso say [--out FILE.wav] [--lang vi|en] \"text\"   (no --out: on the speakers)\n";
+    "       tramso say [--out FILE.wav] [--lang vi|en] \"text\"   (no --out: on the speakers)\n"
+    "       tramso set-pin [--config FILE] [--db FILE]   set the staff PIN (asks twice; stdin when not a terminal)\n"
+    "       tramso report --month YYYY-MM --out DIR [--config FILE] [--db FILE]   monthly CSV export\n";
 
 bool parse_size(const char* s, int& w, int& h) { return std::sscanf(s, "%dx%d", &w, &h) == 2 && w > 0 && h > 0; }
 

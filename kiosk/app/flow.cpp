@@ -15,6 +15,7 @@ const char* screen_name(Screen s) {
         case Screen::Register: return "register";
         case Screen::Returning: return "returning";
         // Staff mode (issue 7):
+        case Screen::Staff: return "staff";
     }
     return "?";
 }
@@ -60,7 +61,7 @@ void Flow::reset_to_attract(std::vector<Effect>& effects, const char* reason) {
     m_state.finish.reset();
     m_print_requests_before_session = m_print_requests;
     // A new visitor starts in the center's default language, not the last visitor's.
-    m_state.lang = lang_from_code(m_config.kiosk.language);
+    m_state.lang = default_lang();
     go(Screen::Attract);
 }
 
@@ -104,6 +105,9 @@ std::vector<Effect> Flow::handle(const Event& event) {
             } else if constexpr (std::is_same_v<E, ev::PrintFinished>) {
                 // Finish screen, QR and printing (issue 6): a slip may come out after she left.
                 print_finished(e, effects);
+            } else if constexpr (std::is_same_v<E, ev::StaffHold>) {
+                // Staff mode (issue 7): the hidden entry works on every screen.
+                if (m_state.screen != Screen::Staff) staff_enter(effects);
             } else {
                 // The rest belong to one screen each.
                 switch (m_state.screen) {
@@ -114,6 +118,7 @@ std::vector<Effect> Flow::handle(const Event& event) {
                     case Screen::Register: registration_event(event, effects); break;
                     case Screen::Returning: returning_event(event, effects); break;
                     // Staff mode (issue 7):
+                    case Screen::Staff: staff_event(event, effects); break;
                     default: break;
                 }
             }

@@ -16,6 +16,7 @@
 #include "app/finish.h"
 #include "app/lesson_run.h"
 #include "app/registration.h"
+#include "app/staff_state.h"
 #include "lessons/lesson.h"
 
 namespace tramso::app {
@@ -32,6 +33,7 @@ enum class Screen {
     Register,    // consent, one question a screen, review, her resume code
     Returning,   // find her again, then "Chào chị …" and her progress
     // Staff mode (issue 7):
+    Staff,
 };
 
 // What the home screen offers; later features add entries as data, not new screen code.
@@ -69,6 +71,7 @@ struct State {
     std::optional<Registration> registration;  // kept while the session lasts: answers survive leaving
     std::optional<Returning> returning;
     // Staff mode (issue 7):
+    StaffState staff;
 };
 
 namespace ev {
@@ -101,6 +104,12 @@ using Event = std::variant<
     ev::LearnerReply, ev::KeyTap, ev::ConsentAnswer, ev::PickWard, ev::PickMember, ev::EditAnswer,
     ev::SaveRegistration, ev::ChooseReturnMethod, ev::PickLearner, ev::ResumeLesson, ev::LeaveRegistration, ev::TypeText,
     // Staff mode (issue 7):
+    ev::StaffHold, ev::StaffPinKnown, ev::StaffPinKey, ev::StaffPinSubmit, ev::StaffPinChecked, ev::StaffGo,
+    ev::StaffLogout, ev::StaffLoaded, ev::StaffFilterDay, ev::StaffFilterLesson, ev::StaffFilterReason,
+    ev::StaffFilterLearner, ev::StaffSessionsPage, ev::StaffOpenSession, ev::StaffKey, ev::StaffOpenLearner,
+    ev::StaffEditLearner, ev::StaffEditField, ev::StaffToggleMember, ev::StaffSaveLearner, ev::StaffEraseLearner,
+    ev::StaffCancel, ev::StaffExportMonth, ev::StaffExport, ev::StaffReloadLessons, ev::StaffSetLanguage,
+    ev::StaffEndSession, ev::StaffExitKiosk, ev::StaffPrintTest, ev::StaffDone,
     // Narration (issue 9):
     ev::Listen, ev::StopListening,
     // Lesson player
@@ -134,6 +143,7 @@ using Effect = std::variant<
     // Registration and returning learners (issue 5):
     fx::LearnerQuery,
     // Staff mode (issue 7):
+    fx::StaffAudit, fx::StaffCheckPinSet, fx::StaffVerifyPin, fx::StaffLoad, fx::StaffCommand,
     // Narration (issue 9):
     fx::Speak, fx::StopSpeech,
     fx::Record>;
@@ -151,6 +161,10 @@ public:
     std::optional<Millis> next_deadline_ms() const;
 
     void set_home_entries(std::vector<HomeEntry> entries) { m_state.home_entries = std::move(entries); }
+    // Staff mode (issue 7): the lessons were reloaded (home lists them again); the language
+    // each new visitor starts in, as staff last set it.
+    void lessons_reloaded();
+    void set_default_language(Lang lang);
 
     // Idle warning and attract (issue 8):
     // What the idle warning says aloud when it appears (the flow holds no string table).
@@ -194,6 +208,14 @@ private:
     int current_year() const;
     std::uint64_t m_next_ticket = 0;
     // Staff mode (issue 7):
+    void staff_event(const Event& event, std::vector<Effect>& effects);
+    void staff_enter(std::vector<Effect>& effects);
+    void staff_leave(std::vector<Effect>& effects, const char* why);
+    void staff_show(StaffPage page, std::vector<Effect>& effects);
+    void staff_pin_event(const Event& event, std::vector<Effect>& effects);
+    void staff_learner_event(const Event& event, std::vector<Effect>& effects);
+    void staff_load(std::vector<Effect>& effects);
+    Lang default_lang() const;
 
     const Config& m_config;
     const Clock& m_clock;
@@ -205,6 +227,7 @@ private:
     std::mt19937 m_reference_rng{std::random_device{}()};  // QR references: random, not secret
     std::uint64_t m_print_requests = 0;
     std::uint64_t m_print_requests_before_session = 0;
+    std::optional<Lang> m_default_lang;  // Staff mode (issue 7): set by staff, else the config's
 };
 
 const char* screen_name(Screen s);

@@ -11,6 +11,8 @@
 namespace tramso::app {
 
 std::optional<Millis> Flow::idle_deadline_ms() const {
+    // Staff mode (issue 7): logged out after its own time without a touch, with no question.
+    if (m_state.screen == Screen::Staff) return m_state.last_touch_ms + Millis(m_config.staff.idle_seconds) * 1000;
     if (m_state.idle_warning_since_ms)
         return *m_state.idle_warning_since_ms + Millis(m_config.session.warning_seconds) * 1000;
     return m_state.last_touch_ms + Millis(m_config.session.idle_seconds) * 1000;
@@ -21,6 +23,10 @@ void Flow::idle_tick(std::vector<Effect>& effects) {
     const Millis now = m_clock.monotonic_ms();
     const std::optional<Millis> deadline = idle_deadline_ms();
     if (!deadline || now < *deadline) return;
+    if (m_state.screen == Screen::Staff) {
+        staff_leave(effects, "timeout");
+        return;
+    }
     if (m_state.idle_warning_since_ms) {
         // Nobody answered: the lesson_left record (from reset_to_attract) carries the step.
         reset_to_attract(effects, "idle");

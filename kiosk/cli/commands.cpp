@@ -117,7 +117,9 @@ bool dispatch(int argc, char** argv, int& exit_code) {
     if (argc < 2) return false;
     static const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
         {"check-content", check_content}, {"qr", qr}, {"print-test", print_test}, {"lesson-flow", lesson_flow},
-        {"backup", backup},           {"say", say}};
+        {"backup", backup},           {"say", say},
+        // Staff mode (issue 7):
+        {"set-pin", set_pin},         {"report", report}};
     auto it = commands.find(argv[1]);
     if (it == commands.end()) return false;
     exit_code = it->second(std::vector<std::string>(argv + 2, argv + argc));

@@ -19,6 +19,9 @@ int backup(const std::vector<std::string>& args);
 int say(const std::vector<std::string>& args);
 // Narration (issue 9): `say` without --out speaks on the kiosk's audio output.
 int say_aloud(const std::string& text, Lang lang, const voice::VoiceOptions& options);
+// Staff mode (issue 7): staff_commands.cpp.
+int set_pin(const std::vector<std::string>& args);
+int report(const std::vector<std::string>& args);
 
 // Returns true and sets `exit_code` when argv names a subcommand.
 bool dispatch(int argc, char** argv, int& exit_code);

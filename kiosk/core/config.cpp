@@ -132,6 +132,9 @@ Schema schema_for(Config& c) {
     s.text_list("registration.wards", c.registration.wards, 40, 80);
     s.text("registration.keyboard_layout", c.registration.keyboard_layout, {"qwerty", "abc"});
     s.text("registration.tone_style", c.registration.tone_style, {"classic", "modern"});
+    // Staff mode (issue 7).
+    s.integer("staff.idle_seconds", c.staff.idle_seconds, 30, 3600);
+    s.text("staff.export_dir", c.staff.export_dir);
     s.text("followup.base_url", c.followup.base_url);
     s.text("followup.ref_param", c.followup.ref_param);
     // Idle warning and attract (issue 8):

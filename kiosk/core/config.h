@@ -68,6 +68,11 @@ struct Config {
         std::string keyboard_layout = "qwerty";  // "qwerty" | "abc" (alphabetical)
         std::string tone_style = "classic";      // "classic" (hòa, thủy) | "modern" (hoà, thuỷ)
     } registration;
+    // Staff mode (issue 7).
+    struct Staff {
+        int idle_seconds = 120;                  // staff mode logs out after this long without a touch
+        std::string export_dir = "/media/usb";   // where exports are written (a USB stick's mount point)
+    } staff;
 
     struct Followup {
         std::string base_url = "https://hoctapso.vn/bai/";

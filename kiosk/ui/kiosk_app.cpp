@@ -20,6 +20,9 @@
 #include "platform/service_notifier.h"
 #include "ui/kiosk_app_faults.h"
 #include "ui/narrator.h"
+#include "print/print_test_slip.h"
+#include "print/printer_config.h"
+#include "print/vietnamese_date.h"
 #include "ui/screens/screens.h"
 #include "ui/theme_style.h"
 
@@ -70,6 +73,9 @@ Status KioskApp::init() {
     m_random.seed(m_options.random_seed ? *m_options.random_seed : std::random_device{}());
     // Finish screen, QR and printing (issue 6): slips print on the printer's own thread.
     m_printer = std::make_unique<app::SlipPrinter>(m_config, [this](const std::string& line) { warn(line); });
+    // Staff mode (issue 7).
+    m_staff = std::make_unique<app::StaffService>(*m_store, m_config, m_content, m_clock);
+    if (auto lang = m_staff->saved_default_language()) m_flow.set_default_language(*lang);
 
     const bool software = m_options.headless || m_config.display.renderer == "software";
     if (m_options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
@@ -211,10 +217,42 @@ void KioskApp::apply(const std::vector<app::Effect>& effects) {
         if (const auto* q = std::get_if<app::fx::LearnerQuery>(&e); q && m_store)
             m_pending_events.push_back(app::run_learner_query(*m_store, *q, m_clock.wall_ms(), [this] { return std::uint32_t(m_random()); }));
     if (m_printer) m_printer->apply(effects);  // Finish screen, QR and printing (issue 6)
+    // Staff mode (issue 7): the adapter's answers go straight back into the flow.
+    if (m_staff) {
+        for (const auto& e : effects)
+            if (const auto* c = std::get_if<app::fx::StaffCommand>(&e)) staff_command(*c);
+        for (const auto& answer : m_staff->carry_out(effects)) apply(m_flow.handle(answer));
+    }
     if (std::getenv("TRAMSO_TRACE"))
         for (const auto& e : effects)
             if (const auto* r = std::get_if<app::fx::Record>(&e))
                 std::fprintf(stderr, "record %s step=%d %s\n", r->kind.c_str(), r->step, r->detail.c_str());
+}
+
+void KioskApp::staff_command(const app::fx::StaffCommand& c) {
+    using Kind = app::fx::StaffCommand::Kind;
+    auto done = [&](std::string key, std::string detail, bool error) {
+        apply(m_flow.handle(app::ev::StaffDone{std::move(key), std::move(detail), error}));
+    };
+    if (c.kind == Kind::ReloadLessons) {
+        // The flow already closed any lesson that pointed into the old content.
+        m_content = load_content(m_config.paths.content_dir);
+        m_flow.lessons_reloaded();
+        const std::string counts = std::to_string(m_content.lessons.size()) + " OK, " +
+                                   std::to_string(m_content.skipped.size()) + " skipped";
+        apply({app::fx::StaffAudit{"reload_lessons", counts}});
+        done("staff.maintenance.reloaded", counts, !m_content.skipped.empty());
+    } else if (c.kind == Kind::PrintTest) {
+        auto printer = printer_config_from(m_config);
+        if (!printer) return done("staff.maintenance.print_failed", "printer.output = \"none\"", true);
+        // Synchronous: bounded by printer.timeout_seconds, and only staff wait for it.
+        const Status st = print_test_slip(*printer, m_config.kiosk.center_name, m_config.followup.base_url,
+                                          civil_date_from_wall_ms(m_clock.wall_ms()));
+        if (!st) return done("staff.maintenance.print_failed", st.error().to_string(), true);
+        done("staff.maintenance.printed", "", false);
+    } else if (c.kind == Kind::ExitKiosk) {
+        m_quit_requested = true;
+    }
 }
 
 namespace {
@@ -264,7 +302,7 @@ Status KioskApp::frame(const std::string& capture_png) {
     io.DeltaTime = std::clamp(float(now - m_last_frame_ms) / 1000.0f, 0.001f, 1.0f);
     m_last_frame_ms = now;
     const bool had_input = m_input.pending();
-    m_input.before_frame(io);
+    m_input.before_frame(io, now);
 
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui::NewFrame();
@@ -417,7 +455,7 @@ int KioskApp::run() {
         if (m_log) m_log->tick();
         if (m_store) m_store->run_daily_if_due();  // backup + retention, on a worker, once a day
         handle_sdl_events(quit);
-        if (quit) break;
+        if (quit || m_quit_requested) break;
         poll_narration();  // Narration (issue 9): audio to the speaker, a redraw when it ends
         if (needs_frame()) {
             if (Status s = frame(); !s) warn(s.error().to_string());

@@ -14,6 +14,7 @@
 #include "app/flow.h"
 #include "app/session_log.h"
 #include "app/slip_printer.h"
+#include "app/staff_service.h"
 #include "store/store.h"
 #include "core/clock.h"
 #include "core/config.h"
@@ -126,6 +127,8 @@ private:
     void recover_from_fault(const char* where, const std::string& what, bool mid_frame);
     void throw_if_injected(FaultSite site);
     Millis attract_next_change_ms() const;
+    // Staff mode (issue 7): the commands only the app can carry out (content, printer, loop).
+    void staff_command(const app::fx::StaffCommand& c);
 
     Config m_config;
     AppOptions m_options;
@@ -141,6 +144,8 @@ private:
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<app::SessionLog> m_session_log;
     std::unique_ptr<app::SlipPrinter> m_printer;  // Finish screen, QR and printing (issue 6)
+    std::unique_ptr<app::StaffService> m_staff;  // Staff mode (issue 7)
+    bool m_quit_requested = false;               // Staff mode (issue 7): "exit the kiosk"
     platform::Logger* m_log = nullptr;
     platform::ServiceNotifier* m_notifier = nullptr;
     SDL_Window* m_window = nullptr;

@@ -7,7 +7,7 @@
 
 namespace tramso::ui {
 
-void TouchInput::before_frame(ImGuiIO& io) {
+void TouchInput::before_frame(ImGuiIO& io, long long now_ms) {
     m_pressed_this_frame = false;
     if (m_clear_hover_next) {
         m_clear_hover_next = false;
@@ -37,6 +37,8 @@ void TouchInput::before_frame(ImGuiIO& io) {
             m_down = true;
             m_dragging = false;
             m_press_x = e.x, m_press_y = e.y;
+            m_press_ms = now_ms;
+            m_hold_used = false;
             m_drag_dx = m_drag_dy = 0;
             m_pressed_this_frame = true;
             m_capture_window = true;

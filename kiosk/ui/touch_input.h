@@ -28,14 +28,22 @@ public:
     bool pending() const { return !m_queue.empty() || m_clear_hover_next; }
     bool finger_down() const { return m_down; }
 
-    // Before ImGui::NewFrame: feeds position and at most one press/release edge.
-    void before_frame(ImGuiIO& io);
+    // Before ImGui::NewFrame: feeds position and at most one press/release edge. `now_ms`
+    // (monotonic) times how long a finger has been held (the hidden staff entry).
+    void before_frame(ImGuiIO& io, long long now_ms = 0);
     // After ImGui::NewFrame: remembers the window under a new press and scrolls it while dragging.
     void after_new_frame();
     // Ignore the current touch until the finger lifts.
     void swallow_until_release() { m_swallow = true; }
     // True on the frame a new touch went down (before any swallow).
     bool pressed_this_frame() const { return m_pressed_this_frame; }
+    // Staff mode (issue 7): a finger held still since `press_ms()` at (press_x, press_y), for
+    // the long press on the hidden logo; reported once per touch (mark_hold_used()).
+    bool holding() const { return m_down && !m_dragging && !m_hold_used; }
+    float press_x() const { return m_press_x; }
+    float press_y() const { return m_press_y; }
+    long long press_ms() const { return m_press_ms; }
+    void mark_hold_used() { m_hold_used = true; }
 
 private:
     std::deque<PointerEvent> m_queue;
@@ -48,6 +56,8 @@ private:
     bool m_capture_window = false;
     float m_x = -1e9f, m_y = -1e9f;
     float m_press_x = 0, m_press_y = 0;
+    long long m_press_ms = 0;
+    bool m_hold_used = false;
     float m_drag_dy = 0, m_drag_dx = 0;
     ImGuiWindow* m_drag_window = nullptr;
 };

@@ -18,7 +18,10 @@ Events draw_screen(const UiContext& ui, const app::State& s) {
         case app::Screen::Returning: draw_returning(ui, s, out); break;
         // Finish screen, QR and printing (issue 6):
         case app::Screen::Finish: draw_finish(ui, s, out); break;
+        // Staff mode (issue 7):
+        case app::Screen::Staff: draw_staff(ui, s, out); break;
     }
+    staff_hidden_entry(ui, s, out);  // Staff mode (issue 7): covers every screen
     return out;
 }
 

@@ -22,6 +22,10 @@ void draw_returning(const UiContext& ui, const app::State& s, Events& out);
 float draw_learner_bar(const UiContext& ui, const app::State& s, float y, Events& out);
 // Finish screen, QR and printing (issue 6):
 void draw_finish(const UiContext& ui, const app::State& s, Events& out);
+// Staff mode (issue 7): the staff screen, and the hidden long press on the logo corner that
+// every other screen carries (nothing is drawn for it).
+void draw_staff(const UiContext& ui, const app::State& s, Events& out);
+void staff_hidden_entry(const UiContext& ui, const app::State& s, Events& out);
 
 // Dispatches on s.screen.
 Events draw_screen(const UiContext& ui, const app::State& s);

@@ -1,0 +1,79 @@
+// Staff mode (issue 7): what a staff page shows, loaded from the store by the adapter
+// (staff_service.h) and carried into the flow state by ev::StaffLoaded. Plain data: the screens
+// draw it, tests compare it.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/learners.h"
+#include "store/progress.h"
+#include "store/session_queries.h"
+
+namespace tramso::app {
+
+// The figures for one period (today, 7 days, 30 days).
+struct PeriodFigures {
+    int sessions = 0;
+    int registered_learners = 0;  // distinct registered learners with a session
+    int anonymous_sessions = 0;
+    int lessons_completed = 0;
+    std::optional<double> median_minutes;
+    int ended_by_idle = 0;
+};
+
+struct LessonFunnel {
+    std::string lesson_id;
+    std::string title;
+    int steps = 0;              // steps the lesson has now
+    std::vector<int> reached;   // [i]: runs that reached step i (0-based)
+};
+
+struct QuizMiss {
+    std::string lesson_title;
+    int step = 0;  // 0-based
+    int wrong = 0;
+    int answers = 0;
+};
+
+// One line of station health: a string key for its name, the value, and whether it is a problem.
+struct HealthLine {
+    std::string label_key;
+    std::string value;
+    bool problem = false;
+};
+
+struct StaffDashboard {
+    PeriodFigures today, week, month;
+    std::vector<int> sessions_per_day;  // the last 30 days, oldest first, today last
+    std::vector<std::string> day_labels;  // "12/11", same length
+    std::array<int, 24> by_hour{};      // last 30 days
+    std::vector<LessonFunnel> funnels;  // lessons with runs in the last 30 days
+    std::vector<QuizMiss> quiz_misses;  // most often wrong first, last 30 days
+    std::vector<HealthLine> health;
+    std::vector<std::string> warnings;  // storage conditions, skipped lesson files
+};
+
+struct TimelineStep {
+    std::string lesson_title;
+    int step = 0;
+    long long ms = 0;  // time on it (0 if unknown)
+    int taps = 0, wrong_taps = 0, answers = 0, wrong_answers = 0, hints = 0, listens = 0;
+};
+
+struct StaffData {
+    std::string error;  // the store could not answer; shown instead of the page
+    std::optional<StaffDashboard> dashboard;
+    store::SessionPage sessions;
+    std::optional<store::SessionRow> session;
+    std::vector<store::TimelineEvent> timeline;
+    std::vector<TimelineStep> steps;  // the timeline folded by step
+    std::vector<store::Learner> learners;
+    std::optional<store::Learner> learner;
+    std::vector<store::LessonProgress> progress;
+    std::vector<std::string> lesson_titles;  // for progress rows (same order), and the sessions filter
+};
+
+}  // namespace tramso::app

@@ -1,0 +1,311 @@
+// Staff mode (issue 7): the rules, as members of Flow. Entry by the hidden logo, the PIN pad
+// with its growing lockout, pages and their filters, learner edits and erasure, maintenance.
+// Everything that touches the store, the PIN hash or the disk is an effect; the adapter's
+// answers come back as events, so doctest drives every rule with a ManualClock.
+#include <algorithm>
+#include <array>
+
+#include "app/flow.h"
+#include "app/staff_data.h"
+#include "text/names.h"
+
+namespace tramso::app {
+
+const char* staff_page_name(StaffPage page) {
+    switch (page) {
+        case StaffPage::Pin: return "pin";
+        case StaffPage::Dashboard: return "dashboard";
+        case StaffPage::Sessions: return "sessions";
+        case StaffPage::SessionDetail: return "session";
+        case StaffPage::Learners: return "learners";
+        case StaffPage::LearnerDetail: return "learner";
+        case StaffPage::LearnerEdit: return "learner_edit";
+        case StaffPage::Exports: return "exports";
+        case StaffPage::Maintenance: return "maintenance";
+    }
+    return "?";
+}
+
+Millis staff_lockout_ms(int failed_attempts) {
+    if (failed_attempts < kStaffFreeAttempts) return 0;
+    const std::size_t level = std::min<std::size_t>(std::size_t(failed_attempts - kStaffFreeAttempts),
+                                                    std::size(kStaffLockoutsMs) - 1);
+    return kStaffLockoutsMs[level];
+}
+
+namespace {
+
+// End reasons the sessions filter cycles through (then back to "every reason").
+constexpr std::array<const char*, 5> kEndReasons = {"completed", "idle", "staff", "interrupted", "error"};
+
+template <class T>
+const T* as(const Event& e) {
+    return std::get_if<T>(&e);
+}
+
+}  // namespace
+
+Lang Flow::default_lang() const { return m_default_lang ? *m_default_lang : lang_from_code(m_config.kiosk.language); }
+
+void Flow::set_default_language(Lang lang) {
+    m_default_lang = lang;
+    if (m_state.screen == Screen::Attract) m_state.lang = lang;
+}
+
+void Flow::lessons_reloaded() {
+    m_state.home_entries.clear();
+    build_home_entries();
+}
+
+void Flow::staff_enter(std::vector<Effect>& effects) {
+    StaffState& st = m_state.staff;
+    st.returns_to = int(m_state.screen);
+    st.logged_in = false;
+    st.pin_digits.clear();
+    st.pin_set.reset();
+    st.page = StaffPage::Pin;
+    st.notice_key.clear();
+    st.data.reset();
+    go(Screen::Staff);
+    // Staff work in Vietnamese unless they switch; the learner's choice comes back on leaving.
+    effects.push_back(fx::StopSpeech{});
+    effects.push_back(fx::StaffCheckPinSet{});
+}
+
+void Flow::staff_leave(std::vector<Effect>& effects, const char* why) {
+    StaffState& st = m_state.staff;
+    if (st.logged_in) effects.push_back(fx::StaffAudit{"logout", why});
+    // The lockout and failure count outlive the visit: leaving and holding again must not reset them.
+    StaffState fresh;
+    fresh.failed_attempts = st.failed_attempts;
+    fresh.locked_until_ms = st.locked_until_ms;
+    const Screen back = Screen(st.returns_to);
+    st = std::move(fresh);
+    go(back);
+}
+
+void Flow::staff_show(StaffPage page, std::vector<Effect>& effects) {
+    StaffState& st = m_state.staff;
+    st.page = page;
+    st.notice_key.clear();
+    st.notice_detail.clear();
+    st.erase_confirmations = 0;
+    if (page == StaffPage::Learners) st.editor.set_text(st.search);
+    staff_load(effects);
+}
+
+void Flow::staff_load(std::vector<Effect>& effects) {
+    const StaffState& st = m_state.staff;
+    effects.push_back(fx::StaffLoad{st.page, st.filter, st.session_id, st.learner_id, st.search});
+}
+
+void Flow::staff_pin_event(const Event& event, std::vector<Effect>& effects) {
+    StaffState& st = m_state.staff;
+    const Millis now = m_clock.monotonic_ms();
+    const bool locked = now < st.locked_until_ms;
+    if (const auto* e = as<ev::StaffPinKnown>(event)) {
+        st.pin_set = e->set;
+    } else if (const auto* e = as<ev::StaffPinKey>(event)) {
+        if (locked || st.pin_set != true) return;
+        if (e->key == '<') {
+            if (!st.pin_digits.empty()) st.pin_digits.pop_back();
+        } else if (e->key >= '0' && e->key <= '9' && st.pin_digits.size() < kStaffPinMaxDigits) {
+            st.pin_digits += e->key;
+        }
+        st.notice_key.clear();
+    } else if (as<ev::StaffPinSubmit>(event)) {
+        if (locked || st.pin_set != true || st.pin_digits.size() < kStaffPinMinDigits) return;
+        effects.push_back(fx::StaffVerifyPin{st.pin_digits});
+        st.pin_digits.clear();
+    } else if (const auto* e = as<ev::StaffPinChecked>(event)) {
+        if (e->right) {
+            effects.push_back(fx::StaffAudit{"login", "after " + std::to_string(st.failed_attempts) + " wrong PIN(s)"});
+            st.failed_attempts = 0;
+            st.locked_until_ms = 0;
+            st.logged_in = true;
+            staff_show(StaffPage::Dashboard, effects);
+            return;
+        }
+        ++st.failed_attempts;
+        const Millis lock = staff_lockout_ms(st.failed_attempts);
+        std::string detail = "attempt " + std::to_string(st.failed_attempts);
+        if (lock > 0) {
+            st.locked_until_ms = now + lock;
+            detail += ", locked for " + std::to_string(lock / 1000) + " s";
+        }
+        effects.push_back(fx::StaffAudit{"pin_failed", detail});
+        st.notice_key = lock > 0 ? "staff.pin.locked" : "staff.pin.wrong";
+        st.notice_error = true;
+    }
+}
+
+void Flow::staff_learner_event(const Event& event, std::vector<Effect>& effects) {
+    StaffState& st = m_state.staff;
+    if (const auto* e = as<ev::StaffKey>(event)) {
+        if (e->key == "⌫") st.editor.backspace();
+        else if (e->key == "␣") st.editor.space();
+        else st.editor.type_key(e->key);
+        if (st.page == StaffPage::Learners) {
+            st.search = st.editor.text();
+            staff_load(effects);
+        } else if (st.page == StaffPage::LearnerEdit) {
+            const std::string text = st.editor.text();
+            switch (st.edit_field) {
+                case LearnerField::Name: st.edit.full_name = text; break;
+                case LearnerField::BirthYear: st.edit_birth_year = text; break;
+                case LearnerField::Phone: st.edit.phone = text; break;
+                case LearnerField::Ward: st.edit.ward = text; break;
+            }
+        }
+    } else if (const auto* e = as<ev::StaffOpenLearner>(event)) {
+        st.learner_id = e->id;
+        effects.push_back(fx::StaffAudit{"view_learner", "learner " + std::to_string(e->id)});
+        staff_show(StaffPage::LearnerDetail, effects);
+    } else if (as<ev::StaffEditLearner>(event)) {
+        if (!st.data || !st.data->learner) return;
+        st.edit = st.data->learner->details;
+        st.edit_birth_year = st.edit.birth_year ? std::to_string(*st.edit.birth_year) : "";
+        st.edit_field = LearnerField::Name;
+        st.editor.set_text(st.edit.full_name);
+        st.page = StaffPage::LearnerEdit;
+        st.notice_key.clear();
+    } else if (const auto* e = as<ev::StaffEditField>(event)) {
+        st.edit_field = e->field;
+        switch (e->field) {
+            case LearnerField::Name: st.editor.set_text(st.edit.full_name); break;
+            case LearnerField::BirthYear: st.editor.set_text(st.edit_birth_year); break;
+            case LearnerField::Phone: st.editor.set_text(st.edit.phone); break;
+            case LearnerField::Ward: st.editor.set_text(st.edit.ward); break;
+        }
+    } else if (as<ev::StaffToggleMember>(event)) {
+        st.edit.union_member = !st.edit.union_member;
+    } else if (as<ev::StaffSaveLearner>(event)) {
+        store::LearnerDetails d = st.edit;
+        d.full_name = text::title_case_name(d.full_name);
+        d.ward = text::tidy_spaces(d.ward);
+        if (d.full_name.empty()) {
+            st.notice_key = "staff.learner.name_required";
+            st.notice_error = true;
+            return;
+        }
+        d.search_key = text::search_key(d.full_name);
+        d.birth_year.reset();
+        if (!st.edit_birth_year.empty()) {
+            const int year = std::atoi(st.edit_birth_year.c_str());
+            if (year < 1900 || year > 2100) {
+                st.notice_key = "staff.learner.bad_year";
+                st.notice_error = true;
+                return;
+            }
+            d.birth_year = year;
+        }
+        effects.push_back(fx::StaffCommand{fx::StaffCommand::Kind::SaveLearner, st.learner_id, d});
+        effects.push_back(fx::StaffAudit{"edit_learner", "learner " + std::to_string(st.learner_id)});
+        staff_show(StaffPage::LearnerDetail, effects);
+    } else if (as<ev::StaffEraseLearner>(event)) {
+        // Two questions, then the erasure (the store audits it in the same transaction).
+        if (++st.erase_confirmations < 3) return;
+        st.erase_confirmations = 0;
+        effects.push_back(fx::StaffCommand{fx::StaffCommand::Kind::EraseLearner, st.learner_id});
+        staff_load(effects);
+    } else if (as<ev::StaffCancel>(event)) {
+        st.erase_confirmations = 0;
+        if (st.page == StaffPage::LearnerEdit) staff_show(StaffPage::LearnerDetail, effects);
+    }
+}
+
+void Flow::staff_event(const Event& event, std::vector<Effect>& effects) {
+    StaffState& st = m_state.staff;
+    if (as<ev::StaffLogout>(event)) return staff_leave(effects, "logout");
+    if (!st.logged_in) return staff_pin_event(event, effects);
+
+    using Kind = fx::StaffCommand::Kind;
+    if (const auto* e = as<ev::StaffGo>(event)) {
+        if (e->page != StaffPage::Pin) staff_show(e->page, effects);
+    } else if (const auto* e = as<ev::StaffLoaded>(event)) {
+        st.data = e->data;
+    } else if (const auto* e = as<ev::StaffDone>(event)) {
+        st.notice_key = e->notice_key;
+        st.notice_detail = e->detail;
+        st.notice_error = e->error;
+    } else if (const auto* e = as<ev::StaffFilterDay>(event)) {
+        if (e->all) st.filter.days_ago.reset();
+        else st.filter.days_ago = std::max(0, st.filter.days_ago.value_or(e->delta > 0 ? -1 : 1) + e->delta);
+        st.filter.offset = 0;
+        staff_load(effects);
+    } else if (as<ev::StaffFilterLesson>(event)) {
+        // Cycles through the loaded lessons, then back to "every lesson".
+        std::string next;
+        if (m_lessons && !m_lessons->empty()) {
+            auto it = std::find_if(m_lessons->begin(), m_lessons->end(),
+                                   [&](const Lesson& l) { return l.id == st.filter.lesson_id; });
+            if (st.filter.lesson_id.empty()) next = m_lessons->front().id;
+            else if (it != m_lessons->end() && it + 1 != m_lessons->end()) next = (it + 1)->id;
+        }
+        st.filter.lesson_id = next;
+        st.filter.offset = 0;
+        staff_load(effects);
+    } else if (as<ev::StaffFilterReason>(event)) {
+        auto it = std::find(kEndReasons.begin(), kEndReasons.end(), st.filter.end_reason);
+        if (st.filter.end_reason.empty()) st.filter.end_reason = kEndReasons.front();
+        else st.filter.end_reason = (it == kEndReasons.end() || it + 1 == kEndReasons.end()) ? "" : *(it + 1);
+        st.filter.offset = 0;
+        staff_load(effects);
+    } else if (const auto* e = as<ev::StaffFilterLearner>(event)) {
+        st.filter = StaffSessionFilter{};
+        st.filter.learner_id = e->id;
+        st.filter.learner_label = e->label;
+        staff_show(StaffPage::Sessions, effects);
+    } else if (const auto* e = as<ev::StaffSessionsPage>(event)) {
+        const int total = st.data ? st.data->sessions.total : 0;
+        const int offset = st.filter.offset + e->delta * kStaffSessionsPerPage;
+        if (offset < 0 || offset >= std::max(total, 1)) return;
+        st.filter.offset = offset;
+        staff_load(effects);
+    } else if (const auto* e = as<ev::StaffOpenSession>(event)) {
+        st.session_id = e->id;
+        effects.push_back(fx::StaffAudit{"view_session", "session " + std::to_string(e->id)});
+        staff_show(StaffPage::SessionDetail, effects);
+    } else if (const auto* e = as<ev::StaffExportMonth>(event)) {
+        st.export_month_offset = std::min(0, st.export_month_offset + e->delta);
+    } else if (as<ev::StaffExport>(event)) {
+        effects.push_back(fx::StaffCommand{Kind::Export, 0, {}, st.export_month_offset});
+    } else if (as<ev::StaffReloadLessons>(event)) {
+        // A lesson in progress points into the lessons being replaced: end that visit first.
+        if (Screen(st.returns_to) == Screen::Lesson) {
+            reset_to_attract(effects, "staff");
+            st.returns_to = int(Screen::Attract);
+            go(Screen::Staff);
+        }
+        effects.push_back(fx::StaffCommand{Kind::ReloadLessons});
+    } else if (const auto* e = as<ev::StaffSetLanguage>(event)) {
+        set_default_language(e->lang);
+        effects.push_back(fx::StaffCommand{Kind::SetLanguage, 0, {}, 0, e->lang});
+        effects.push_back(fx::StaffAudit{"set_language", std::string(lang_code(e->lang))});
+        st.notice_key = "staff.maintenance.language_set";
+        st.notice_error = false;
+    } else if (as<ev::StaffEndSession>(event)) {
+        const Screen back = Screen(st.returns_to);
+        if (back == Screen::Attract) {
+            st.notice_key = "staff.maintenance.no_session";
+            st.notice_error = false;
+            return;
+        }
+        reset_to_attract(effects, "staff");
+        st.returns_to = int(Screen::Attract);
+        go(Screen::Staff);
+        effects.push_back(fx::StaffAudit{"end_session", std::string("from ") + screen_name(back)});
+        st.notice_key = "staff.maintenance.session_ended";
+        st.notice_error = false;
+    } else if (as<ev::StaffExitKiosk>(event)) {
+        effects.push_back(fx::StaffAudit{"exit", "the service manager restarts the kiosk unless stopped"});
+        effects.push_back(fx::StaffCommand{Kind::ExitKiosk});
+    } else if (as<ev::StaffPrintTest>(event)) {
+        effects.push_back(fx::StaffAudit{"print_test", ""});
+        effects.push_back(fx::StaffCommand{Kind::PrintTest});
+    } else {
+        staff_learner_event(event, effects);
+    }
+}
+
+}  // namespace tramso::app

@@ -1,0 +1,26 @@
+// Staff mode (issue 7): the staff PIN, stored only as an argon2id hash (libsodium's
+// crypto_pwhash_str, interactive limits) in kiosk_meta, beside the data it protects.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/clock.h"
+#include "store/sqlite_db.h"
+
+namespace tramso::app {
+
+inline constexpr std::string_view kMetaStaffPinHash = "staff_pin_hash";
+
+// 4 to 8 digits; an Error says what is wrong with `pin` (without echoing it).
+Status check_pin_format(std::string_view pin);
+
+// A fresh argon2id hash string ($argon2id$v=19$m=…): salted, so hashing twice differs.
+Result<std::string> hash_pin(std::string_view pin);
+bool pin_matches(const std::string& hash, std::string_view pin);
+
+Status set_staff_pin(store::Db& db, std::string_view pin, Millis now_ms);
+Result<std::optional<std::string>> staff_pin_hash(store::Db& db);
+
+}  // namespace tramso::app
