@@ -170,6 +170,9 @@ void Visitor::finish_a_lesson() {
     const Lesson& l = any_lesson();
     open(l);
     for (int i = 0; i < 200 && do_step_right(l); ++i) {}
+    // The finish screen (QR code, slip) comes first; she goes home from there.
+    if (!on(app::Screen::Finish)) error("finished " + l.id + " but no finish screen");
+    else must_tap("Về trang chủ");
     if (!on(app::Screen::Home)) error("finished " + l.id + " but not back on home");
     goodbye();
     ++m_t.completed;

@@ -217,7 +217,11 @@ TEST_CASE("the ways on: the next lesson in home order (wrapping round), home, go
     CHECK(f.record("session_end")->target == "completed");
 
     f.finish("otp");
+    // She walks away: the idle question, then its countdown runs out.
     f.clock.advance(f.config.session.idle_seconds * 1000);
+    f.last = f.flow.tick();
+    CHECK(f.flow.state().idle_warning_since_ms.has_value());
+    f.clock.advance(f.config.session.warning_seconds * 1000);
     f.last = f.flow.tick();
     CHECK(f.flow.state().screen == Screen::Attract);
     CHECK_FALSE(f.flow.state().finish.has_value());

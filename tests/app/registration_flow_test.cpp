@@ -342,7 +342,9 @@ TEST_CASE("a returning learner sees her progress and resumes her unfinished less
     k.send(ev::Next{});
     REQUIRE(k.state().lesson);
     CHECK(k.state().lesson->step == 2);
-    k.clock.advance(200'000);  // she walks away mid-lesson
+    k.clock.advance(200'000);  // she walks away mid-lesson: the idle question, then its end
+    k.apply(k.flow->tick());
+    k.clock.advance(k.config.session.warning_seconds * 1000);
     k.apply(k.flow->tick());
     CHECK(k.state().screen == Screen::Attract);
     REQUIRE(k.store->recorder().flush(std::chrono::seconds(5)));
@@ -373,6 +375,10 @@ TEST_CASE("the session end clears every personal detail from the flow state") {
     k.send(ev::OpenEntry{"progress"});
     CHECK(k.state().returning);
     k.clock.advance(k.config.session.idle_seconds * 1000);
+    k.apply(k.flow->tick());
+    CHECK(k.state().idle_warning_since_ms);
+    CHECK(k.state().learner);  // the question does not yet clear anything
+    k.clock.advance(k.config.session.warning_seconds * 1000);
     k.apply(k.flow->tick());
     CHECK(k.state().screen == Screen::Attract);
     CHECK_FALSE(k.state().learner);
