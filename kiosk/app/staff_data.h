@@ -53,7 +53,14 @@ struct StaffDashboard {
     std::vector<LessonFunnel> funnels;  // lessons with runs in the last 30 days
     std::vector<QuizMiss> quiz_misses;  // most often wrong first, last 30 days
     std::vector<HealthLine> health;
-    std::vector<std::string> warnings;  // storage conditions, skipped lesson files
+    std::vector<std::string> warnings;  // skipped lesson files, backup errors (technical detail)
+    // Storage conditions as string-table sentences: the key and its {placeholders}.
+    struct Notice {
+        std::string key;
+        std::vector<std::pair<std::string, std::string>> args;
+        bool problem = false;
+    };
+    std::vector<Notice> notices;
 };
 
 struct TimelineStep {

@@ -27,9 +27,11 @@ constexpr std::string_view kMetaDefaultLanguage = "default_language";
 constexpr int kDashboardDays = 30;
 constexpr Millis kDayMs = 86'400'000;
 
+// "0.3 MB", "73.9 GB": a disk's free space reads better in gigabytes.
 std::string megabytes(std::uintmax_t bytes) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f MB", double(bytes) / 1e6);
+    if (bytes >= 10'000'000'000ull) std::snprintf(buf, sizeof buf, "%.1f GB", double(bytes) / 1e9);
+    else std::snprintf(buf, sizeof buf, "%.1f MB", double(bytes) / 1e6);
     return buf;
 }
 
@@ -247,12 +249,13 @@ StaffDashboard StaffService::dashboard() {
     d.health.push_back({"staff.health.storage", condition_name(st.recording.condition),
                         st.recording.condition != store::StorageCondition::ok});
 
-    if (st.recording.condition != store::StorageCondition::ok) d.warnings.push_back(st.recording.message);
-    if (st.recording.dropped) d.warnings.push_back(std::to_string(st.recording.dropped) + " records dropped");
-    if (!st.queries_available) d.warnings.push_back(st.query_error);
-    if (!st.corrupt_file_moved.empty()) d.warnings.push_back("damaged database set aside: " + st.corrupt_file_moved);
-    if (!st.last_storage_problem.empty()) d.warnings.push_back(st.last_storage_problem);
-    if (!st.last_backup_error.empty()) d.warnings.push_back("backup: " + st.last_backup_error);
+    // Storage conditions in plain words (assets/strings/*/storage.toml), most serious first;
+    // the technical detail follows for whoever fixes it.
+    for (const store::StorageNotice& n : m_store.notices()) {
+        d.notices.push_back({store::notice_key(n), store::notice_args(n, offset()),
+                             n.severity == store::StorageNotice::Severity::problem});
+        if (!n.detail.empty()) d.warnings.push_back(n.detail);
+    }
     if (low_disk) d.warnings.push_back("disk almost full: " + megabytes(space.available) + " free");
     if (m_content.folder_error) d.warnings.push_back(m_content.folder_error->to_string());
     for (const auto& skipped : m_content.skipped)

@@ -318,6 +318,7 @@ Status KioskApp::frame(const std::string& capture_png) {
     ctx.can_play_recordings = m_narrator->can_play();
     ctx.speaking = m_narrator->speaking();
     ctx.voice_status = &m_narrator->status();
+    ctx.printer_status = &printer_status();
     m_narrator->drawn();
     Events events;
     const bool drawn = guarded("drawing the screen", true, [&] {

@@ -10,6 +10,7 @@
 #include "core/lang.h"
 #include "core/string_table.h"
 #include "core/theme.h"
+#include "print/printer_status.h"
 #include "ui/fonts.h"
 #include "ui/image_cache.h"
 #include "ui/touch_input.h"
@@ -41,6 +42,7 @@ struct UiContext {
     bool speaking = false;
     bool can_play_recordings = false;  // a sound device exists: a step's recorded voice can play
     const voice::NarrationStatus* voice_status = nullptr;  // why narration is off (staff dashboard)
+    const PrinterStatus* printer_status = nullptr;           // the receipt printer as the kiosk saw it
 
     const std::string& t(std::string_view key) const { return strings.get(lang, key); }
     const Metrics& m() const { return theme.metrics; }

@@ -147,7 +147,26 @@ void draw_staff_dashboard(const UiContext& ui, const app::StaffState& st, Rect a
     float ry = origin.y + pad;
     ImFont* f = ui.fonts.small;
     ry += text_block(ui, ui.t("staff.dash.health"), ui.fonts.bold, rx + pad, ry, right_w - 2 * pad, p.text) + 4;
-    for (const auto& line : d.health) {
+    // The printer and the voice as the running kiosk saw them (the app knows, not the store).
+    std::vector<app::HealthLine> health = d.health;
+    for (auto& line : health)
+        if (line.label_key == "staff.health.printer" && ui.printer_status) {
+            const PrinterStatus& ps = *ui.printer_status;
+            if (!ps.configured) {
+                line.value = ui.t("staff.health.printer_none");
+            } else {
+                line.value = ps.printer + " · " +
+                             ui.strings.format(ui.lang, "staff.health.printer_printed", {{"printed", std::to_string(ps.printed)}});
+                if (!ps.ready) line.value += "\n" + ui.t("staff.health.printer_error") + ps.last_error;
+                line.problem = !ps.ready;
+            }
+        }
+    if (ui.voice_status) {
+        std::string value = ui.t(ui.voice_status->string_key());
+        if (!ui.voice_status->ok() && !ui.voice_status->detail.empty()) value += "\n" + ui.voice_status->detail;
+        health.push_back({"staff.health.voice", value, !ui.voice_status->ok() && ui.config.voice.enabled});
+    }
+    for (const auto& line : health) {
         const float lh = std::max(text_height(f, ui.t(line.label_key), (right_w - 2 * pad) * 0.5f),
                                   text_height(f, line.value, (right_w - 2 * pad) * 0.5f));
         text_block(ui, ui.t(line.label_key), f, rx + pad, ry, (right_w - 2 * pad) * 0.5f, p.text_muted);
@@ -157,7 +176,11 @@ void draw_staff_dashboard(const UiContext& ui, const app::StaffState& st, Rect a
     }
     ry += pad;
     ry += text_block(ui, ui.t("staff.dash.warnings"), ui.fonts.bold, rx + pad, ry, right_w - 2 * pad, p.text) + 4;
-    if (d.warnings.empty()) ry += text_block(ui, ui.t("staff.dash.no_warnings"), f, rx + pad, ry, right_w - 2 * pad, p.success) + 2;
+    if (d.warnings.empty() && d.notices.empty())
+        ry += text_block(ui, ui.t("staff.dash.no_warnings"), f, rx + pad, ry, right_w - 2 * pad, p.success) + 2;
+    for (const auto& n : d.notices)
+        ry += text_block(ui, "• " + ui.strings.format(ui.lang, n.key, n.args), n.problem ? ui.fonts.bold : f, rx + pad, ry,
+                         right_w - 2 * pad, n.problem ? p.danger : p.text) + 2;
     for (const auto& w : d.warnings) ry += text_block(ui, "• " + w, f, rx + pad, ry, right_w - 2 * pad, p.danger) + 2;
     ry += pad;
     ry += text_block(ui, ui.t("staff.dash.quiz"), ui.fonts.bold, rx + pad, ry, right_w - 2 * pad, p.text) + 4;
