@@ -1,6 +1,5 @@
 // The soak (issue 8). [SECTION] index: process figures · visitor · visit kinds · the days.
-// A visit kind is one function on Visitor and one line in kVisits; registrations and staff
-// visits join the table when those screens exist.
+// A visit kind is one function on Visitor and one line in kVisits (staff visits are not one yet).
 #include "cli/soak.h"
 
 #include <dirent.h>
@@ -70,7 +69,7 @@ constexpr bool kSanitized = false;
 
 struct Tally {
     long sessions_started = 0;
-    long completed = 0, idle = 0, left_early = 0, random = 0, still_here = 0;
+    long completed = 0, idle = 0, left_early = 0, random = 0, still_here = 0, registered = 0;
     long errors = 0;
     std::string first_error;
 };
@@ -85,7 +84,8 @@ public:
     void leave_a_lesson_half_way();
     void walk_away();
     void tap_at_random();
-    // Registration (issue 5) and staff visits (issue 7): add one function each here.
+    void register_and_learn();  // Registration (issue 5)
+    // Staff visits (issue 7): add one function here.
 
     void idle(double seconds, int frame_every_s) { check(m_d.wait(seconds, Millis(frame_every_s) * 1000), "waiting"); }
 
@@ -207,6 +207,42 @@ void Visitor::walk_away() {
     ++m_t.idle;
 }
 
+// She registers (typing her name on the on-screen keyboard with Telex), learns a little and
+// leaves; her details must be gone from the screen afterwards.
+void Visitor::register_and_learn() {
+    static const char* const kNames[][2] = {
+        {"Nguyeenx Thij Hoaf", "Nguyễn Thị Hòa"}, {"Traanf Thij Lan", "Trần Thị Lan"},
+        {"Phamj Thuy Dung", "Phạm Thuy Dung"},   {"Leex Thij Mai", "Lê Thị Mai"},
+        {"Vux Thij Nga", "Vũ Thị Nga"},          {"DDoox Thij Thu", "Đỗ Thị Thu"}};
+    const auto& name = kNames[size_t(rand(0, int(std::size(kNames)) - 1))];
+    wake();
+    must_tap("Đăng ký");
+    must_tap("Tôi đồng ý");
+    check(type_text(m_d, name[0]), "typing her name");
+    must_tap("Tiếp theo");
+    check(type_text(m_d, std::to_string(rand(1940, 1990))), "typing her year of birth");
+    must_tap("Tiếp theo");
+    must_tap("Tiếp theo");  // the phone is optional
+    const auto& wards = m_app.config().registration.wards;
+    if (!wards.empty()) {
+        must_tap(wards[size_t(rand(0, int(wards.size()) - 1))]);
+        must_tap("Tiếp theo");
+    }
+    must_tap("Không");
+    must_tap("Tiếp theo");
+    must_tap("Lưu lại");
+    const auto& learner = m_app.flow().state().learner;
+    if (!learner || learner->name != name[1]) error(std::string("registering \"") + name[1] + "\" did not sign her in");
+    must_tap("Bắt đầu học");
+    const Lesson& l = any_lesson();
+    open(l);
+    for (int i = rand(1, int(l.steps.size()) / 2); i > 0; --i) do_step_right(l);
+    wait_for_reset();
+    if (m_app.registry().drew(name[1]) || m_app.flow().state().learner)
+        error(std::string("her name \"") + name[1] + "\" outlived her session");
+    ++m_t.registered;
+}
+
 void Visitor::tap_at_random() {
     wake();
     for (int i = rand(3, 25); i > 0 && !on(app::Screen::Attract); --i)
@@ -227,6 +263,7 @@ const VisitKind kVisits[] = {
     {"leave a lesson half-way", 2, &Visitor::leave_a_lesson_half_way},
     {"walk away", 2, &Visitor::walk_away},
     {"tap at random", 1, &Visitor::tap_at_random},
+    {"register and learn", 1, &Visitor::register_and_learn},
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -318,8 +355,8 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     const long faults = app.faults();
     std::printf("soak: end rss=%.1f MB (growth %+.2f MB) fds=%d (growth %+d)\n", rss1 / 1024.0, (rss1 - rss0) / 1024.0,
                 fds1, fds1 - fds0);
-    std::printf("soak: visits completed=%ld left_early=%ld walked_away=%ld (still_here=%ld) random=%ld\n", t.completed,
-                t.left_early, t.idle, t.still_here, t.random);
+    std::printf("soak: visits completed=%ld left_early=%ld walked_away=%ld (still_here=%ld) random=%ld registered=%ld\n",
+                t.completed, t.left_early, t.idle, t.still_here, t.random, t.registered);
     std::printf("soak: sessions started=%ld recorded=%ld left_open=%ld dropped=%llu rejected=%llu\n",
                 t.sessions_started, stored.sessions, stored.open, (unsigned long long)rec.dropped,
                 (unsigned long long)rec.rejected);

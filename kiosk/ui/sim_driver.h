@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "core/clock.h"
 #include "ui/kiosk_app.h"
@@ -87,5 +89,14 @@ private:
     KioskApp& m_app;
     ManualClock& m_clock;
 };
+
+// Typing on the on-screen keyboard as a person would (sim_keys.cpp). type_char taps the key for
+// one character: its key if showing; else "Chữ hoa" for the other case, "123"/"ABC" for the
+// other page, and a toned letter (ễ) as its letter (ê) then the tone key; a space is "Dấu cách".
+// It sets `missing` to the label it looked for when no key can type the character.
+std::vector<std::string> split_chars(const std::string& s);  // UTF-8 → one string per code point
+Status type_char(SimDriver& d, const std::string& ch, std::string& missing, int depth = 0);
+// Types every character of `text`; an Error names the first one no key can type.
+Status type_text(SimDriver& d, const std::string& text);
 
 }  // namespace tramso::ui
