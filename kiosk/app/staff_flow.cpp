@@ -91,6 +91,7 @@ void Flow::staff_show(StaffPage page, std::vector<Effect>& effects) {
     st.notice_detail.clear();
     st.erase_confirmations = 0;
     if (page == StaffPage::Learners) st.editor.set_text(st.search);
+        st.keyboard.sync_with(st.editor);
     staff_load(effects);
 }
 
@@ -141,10 +142,9 @@ void Flow::staff_pin_event(const Event& event, std::vector<Effect>& effects) {
 
 void Flow::staff_learner_event(const Event& event, std::vector<Effect>& effects) {
     StaffState& st = m_state.staff;
-    if (const auto* e = as<ev::StaffKey>(event)) {
-        if (e->key == "⌫") st.editor.backspace();
-        else if (e->key == "␣") st.editor.space();
-        else st.editor.type_key(e->key);
+    if (const auto* k = as<ev::KeyTap>(event)) {
+        // The same keyboard learners type on (Telex and the diacritic keys); Xong does nothing here.
+        if (st.keyboard.tap(k->label, st.editor) != input::TapResult::Typed) return;
         if (st.page == StaffPage::Learners) {
             st.search = st.editor.text();
             staff_load(effects);
@@ -167,15 +167,20 @@ void Flow::staff_learner_event(const Event& event, std::vector<Effect>& effects)
         st.edit_birth_year = st.edit.birth_year ? std::to_string(*st.edit.birth_year) : "";
         st.edit_field = LearnerField::Name;
         st.editor.set_text(st.edit.full_name);
+        st.keyboard.sync_with(st.editor);
         st.page = StaffPage::LearnerEdit;
         st.notice_key.clear();
     } else if (const auto* e = as<ev::StaffEditField>(event)) {
         st.edit_field = e->field;
         switch (e->field) {
-            case LearnerField::Name: st.editor.set_text(st.edit.full_name); break;
-            case LearnerField::BirthYear: st.editor.set_text(st.edit_birth_year); break;
-            case LearnerField::Phone: st.editor.set_text(st.edit.phone); break;
-            case LearnerField::Ward: st.editor.set_text(st.edit.ward); break;
+            case LearnerField::Name: st.editor.set_text(st.edit.full_name);
+        st.keyboard.sync_with(st.editor); break;
+            case LearnerField::BirthYear: st.editor.set_text(st.edit_birth_year);
+        st.keyboard.sync_with(st.editor); break;
+            case LearnerField::Phone: st.editor.set_text(st.edit.phone);
+        st.keyboard.sync_with(st.editor); break;
+            case LearnerField::Ward: st.editor.set_text(st.edit.ward);
+        st.keyboard.sync_with(st.editor); break;
         }
     } else if (as<ev::StaffToggleMember>(event)) {
         st.edit.union_member = !st.edit.union_member;

@@ -10,6 +10,7 @@
 
 #include "core/clock.h"
 #include "core/lang.h"
+#include "input/keyboard.h"
 #include "input/telex_editor.h"
 #include "store/learners.h"
 
@@ -71,6 +72,7 @@ struct StaffState {
     std::int64_t learner_id = 0;
     std::string search;           // learner search text as typed
     input::TelexEditor editor;    // the field being typed (search or an edit field)
+    input::Keyboard keyboard;     // the learners' on-screen keyboard (shift, pages), typing into editor
     LearnerField edit_field = LearnerField::Name;
     store::LearnerDetails edit;   // the learner edit form
     std::string edit_birth_year;  // as typed
@@ -97,7 +99,6 @@ struct StaffFilterLearner { std::optional<std::int64_t> id; std::string label = 
 struct StaffSessionsPage { int delta; };
 struct StaffOpenSession { std::int64_t id; };
 // Learners.
-struct StaffKey { std::string key; };        // on-screen keyboard: a letter, "⌫", "␣"
 struct StaffOpenLearner { std::int64_t id; };
 struct StaffEditLearner {};
 struct StaffEditField { LearnerField field; };

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "store/civil_time.h"
+#include "ui/screens/entry_widgets.h"
 #include "ui/screens/staff_ui.h"
 
 namespace tramso::ui {
@@ -24,7 +25,6 @@ void field_box(const UiContext& ui, Rect r, const std::string& text, bool active
                           to_imgui_colour(ui.p().text));
 }
 
-float keyboard_height(const UiContext& ui) { return 4 * staff_target_h(ui) + 3 * ui.m().gap / 3; }
 
 std::string year_text(const store::Learner& l) {
     if (l.details.birth_year) return std::to_string(*l.details.birth_year);
@@ -34,31 +34,6 @@ std::string year_text(const store::Learner& l) {
 
 }  // namespace
 
-void staff_keyboard(const UiContext& ui, Rect r, Events& out) {
-    static const char* const kRows[4] = {"1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"};
-    const float gap = ui.m().gap / 3;
-    const float kh = (r.h - 3 * gap) / 4;
-    const float kw = (r.w - 9 * gap) / 10;
-    for (int row = 0; row < 4; ++row) {
-        const std::string keys = kRows[row];
-        const float y = r.y + float(row) * (kh + gap);
-        float x = r.x + (row >= 2 ? kw * 0.5f : 0);
-        for (char c : keys) {
-            if (big_button(ui, std::string(1, c), Rect{x, y, kw, kh}, ButtonKind::Secondary))
-                out.push_back(app::ev::StaffKey{std::string(1, c)});
-            x += kw + gap;
-        }
-        if (row == 3) {
-            const float space_w = r.x + r.w - x - kw * 1.5f - gap;
-            if (big_button(ui, ui.t("staff.key.space"), Rect{x, y, space_w, kh}, ButtonKind::Secondary))
-                out.push_back(app::ev::StaffKey{"␣"});
-            x += space_w + gap;
-            if (big_button(ui, ui.t("staff.pin.delete"), Rect{x, y, r.x + r.w - x, kh}, ButtonKind::Secondary))
-                out.push_back(app::ev::StaffKey{"⌫"});
-        }
-    }
-}
-
 void draw_staff_learners(const UiContext& ui, const app::StaffState& st, Rect area, Events& out) {
     const Palette& p = ui.p();
     const float h = staff_target_h(ui);
@@ -67,9 +42,9 @@ void draw_staff_learners(const UiContext& ui, const app::StaffState& st, Rect ar
     y += text_block(ui, ui.t("staff.learners.prompt"), ui.fonts.bold, area.x, y, area.w, p.text) + 4;
     field_box(ui, Rect{area.x, y, area.w * 0.6f, h}, st.search, true);
     y += h + pad;
-    const float kb_h = keyboard_height(ui);
+    const float kb_h = keyboard_height(ui, st.keyboard, (area.y + area.h - y) * 0.62f);
     const Rect list{area.x, y, area.w, area.y + area.h - kb_h - pad - y};
-    staff_keyboard(ui, Rect{area.x, area.y + area.h - kb_h, area.w, kb_h}, out);
+    keyboard_widget(ui, st.keyboard, Rect{area.x, area.y + area.h - kb_h, area.w, kb_h}, out);
     if (!st.data) return;
     if (st.search.empty() || st.data->learners.empty()) {
         text_block(ui, ui.t(st.search.empty() ? "staff.learners.start" : "staff.learners.none"), ui.fonts.body, list.x, list.y,
@@ -207,8 +182,8 @@ void draw_staff_learner_edit(const UiContext& ui, const app::StaffState& st, Rec
         out.push_back(app::ev::StaffSaveLearner{});
     if (big_button(ui, ui.t("staff.learner.cancel"), Rect{bx, area.y + h + pad, bw, h}, ButtonKind::Secondary))
         out.push_back(app::ev::StaffCancel{});
-    const float kb_h = keyboard_height(ui);
-    staff_keyboard(ui, Rect{area.x, area.y + area.h - kb_h, area.w, kb_h}, out);
+    const float kb_h = keyboard_height(ui, st.keyboard, area.h * 0.55f);
+    keyboard_widget(ui, st.keyboard, Rect{area.x, area.y + area.h - kb_h, area.w, kb_h}, out);
 }
 
 }  // namespace tramso::ui

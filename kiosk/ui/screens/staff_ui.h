@@ -40,6 +40,5 @@ void draw_staff_exports(const UiContext& ui, const app::StaffState& st, Rect are
 void draw_staff_maintenance(const UiContext& ui, const app::StaffState& st, Rect area, Events& out);
 
 // An on-screen keyboard for staff fields (letters typed as Telex: "Nguyeenx" → "Nguyễn").
-void staff_keyboard(const UiContext& ui, Rect r, Events& out);
 
 }  // namespace tramso::ui
