@@ -16,7 +16,6 @@
 #include "voice/say.h"
 
 namespace tramso::cli {
-namespace {
 
 int fail(const std::string& message) {
     std::fprintf(stderr, "tramso: %s\n", message.c_str());
@@ -34,6 +33,8 @@ bool take_option(std::vector<std::string>& args, const std::string& name, std::s
     }
     return true;
 }
+
+namespace {
 
 }  // namespace
 

@@ -26,4 +26,9 @@ int report(const std::vector<std::string>& args);
 // Returns true and sets `exit_code` when argv names a subcommand.
 bool dispatch(int argc, char** argv, int& exit_code);
 
+// Shared by the commands: print "tramso: message" and return the usage-error exit code 2;
+// pull "--name VALUE" out of args (false when the option is there without a value).
+int fail(const std::string& message);
+bool take_option(std::vector<std::string>& args, const std::string& name, std::string& value);
+
 }  // namespace tramso::cli

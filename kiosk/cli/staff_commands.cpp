@@ -21,22 +21,6 @@
 namespace tramso::cli {
 namespace {
 
-int fail(const std::string& message) {
-    std::fprintf(stderr, "tramso: %s\n", message.c_str());
-    return 2;
-}
-
-bool take(std::vector<std::string>& args, const std::string& name, std::string& value) {
-    for (size_t i = 0; i < args.size(); ++i) {
-        if (args[i] != name) continue;
-        if (i + 1 >= args.size()) return false;
-        value = args[i + 1];
-        args.erase(args.begin() + long(i), args.begin() + long(i) + 2);
-        return true;
-    }
-    return true;
-}
-
 // One line from stdin; on a terminal with the echo off, so the PIN never shows.
 bool read_secret(const char* prompt, std::string& out) {
     const bool tty = ::isatty(STDIN_FILENO);
@@ -64,7 +48,7 @@ struct Paths {
 
 Result<Paths> config_and_db(std::vector<std::string>& args) {
     std::string config_path = "config/kiosk.toml", db;
-    if (!take(args, "--config", config_path) || !take(args, "--db", db)) return Error{"arguments", "--config and --db need a value"};
+    if (!take_option(args, "--config", config_path) || !take_option(args, "--db", db)) return Error{"arguments", "--config and --db need a value"};
     auto config = load_config(config_path);
     if (!config) return config.error();
     if (db.empty()) db = config->paths.database;
@@ -98,7 +82,7 @@ int set_pin(const std::vector<std::string>& in) {
 int report(const std::vector<std::string>& in) {
     std::vector<std::string> args = in;
     std::string month_text, out;
-    if (!take(args, "--month", month_text) || !take(args, "--out", out))
+    if (!take_option(args, "--month", month_text) || !take_option(args, "--out", out))
         return fail("usage: tramso report --month YYYY-MM --out DIR [--config FILE] [--db FILE]");
     auto paths = config_and_db(args);
     if (!paths) return fail(paths.error().to_string());
