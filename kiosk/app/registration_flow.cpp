@@ -9,8 +9,6 @@
 namespace tramso::app {
 
 namespace {
-constexpr int kVietnamUtcOffsetMinutes = 7 * 60;
-
 bool is_digit_key(const std::string& label) { return label.size() == 1 && label[0] >= '0' && label[0] <= '9'; }
 
 // The number pad: digits up to `max`, and the delete key. True if the field changed.
@@ -36,7 +34,7 @@ TypedField Flow::blank_name_field() const {
     return TypedField(e, k);
 }
 
-int Flow::current_year() const { return store::local_date(m_clock.wall_ms(), kVietnamUtcOffsetMinutes).year; }
+int Flow::current_year() const { return store::local_date(m_clock.wall_ms(), m_config.hours.utc_offset_minutes).year; }
 
 void Flow::clear_learner() {
     m_state.learner.reset();

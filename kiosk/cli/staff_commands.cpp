@@ -101,8 +101,7 @@ int report(const std::vector<std::string>& in) {
             if (l.id == id) return l.title.get(Lang::vi);
         return std::string(id);
     };
-    constexpr int kVietnamOffsetMinutes = 7 * 60;
-    auto built = store::build_month_export(*db, month->first, month->second, kVietnamOffsetMinutes, paths->config.kiosk.id, title);
+    auto built = store::build_month_export(*db, month->first, month->second, paths->config.hours.utc_offset_minutes, paths->config.kiosk.id, title);
     if (!built) return fail(built.error().to_string());
     std::error_code ec;
     std::filesystem::create_directories(out, ec);

@@ -342,6 +342,8 @@ void Recorder::commit_succeeded(std::deque<Record>& backlog, std::size_t n, std:
     if (rejected > 0)
         log("store: " + std::to_string(rejected) +
             " records refused by the database; first: " + first_rejection);
+    // Committed already; logged before flush() can return, so a test waiting on it sees the line.
+    if (m_opt.log_durable_seq) log("durable seq " + std::to_string(last));
     // Records are freed outside the lock, so enqueuers never wait for it.
     backlog.erase(backlog.begin(), backlog.begin() + static_cast<std::ptrdiff_t>(n));
     {
@@ -355,7 +357,6 @@ void Recorder::commit_succeeded(std::deque<Record>& backlog, std::size_t n, std:
         m_drop_logged = false;
     }
     m_durable_cv.notify_all();
-    if (m_opt.log_durable_seq) log("durable seq " + std::to_string(last));
     if (m_opt.on_durable) m_opt.on_durable(last);
 }
 

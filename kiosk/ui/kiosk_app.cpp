@@ -64,6 +64,7 @@ Status KioskApp::init() {
     so.backup_dir = m_config.storage.backup_dir;
     so.backup_keep = m_config.storage.backup_keep;
     so.retention_personal_days = m_config.storage.retention_personal_days;
+    so.utc_offset_minutes = m_config.hours.utc_offset_minutes;  // report days are the kiosk's local days
     so.log_durable_seq = std::getenv("TRAMSO_LOG_DURABLE") != nullptr;  // crash test
     so.log = [this](std::string_view line) { warn(std::string(line)); };
     auto opened = store::Store::open(so, m_clock);

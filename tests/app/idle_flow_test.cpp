@@ -2,9 +2,9 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <unistd.h>
 
 #include "app/flow.h"
+#include "common/scratch_dir.h"
 #include "app/session_log.h"
 #include "store/store.h"
 
@@ -167,13 +167,12 @@ TEST_CASE("when the countdown runs out the visit ends idle, recording the step, 
 }
 
 TEST_CASE("the idle end and the step she was on reach the store") {
-    const auto dir = std::filesystem::temp_directory_path() / ("tramso-idle-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
+    tramso::test::ScratchDir dir;
+    REQUIRE(dir.ok());
     {
         Fixture f;
         store::StoreOptions so;
-        so.db_path = (dir / "t.db").string();
+        so.db_path = dir.file("t.db");
         so.log = [](std::string_view) {};
         auto st = store::Store::open(so, f.clock);
         REQUIRE(st.ok());
@@ -199,7 +198,6 @@ TEST_CASE("the idle end and the step she was on reach the store") {
         CHECK(count("SELECT COUNT(*) FROM lesson_runs WHERE completed = 0") == 1);
         CHECK(count("SELECT last_step FROM lesson_runs") == 2);
     }
-    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("a fault ends the visit with reason error at the step she was on, and the kiosk goes on") {

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "app/flow.h"
+#include "common/scratch_dir.h"
 #include "lessons/content.h"
 
 using namespace tramso;
@@ -194,12 +195,11 @@ TEST_CASE("every bundled lesson can be stepped through to its finish") {
 #include "store/store.h"
 
 TEST_CASE("a learner's visit is recorded durably: session, lesson run, taps, answers and the idle end") {
-    const auto dir = std::filesystem::temp_directory_path() / ("tramso-sessionlog-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
+    tramso::test::ScratchDir dir;
+    REQUIRE(dir.ok());
     Fixture f;
     store::StoreOptions so;
-    so.db_path = (dir / "t.db").string();
+    so.db_path = dir.file("t.db");
     so.log = [](std::string_view) {};
     auto st = store::Store::open(so, f.clock);
     REQUIRE(st.ok());
@@ -229,5 +229,4 @@ TEST_CASE("a learner's visit is recorded durably: session, lesson run, taps, ans
     CHECK(count("SELECT COUNT(*) FROM events WHERE kind = 'practice_tap'") == 2);
     CHECK(count("SELECT COUNT(*) FROM events WHERE kind = 'quiz_answer'") == 1);
     st->reset();
-    std::filesystem::remove_all(dir);
 }

@@ -29,10 +29,10 @@ void staff_panel(const UiContext& ui, Rect r) {
                       to_imgui_colour(ui.p().surface), ui.m().corner);
 }
 
-std::string staff_time_text(Millis wall_ms) {
-    constexpr int kVietnamOffsetMinutes = 7 * 60;
-    const store::CivilDate d = store::local_date(wall_ms, kVietnamOffsetMinutes);
-    const Millis local = wall_ms + Millis(kVietnamOffsetMinutes) * 60'000;
+std::string staff_time_text(const UiContext& ui, Millis wall_ms) {
+    const int offset = ui.config.hours.utc_offset_minutes;
+    const store::CivilDate d = store::local_date(wall_ms, offset);
+    const Millis local = wall_ms + Millis(offset) * 60'000;
     const Millis in_day = ((local % 86'400'000) + 86'400'000) % 86'400'000;
     char buf[48];
     std::snprintf(buf, sizeof buf, "%02d/%02d/%04d %02d:%02d", d.day, d.month, d.year, int(in_day / 3'600'000),

@@ -100,8 +100,8 @@ void draw_staff_learner(const UiContext& ui, const app::StaffState& st, Rect are
     line("staff.learner.phone", l.details.phone);
     line("staff.learner.ward", l.details.ward);
     line("staff.learner.member", ui.t(l.details.union_member ? "staff.learner.yes" : "staff.learner.no"));
-    line("staff.learner.registered", staff_time_text(l.created_ms));
-    if (erased) y += text_block(ui, fill(ui.t("staff.learner.erased"), {{"date", staff_time_text(*l.erased_ms)}}), ui.fonts.bold, area.x, y, lw, p.danger);
+    line("staff.learner.registered", staff_time_text(ui, l.created_ms));
+    if (erased) y += text_block(ui, fill(ui.t("staff.learner.erased"), {{"date", staff_time_text(ui, *l.erased_ms)}}), ui.fonts.bold, area.x, y, lw, p.danger);
     y += pad;
     if (big_button(ui, ui.t("staff.learner.sessions"), Rect{area.x, y, lw, h}, ButtonKind::Primary))
         out.push_back(app::ev::StaffFilterLearner{l.id, l.code});

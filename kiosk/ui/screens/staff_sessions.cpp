@@ -81,7 +81,7 @@ void draw_staff_sessions(const UiContext& ui, const app::StaffState& st, Rect ar
         const std::string who = r.learner_id ? (r.learner_name.empty() ? r.learner_code : r.learner_name + " (" + r.learner_code + ")")
                                              : ui.t("staff.sessions.anonymous");
         const std::string text = "#" + std::to_string(r.id) + "  " +
-                                 fill(ui.t("staff.sessions.row"), {{"time", staff_time_text(r.started_ms)},
+                                 fill(ui.t("staff.sessions.row"), {{"time", staff_time_text(ui, r.started_ms)},
                                                                    {"minutes", session_minutes(r)},
                                                                    {"learner", who},
                                                                    {"lessons", std::to_string(r.lesson_runs)},
@@ -117,7 +117,7 @@ void draw_staff_session_detail(const UiContext& ui, const app::StaffState& st, R
     ImFont* f = ui.fonts.small;
     if (d.session) {
         const auto& r = *d.session;
-        y += text_block(ui, fill(ui.t("staff.sessions.started"), {{"time", staff_time_text(r.started_ms)},
+        y += text_block(ui, fill(ui.t("staff.sessions.started"), {{"time", staff_time_text(ui, r.started_ms)},
                                                                   {"minutes", session_minutes(r)},
                                                                   {"reason", staff_reason_text(ui, r.end_reason)}}),
                         ui.fonts.bold, o.x, y, w, p.text);

@@ -19,7 +19,7 @@ void draw_staff_exports(const UiContext& ui, const app::StaffState& st, Rect are
     y += text_block(ui, ui.t("staff.export.explain"), ui.fonts.body, area.x, y, w, p.text) + pad;
     y += text_block(ui, fill(ui.t("staff.export.folder"), {{"dir", ui.config.staff.export_dir}}), ui.fonts.bold, area.x, y, w, p.text) + pad;
     // The month, relative to the current local month (Vietnam).
-    store::CivilDate today = store::local_date(ui.wall_now_ms, 7 * 60);
+    store::CivilDate today = store::local_date(ui.wall_now_ms, ui.config.hours.utc_offset_minutes);
     const int m0 = today.year * 12 + today.month - 1 + st.export_month_offset;
     char month[16];
     std::snprintf(month, sizeof month, "%02d/%04d", m0 % 12 + 1, m0 / 12);

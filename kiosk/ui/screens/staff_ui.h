@@ -22,7 +22,7 @@ std::string fill(const std::string& tpl, std::initializer_list<std::pair<const c
 void staff_panel(const UiContext& ui, Rect r);
 
 // "2026-11-03 14:05" in the kiosk's local time (Vietnam), from wall-clock ms.
-std::string staff_time_text(Millis wall_ms);
+std::string staff_time_text(const UiContext& ui, Millis wall_ms);  // local time, config [hours]
 std::string staff_reason_text(const UiContext& ui, const std::string& reason);
 
 // The notice line under a page's title (export done, wrong year, …); returns the height used.
