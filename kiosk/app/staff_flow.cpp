@@ -106,6 +106,11 @@ void Flow::staff_pin_event(const Event& event, std::vector<Effect>& effects) {
     const bool locked = now < st.locked_until_ms;
     if (const auto* e = as<ev::StaffPinKnown>(event)) {
         st.pin_set = e->set;
+        // What the database remembers from before a restart; never more than that count's lockout
+        // (a wall clock set back must not lock staff out for days).
+        st.failed_attempts = std::max(st.failed_attempts, e->failed_attempts);
+        const Millis remaining = std::clamp<Millis>(e->locked_for_ms, 0, staff_lockout_ms(st.failed_attempts));
+        if (remaining > 0) st.locked_until_ms = std::max(st.locked_until_ms, now + remaining);
     } else if (const auto* e = as<ev::StaffPinKey>(event)) {
         if (locked || st.pin_set != true) return;
         if (e->key == '<') {
@@ -121,6 +126,7 @@ void Flow::staff_pin_event(const Event& event, std::vector<Effect>& effects) {
     } else if (const auto* e = as<ev::StaffPinChecked>(event)) {
         if (e->right) {
             effects.push_back(fx::StaffAudit{"login", "after " + std::to_string(st.failed_attempts) + " wrong PIN(s)"});
+            if (st.failed_attempts > 0) effects.push_back(fx::StaffSavePinAttempts{});
             st.failed_attempts = 0;
             st.locked_until_ms = 0;
             st.logged_in = true;
@@ -135,6 +141,7 @@ void Flow::staff_pin_event(const Event& event, std::vector<Effect>& effects) {
             detail += ", locked for " + std::to_string(lock / 1000) + " s";
         }
         effects.push_back(fx::StaffAudit{"pin_failed", detail});
+        effects.push_back(fx::StaffSavePinAttempts{st.failed_attempts, lock});
         st.notice_key = lock > 0 ? "staff.pin.locked" : "staff.pin.wrong";
         st.notice_error = true;
     }

@@ -2,6 +2,9 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <cstdio>
+
 #include "store/kiosk_meta.h"
 
 namespace tramso::app {
@@ -31,9 +34,32 @@ Status set_staff_pin(store::Db& db, std::string_view pin, Millis now_ms) {
     if (Status st = check_pin_format(pin); !st) return st;
     auto hash = hash_pin(pin);
     if (!hash) return hash.error();
-    return store::set_meta(db, kMetaStaffPinHash, *hash, now_ms);
+    if (Status st = store::set_meta(db, kMetaStaffPinHash, *hash, now_ms); !st) return st;
+    return store::delete_meta(db, kMetaStaffPinAttempts);
 }
 
 Result<std::optional<std::string>> staff_pin_hash(store::Db& db) { return store::get_meta(db, kMetaStaffPinHash); }
+
+Status save_pin_attempts(store::Db& db, const PinAttempts& attempts, Millis now_ms) {
+    if (attempts.failed_attempts <= 0) return store::delete_meta(db, kMetaStaffPinAttempts);
+    const std::string value =
+        std::to_string(attempts.failed_attempts) + " " + std::to_string(attempts.locked_until_wall_ms);
+    return store::set_meta(db, kMetaStaffPinAttempts, value, now_ms);
+}
+
+Result<PinAttempts> load_pin_attempts(store::Db& db) {
+    auto value = store::get_meta(db, kMetaStaffPinAttempts);
+    if (!value) return value.error();
+    PinAttempts out;
+    if (!*value) return out;
+    long long failed = 0, until = 0;
+    char rest = 0;
+    if (std::sscanf((*value)->c_str(), "%lld %lld %c", &failed, &until, &rest) != 2 || failed < 0 || until < 0)
+        return Error{"kiosk_meta." + std::string(kMetaStaffPinAttempts),
+                     "expected \"failed_attempts locked_until_ms\", found \"" + **value + "\""};
+    out.failed_attempts = int(std::min(failed, 1'000'000LL));
+    out.locked_until_wall_ms = until;
+    return out;
+}
 
 }  // namespace tramso::app

@@ -75,7 +75,21 @@ std::vector<Event> StaffService::carry_out(const std::vector<Effect>& effects) {
             audit(a->action, a->detail);
         } else if (std::get_if<fx::StaffCheckPinSet>(&effect)) {
             auto hash = m_store.query([](store::Db& db) { return staff_pin_hash(db); });
-            out.push_back(ev::StaffPinKnown{hash && *hash});
+            ev::StaffPinKnown known{hash && *hash};
+            auto attempts = m_store.query([](store::Db& db) { return load_pin_attempts(db); });
+            if (attempts) {
+                known.failed_attempts = attempts->failed_attempts;
+                known.locked_for_ms = std::max<Millis>(0, attempts->locked_until_wall_ms - m_clock.wall_ms());
+            } else if (hash) {
+                // Only someone who can write the database gets here, and they could replace the
+                // hash too: count from zero, but leave a trace.
+                audit("pin_attempts_unreadable", attempts.error().to_string());
+            }
+            out.push_back(known);
+        } else if (const auto* s = std::get_if<fx::StaffSavePinAttempts>(&effect)) {
+            const Millis now = m_clock.wall_ms();
+            const PinAttempts attempts{s->failed_attempts, s->locked_for_ms > 0 ? now + s->locked_for_ms : 0};
+            (void)m_store.query([&](store::Db& db) { return save_pin_attempts(db, attempts, now); });
         } else if (const auto* v = std::get_if<fx::StaffVerifyPin>(&effect)) {
             auto hash = m_store.query([](store::Db& db) { return staff_pin_hash(db); });
             out.push_back(ev::StaffPinChecked{hash && *hash && pin_matches(**hash, v->pin)});

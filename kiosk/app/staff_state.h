@@ -84,7 +84,13 @@ struct StaffState {
 
 namespace ev {
 struct StaffHold {};                         // the hidden logo held for kStaffHoldMs
-struct StaffPinKnown { bool set; };          // adapter: whether a PIN hash is stored
+// Adapter: whether a PIN hash is stored, and the wrong PINs on record with what is left of their
+// lockout, so switching the kiosk off and on does not hand a guesser five fresh tries.
+struct StaffPinKnown {
+    bool set;
+    int failed_attempts = 0;
+    Millis locked_for_ms = 0;
+};
 struct StaffPinKey { char key; };            // '0'–'9', '<' deletes the last digit
 struct StaffPinSubmit {};
 struct StaffPinChecked { bool right; };      // adapter: the verification result
@@ -122,6 +128,11 @@ namespace fx {
 struct StaffAudit { std::string action; std::string detail; };
 struct StaffCheckPinSet {};
 struct StaffVerifyPin { std::string pin; };
+// Keep the wrong-PIN count and the lockout in the database (they must outlive a power cut).
+struct StaffSavePinAttempts {
+    int failed_attempts = 0;
+    Millis locked_for_ms = 0;  // from now; 0 = not locked
+};
 // Load what `page` shows; the adapter answers with ev::StaffLoaded.
 struct StaffLoad {
     StaffPage page;

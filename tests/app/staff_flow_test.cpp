@@ -4,6 +4,8 @@
 #include "app/flow.h"
 #include "app/staff_data.h"
 #include "app/staff_pin.h"
+#include "store/kiosk_meta.h"
+#include "store/schema.h"
 
 using namespace tramso;
 using namespace tramso::app;
@@ -111,6 +113,78 @@ TEST_CASE("five wrong PINs lock the pad for 30 s, then 1 min, then 5 min; every 
     CHECK(k.flow.state().staff.logged_in);
     CHECK(k.flow.state().staff.failed_attempts == 0);
     CHECK(staff_lockout_ms(20) == 3'600'000);
+}
+
+TEST_CASE("wrong PINs are saved as they happen and a restarted kiosk keeps their lockout") {
+    Kiosk k;
+    k.enter();
+    for (int i = 1; i <= 4; ++i) {
+        const auto wrong = k.pin("1111");
+        const auto* saved = find_fx<fx::StaffSavePinAttempts>(wrong);
+        REQUIRE(saved);
+        CHECK(saved->failed_attempts == i);
+        CHECK(saved->locked_for_ms == 0);
+    }
+    auto fx = k.pin("1111");
+    const auto* saved = find_fx<fx::StaffSavePinAttempts>(fx);
+    REQUIRE(saved);
+    CHECK(saved->failed_attempts == 5);
+    CHECK(saved->locked_for_ms == 30'000);
+
+    // The power comes back 10 s later: a new flow, told by the database what is on record.
+    Kiosk after;
+    after.flow.handle(ev::StaffHold{});
+    after.flow.handle(ev::StaffPinKnown{true, 5, 20'000});
+    CHECK(after.flow.state().staff.failed_attempts == 5);
+    CHECK(after.flow.state().staff.locked_until_ms == after.clock.monotonic_ms() + 20'000);
+    CHECK_FALSE(find_fx<fx::StaffVerifyPin>(after.pin("2468")));
+    // The next wrong PIN after the lockout is the sixth: a minute, not a fresh five tries.
+    after.clock.advance(20'000);
+    after.pin("1111");
+    CHECK(after.flow.state().staff.locked_until_ms == after.clock.monotonic_ms() + 60'000);
+    // The right PIN clears the record.
+    after.clock.advance(60'000);
+    auto login = after.pin("2468");
+    CHECK(after.flow.state().staff.logged_in);
+    saved = find_fx<fx::StaffSavePinAttempts>(login);
+    REQUIRE(saved);
+    CHECK(saved->failed_attempts == 0);
+}
+
+TEST_CASE("a lockout on record is never longer than its count allows (a wall clock set back)") {
+    Kiosk k;
+    k.flow.handle(ev::StaffHold{});
+    k.flow.handle(ev::StaffPinKnown{true, 5, 86'400'000});
+    CHECK(k.flow.state().staff.locked_until_ms == k.clock.monotonic_ms() + 30'000);
+    Kiosk few;
+    few.flow.handle(ev::StaffHold{});
+    few.flow.handle(ev::StaffPinKnown{true, 3, 0});
+    CHECK(few.flow.state().staff.locked_until_ms == 0);
+    CHECK(few.flow.state().staff.failed_attempts == 3);
+    few.pin("1111");
+    few.pin("1111");
+    CHECK(few.flow.state().staff.locked_until_ms == few.clock.monotonic_ms() + 30'000);
+}
+
+TEST_CASE("the PIN's wrong attempts round-trip through kiosk_meta and set-pin clears them") {
+    auto db = store::Db::open(":memory:");
+    REQUIRE(db.ok());
+    REQUIRE(store::migrate(*db).ok());
+    auto none = load_pin_attempts(*db);
+    REQUIRE(none.ok());
+    CHECK(none->failed_attempts == 0);
+    REQUIRE(save_pin_attempts(*db, {6, 1'790'000'060'000}, 1'790'000'000'000).ok());
+    auto back = load_pin_attempts(*db);
+    REQUIRE(back.ok());
+    CHECK(back->failed_attempts == 6);
+    CHECK(back->locked_until_wall_ms == 1'790'000'060'000);
+    REQUIRE(set_staff_pin(*db, "2468", 1'790'000'100'000).ok());
+    CHECK(load_pin_attempts(*db)->failed_attempts == 0);
+    // A value this code did not write is an error naming the key, not a crash or a silent zero.
+    REQUIRE(store::set_meta(*db, kMetaStaffPinAttempts, "many", 0).ok());
+    auto bad = load_pin_attempts(*db);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().to_string().find("staff_pin_attempts") != std::string::npos);
 }
 
 TEST_CASE("staff mode logs out after two minutes without a touch") {
