@@ -143,7 +143,7 @@ using Effect = std::variant<
     // Registration and returning learners (issue 5):
     fx::LearnerQuery,
     // Staff mode (issue 7):
-    fx::StaffAudit, fx::StaffCheckPinSet, fx::StaffVerifyPin, fx::StaffSavePinAttempts, fx::StaffLoad, fx::StaffCommand,
+    fx::StaffAudit, fx::StaffCheckPinSet, fx::StaffVerifyPin, fx::StaffSavePinAttempts, fx::StaffPrintTestSlip, fx::StaffLoad, fx::StaffCommand,
     // Narration (issue 9):
     fx::Speak, fx::StopSpeech,
     fx::Record>;

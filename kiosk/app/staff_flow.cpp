@@ -314,7 +314,10 @@ void Flow::staff_event(const Event& event, std::vector<Effect>& effects) {
         effects.push_back(fx::StaffCommand{Kind::ExitKiosk});
     } else if (as<ev::StaffPrintTest>(event)) {
         effects.push_back(fx::StaffAudit{"print_test", ""});
-        effects.push_back(fx::StaffCommand{Kind::PrintTest});
+        effects.push_back(fx::StaffPrintTestSlip{m_clock.wall_ms()});
+        st.notice_key = "staff.maintenance.printing";
+        st.notice_detail.clear();
+        st.notice_error = false;
     } else {
         staff_learner_event(event, effects);
     }

@@ -149,7 +149,6 @@ ev::StaffDone StaffService::run(const fx::StaffCommand& c) {
             return {};
         }
         case Kind::ReloadLessons:
-        case Kind::PrintTest:
         case Kind::ExitKiosk: return {};  // the kiosk app owns the content, printer and loop
     }
     return {};

@@ -141,8 +141,13 @@ struct StaffLoad {
     std::int64_t learner_id = 0;
     std::string search;
 };
+// The sample slip from the maintenance page, printed by the same worker as learners' slips
+// (never on the frame loop); the printer adapter answers with ev::StaffDone.
+struct StaffPrintTestSlip {
+    Millis wall_ms = 0;  // the date printed
+};
 struct StaffCommand {
-    enum class Kind { SaveLearner, EraseLearner, Export, ReloadLessons, SetLanguage, PrintTest, ExitKiosk };
+    enum class Kind { SaveLearner, EraseLearner, Export, ReloadLessons, SetLanguage, ExitKiosk };
     Kind kind;
     std::int64_t learner_id = 0;
     store::LearnerDetails details = {};

@@ -20,9 +20,6 @@
 #include "platform/service_notifier.h"
 #include "ui/kiosk_app_faults.h"
 #include "ui/narrator.h"
-#include "print/print_test_slip.h"
-#include "print/printer_config.h"
-#include "print/vietnamese_date.h"
 #include "ui/screens/screens.h"
 #include "ui/theme_style.h"
 
@@ -243,14 +240,6 @@ void KioskApp::staff_command(const app::fx::StaffCommand& c) {
                                    std::to_string(m_content.skipped.size()) + " skipped";
         apply({app::fx::StaffAudit{"reload_lessons", counts}});
         done("staff.maintenance.reloaded", counts, !m_content.skipped.empty());
-    } else if (c.kind == Kind::PrintTest) {
-        auto printer = printer_config_from(m_config);
-        if (!printer) return done("staff.maintenance.print_failed", "printer.output = \"none\"", true);
-        // Synchronous: bounded by printer.timeout_seconds, and only staff wait for it.
-        const Status st = print_test_slip(*printer, m_config.kiosk.center_name, m_config.followup.base_url,
-                                          civil_date_from_wall_ms(m_clock.wall_ms()));
-        if (!st) return done("staff.maintenance.print_failed", st.error().to_string(), true);
-        done("staff.maintenance.printed", "", false);
     } else if (c.kind == Kind::ExitKiosk) {
         m_quit_requested = true;
     }

@@ -127,3 +127,55 @@ TEST_CASE("without a printer nothing is sent, and a slip asked for anyway fails 
     REQUIRE(events.size() == 1);
     CHECK_FALSE(std::get<ev::PrintFinished>(events[0]).ok);
 }
+
+TEST_CASE("staff's test slip goes through the same worker and comes back as a staff notice") {
+    test::ScratchDir dir;
+    REQUIRE(dir.ok());
+    Config config;
+    config.printer.output = "file";
+    config.printer.target = dir.file("test-slip.bin");
+    config.kiosk.center_name = "Nhà văn hóa phường Láng Hạ";
+    SlipPrinter printer(config, {});
+    printer.apply({fx::StaffPrintTestSlip{1'790'000'000'000}});
+    CHECK(printer.busy());  // returned at once: the frame loop never waits on the printer
+    const auto events = outcomes(printer);
+    REQUIRE(events.size() == 1);
+    const auto& done = std::get<ev::StaffDone>(events[0]);
+    CHECK(done.notice_key == "staff.maintenance.printed");
+    CHECK_FALSE(done.error);
+    CHECK(printer.status().printed == 1);
+    std::ifstream in(config.printer.target, std::ios::binary);
+    const std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), {}};
+    auto decoded = test::decode_escpos(bytes, kPaperDots58mm);
+    REQUIRE(decoded.ok());
+    CHECK(decoded->cut_is_last);
+}
+
+TEST_CASE("a test slip with no printer configured, or one that cannot be set up, says why") {
+    Config none;
+    none.printer.output = "none";
+    SlipPrinter idle(none, {});
+    idle.apply({fx::StaffPrintTestSlip{1'790'000'000'000}});
+    auto events = idle.poll(1'790'000'000'000);
+    REQUIRE(events.size() == 1);
+    auto done = std::get<ev::StaffDone>(events[0]);
+    CHECK(done.notice_key == "staff.maintenance.print_failed");
+    CHECK(done.error);
+    CHECK(done.detail.find("printer.output") != std::string::npos);
+
+    Config missing;
+    missing.printer.output = "device";
+    missing.printer.target = "/nonexistent/no-printer/lp0";
+    std::vector<std::string> log;
+    SlipPrinter broken(missing, [&](const std::string& line) { log.push_back(line); });
+    broken.apply({fx::StaffPrintTestSlip{1'790'000'000'000}});
+    events = outcomes(broken);
+    if (events.empty()) events = broken.poll(1'790'000'000'000);
+    REQUIRE(events.size() == 1);
+    done = std::get<ev::StaffDone>(events[0]);
+    CHECK(done.error);
+    CHECK(done.detail.find("/nonexistent/no-printer/lp0") != std::string::npos);
+    CHECK(broken.status().failed == 1);
+    REQUIRE_FALSE(log.empty());
+    CHECK(log.back().find("test slip not printed") != std::string::npos);
+}

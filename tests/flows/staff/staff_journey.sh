@@ -9,7 +9,9 @@ tramso=$1 size=$2 out=$3
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$out" && mkdir -p "$out/usb"
 db=$out/tramso.db
-sed "s|^export_dir = .*|export_dir = \"$out/usb\"|" config/kiosk.toml >"$out/kiosk.toml"
+sed -e "s|^export_dir = .*|export_dir = \"$out/usb\"|" \
+  -e "s|^output = .*|output = \"file\"|" -e "s|^target = .*|target = \"$out/test-slip.bin\"|" \
+  config/kiosk.toml >"$out/kiosk.toml"
 fail() { echo "staff_journey: $*" >&2; exit 1; }
 
 # Two different PINs are refused; then the PIN is set.
@@ -26,6 +28,9 @@ sqlite3 "$db" "INSERT INTO learners (code, full_name, search_key, birth_year, bi
 
 "$tramso" --headless --script "$here/staff_journey.script" --shots "$out" --size "$size" --db "$db" --config "$out/kiosk.toml"
 
+# The test slip from the maintenance page: ESC/POS that starts by initialising the printer.
+[[ $(head -c 2 "$out/test-slip.bin" | od -An -tx1 | tr -d ' ') == 1b40 ]] || fail "no test slip printed"
+
 # The erasure: personal data gone, the row (for statistics) and her birth decade kept.
 row=$(sqlite3 "$db" "SELECT coalesce(full_name, '-'), coalesce(phone, '-'), coalesce(birth_year, '-'), birth_decade, erased_ms IS NOT NULL FROM learners WHERE code = 'HOA234'")
 [[ $row == '-|-|-|1950|1' ]] || fail "erasure left: $row"
@@ -36,6 +41,7 @@ count() { sqlite3 "$db" "SELECT count(*) FROM staff_audit WHERE action = '$1'"; 
 [[ $(count erase_learner) == 1 ]] || fail "expected 1 erase_learner audit"
 [[ $(count export) == 1 ]] || fail "expected 1 export audit"
 [[ $(count view_learner) == 1 ]] || fail "expected 1 view_learner audit"
+[[ $(count print_test) == 1 ]] || fail "expected 1 print_test audit"
 [[ $(count logout) == 1 ]] || fail "expected 1 logout audit (the 2-minute timeout)"
 
 check_csv_folder() {
