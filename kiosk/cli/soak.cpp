@@ -1,5 +1,5 @@
 // The soak (issue 8). [SECTION] index: process figures · visitor · visit kinds · the days.
-// A visit kind is one function on Visitor and one line in kVisits (staff visits are not one yet).
+// A visit kind is one function on Visitor and one line in kVisits.
 #include "cli/soak.h"
 
 #include <dirent.h>
@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "app/staff_pin.h"
 #include "store/session_queries.h"
 #include "ui/sim_driver.h"
 
@@ -69,7 +70,7 @@ constexpr bool kSanitized = false;
 
 struct Tally {
     long sessions_started = 0;
-    long completed = 0, idle = 0, left_early = 0, random = 0, still_here = 0, registered = 0;
+    long completed = 0, idle = 0, left_early = 0, random = 0, still_here = 0, registered = 0, staff = 0;
     long errors = 0;
     std::string first_error;
 };
@@ -85,7 +86,7 @@ public:
     void walk_away();
     void tap_at_random();
     void register_and_learn();  // Registration (issue 5)
-    // Staff visits (issue 7): add one function here.
+    void staff_check();         // Staff mode (issue 7); only when staff_pin is set
 
     void idle(double seconds, int frame_every_s) { check(m_d.wait(seconds, Millis(frame_every_s) * 1000), "waiting"); }
 
@@ -157,6 +158,7 @@ private:
 
 public:
     int m_idle_s = 120, m_warning_s = 30;
+    std::string staff_pin;  // empty: the database has another PIN, so no staff visits
 
 private:
     ui::KioskApp& m_app;
@@ -212,7 +214,7 @@ void Visitor::walk_away() {
 void Visitor::register_and_learn() {
     static const char* const kNames[][2] = {
         {"Nguyeenx Thij Hoaf", "Nguyễn Thị Hòa"}, {"Traanf Thij Lan", "Trần Thị Lan"},
-        {"Phamj Thuy Dung", "Phạm Thuy Dung"},   {"Leex Thij Mai", "Lê Thị Mai"},
+        {"Phamj Thuy Dung", "Phạm Thuy Dung"},   {"Lee Thij Mai", "Lê Thị Mai"},
         {"Vux Thij Nga", "Vũ Thị Nga"},          {"DDoox Thij Thu", "Đỗ Thị Thu"}};
     const auto& name = kNames[size_t(rand(0, int(std::size(kNames)) - 1))];
     wake();
@@ -232,7 +234,10 @@ void Visitor::register_and_learn() {
     must_tap("Tiếp theo");
     must_tap("Lưu lại");
     const auto& learner = m_app.flow().state().learner;
-    if (!learner || learner->name != name[1]) error(std::string("registering \"") + name[1] + "\" did not sign her in");
+    if (!learner || learner->name != name[1])
+        error(std::string("registering \"") + name[1] + "\" did not sign her in (on the " +
+              app::screen_name(m_app.flow().state().screen) + " screen" +
+              (learner ? ", signed in as \"" + learner->name + "\")" : ")"));
     must_tap("Bắt đầu học");
     const Lesson& l = any_lesson();
     open(l);
@@ -241,6 +246,38 @@ void Visitor::register_and_learn() {
     if (m_app.registry().drew(name[1]) || m_app.flow().state().learner)
         error(std::string("her name \"") + name[1] + "\" outlived her session");
     ++m_t.registered;
+}
+
+// A staff member holds the hidden logo, types the PIN, looks at the dashboard, the newest
+// session's timeline, the learners and maintenance, then logs out or simply walks away (the
+// 2-minute timeout logs her out). Holding the logo is not a learner's session.
+void Visitor::staff_check() {
+    if (staff_pin.empty()) return;
+    if (!on(app::Screen::Attract)) error("staff found the kiosk busy, not on attract");
+    const auto* logo = m_d.find("Logo");
+    if (!logo) return error("no hidden logo on the attract screen");
+    check(m_d.touch(logo->rect.cx(), logo->rect.cy(), app::kStaffHoldMs + 200), "holding the logo");
+    if (!on(app::Screen::Staff)) return error("holding the logo did not open the PIN pad");
+    for (char digit : staff_pin) must_tap(std::string(1, digit));
+    must_tap("Vào");
+    if (!m_app.flow().state().staff.logged_in) return error("the right PIN did not log staff in");
+    must_tap("Phiên học");
+    if (m_app.store()) {
+        auto newest = m_app.store()->query(
+            [](store::Db& db) { return store::list_sessions(db, store::SessionFilter{}, {1, 0}); });
+        if (newest && !newest->rows.empty()) {
+            must_tap("session:" + std::to_string(newest->rows.front().id));
+            must_tap("Quay lại");
+        }
+    }
+    must_tap("Học viên");
+    must_tap("Bảo trì");
+    must_tap("Tổng quan");
+    if (rand(0, 1) == 0) must_tap("Đăng xuất");
+    else idle(double(m_app.config().staff.idle_seconds + 2), 1);
+    if (!on(app::Screen::Attract)) error("staff mode did not end on the attract screen");
+    if (m_app.flow().state().staff.logged_in) error("staff still logged in after leaving");
+    ++m_t.staff;
 }
 
 void Visitor::tap_at_random() {
@@ -264,7 +301,19 @@ const VisitKind kVisits[] = {
     {"walk away", 2, &Visitor::walk_away},
     {"tap at random", 1, &Visitor::tap_at_random},
     {"register and learn", 1, &Visitor::register_and_learn},
+    {"staff check", 1, &Visitor::staff_check},
 };
+
+// Staff visits need the PIN: a soak database gets the soak's own; a database that already has
+// another PIN keeps it (and the soak makes no staff visits).
+std::string soak_staff_pin(store::Store& s, Millis now_ms) {
+    constexpr const char* kPin = "2468";
+    auto hash = s.query([](store::Db& db) { return app::staff_pin_hash(db); });
+    if (!hash) return "";
+    if (*hash) return app::pin_matches(**hash, kPin) ? kPin : "";
+    auto set = s.query([&](store::Db& db) { return app::set_staff_pin(db, kPin, now_ms); });
+    return set ? kPin : "";
+}
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] the days
@@ -296,11 +345,14 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     const Config& config = app.config();
     v.m_idle_s = config.session.idle_seconds;
     v.m_warning_s = config.session.warning_seconds;
+    if (app.store()) v.staff_pin = soak_staff_pin(*app.store(), clock.wall_ms());
+    if (v.staff_pin.empty()) std::printf("soak: the database has another staff PIN: no staff visits\n");
     // The start figures are taken after a warm-up visit and daily run: the store's writer opens its
     // connection (database, WAL, shared memory) and the caches fill on first use. What a
     // soak looks for is growth after that, visit after visit.
     const StoreCounts stored0 = app.store() ? count_sessions(*app.store()) : StoreCounts{};
     v.finish_a_lesson();
+    v.staff_check();
     if (app.store()) {
         app.store()->recorder().flush(std::chrono::seconds(30));
         // The first daily backup too: SQLite keeps the descriptor of a closed connection for
@@ -355,8 +407,9 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     const long faults = app.faults();
     std::printf("soak: end rss=%.1f MB (growth %+.2f MB) fds=%d (growth %+d)\n", rss1 / 1024.0, (rss1 - rss0) / 1024.0,
                 fds1, fds1 - fds0);
-    std::printf("soak: visits completed=%ld left_early=%ld walked_away=%ld (still_here=%ld) random=%ld registered=%ld\n",
-                t.completed, t.left_early, t.idle, t.still_here, t.random, t.registered);
+    std::printf(
+        "soak: visits completed=%ld left_early=%ld walked_away=%ld (still_here=%ld) random=%ld registered=%ld staff=%ld\n",
+        t.completed, t.left_early, t.idle, t.still_here, t.random, t.registered, t.staff);
     std::printf("soak: sessions started=%ld recorded=%ld left_open=%ld dropped=%llu rejected=%llu\n",
                 t.sessions_started, stored.sessions, stored.open, (unsigned long long)rec.dropped,
                 (unsigned long long)rec.rejected);

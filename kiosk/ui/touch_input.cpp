@@ -9,6 +9,7 @@ namespace tramso::ui {
 
 void TouchInput::before_frame(ImGuiIO& io, long long now_ms) {
     m_pressed_this_frame = false;
+    m_released_this_frame = false;
     if (m_clear_hover_next) {
         m_clear_hover_next = false;
         m_x = m_y = -FLT_MAX;
@@ -44,6 +45,7 @@ void TouchInput::before_frame(ImGuiIO& io, long long now_ms) {
             m_capture_window = true;
         } else {
             m_down = false;
+            m_released_this_frame = true;
             m_clear_hover_next = true;  // keep the position on the release frame, then forget it
         }
         break;

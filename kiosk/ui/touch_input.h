@@ -37,6 +37,8 @@ public:
     void swallow_until_release() { m_swallow = true; }
     // True on the frame a new touch went down (before any swallow).
     bool pressed_this_frame() const { return m_pressed_this_frame; }
+    // True on the frame the finger lifted.
+    bool released_this_frame() const { return m_released_this_frame; }
     // Staff mode (issue 7): a finger held still since `press_ms()` at (press_x, press_y), for
     // the long press on the hidden logo; reported once per touch (mark_hold_used()).
     bool holding() const { return m_down && !m_dragging && !m_hold_used; }
@@ -44,6 +46,7 @@ public:
     float press_y() const { return m_press_y; }
     long long press_ms() const { return m_press_ms; }
     void mark_hold_used() { m_hold_used = true; }
+    bool hold_used() const { return m_hold_used; }
 
 private:
     std::deque<PointerEvent> m_queue;
@@ -53,6 +56,7 @@ private:
     bool m_swallow = false;
     bool m_clear_hover_next = false;
     bool m_pressed_this_frame = false;
+    bool m_released_this_frame = false;
     bool m_capture_window = false;
     float m_x = -1e9f, m_y = -1e9f;
     float m_press_x = 0, m_press_y = 0;

@@ -59,10 +59,15 @@ void draw_attract(const UiContext& ui, const app::State& s, Events& out) {
     }
 
     // Wake on the press itself (feels immediate) and swallow the rest of that touch, so the
-    // finger does not also press whatever the home screen puts under it.
+    // finger does not also press whatever the home screen puts under it. A press on the logo
+    // corner waits for the finger to lift instead: held 3 s it opens staff mode (a member of
+    // staff is not a learner's visit); lifted sooner, it wakes like any touch.
     touch_area(ui, ui.t("attract.touch_to_start"), Rect{0, 0, ui.width, ui.height});
+    const bool on_logo = staff_logo_corner(ui).contains(ui.input.press_x(), ui.input.press_y());
     if (ui.input.pressed_this_frame()) {
         ui.input.swallow_until_release();
+        if (!on_logo) out.push_back(app::ev::Wake{});
+    } else if (ui.input.released_this_frame() && on_logo && !ui.input.hold_used()) {
         out.push_back(app::ev::Wake{});
     }
     end_screen();

@@ -26,6 +26,7 @@ void draw_finish(const UiContext& ui, const app::State& s, Events& out);
 // every other screen carries (nothing is drawn for it).
 void draw_staff(const UiContext& ui, const app::State& s, Events& out);
 void staff_hidden_entry(const UiContext& ui, const app::State& s, Events& out);
+Rect staff_logo_corner(const UiContext& ui);  // where that long press counts
 
 // Dispatches on s.screen.
 Events draw_screen(const UiContext& ui, const app::State& s);

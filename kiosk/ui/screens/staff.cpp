@@ -53,10 +53,14 @@ float staff_notice(const UiContext& ui, const app::StaffState& st, float x, floa
 
 // The logo corner: 30 mm square at the top left, on every screen but staff mode itself. It
 // draws nothing and presses nothing: it only watches how long a finger stays on it.
+Rect staff_logo_corner(const UiContext& ui) {
+    const float side = ui.m().px_per_mm * 30;
+    return Rect{0, 0, side, side};
+}
+
 void staff_hidden_entry(const UiContext& ui, const app::State& s, Events& out) {
     if (s.screen == app::Screen::Staff) return;
-    const float side = ui.m().px_per_mm * 30;
-    const Rect corner{0, 0, side, side};
+    const Rect corner = staff_logo_corner(ui);
     ui.registry.add_widget(ui.t("staff.logo"), corner);
     if (!ui.input.holding() || !corner.contains(ui.input.press_x(), ui.input.press_y())) return;
     if (ui.now_ms - ui.input.press_ms() < app::kStaffHoldMs) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Staff mode (issue 7): a PIN lockout survives a restart. Five wrong PINs lock the pad; the kiosk
 # is stopped (as by a power cut) and started again on the same database: the pad is still
-# locked, the right PIN is not even checked, and the count on record is still 5.
+# locked, the right PIN is not even checked, and the count on record is still 5. Both runs
+# hold the logo on the attract screen, which must not count as a learner's session.
 #   lockout_restart.sh TRAMSO SIZE OUT_DIR
 set -euo pipefail
 tramso=$1 size=$2 out=$3
@@ -22,6 +23,8 @@ tap "Vào"'
   echo 'expect "Sai quá nhiều lần. Vui lòng chờ."'
 } >"$out/before.script"
 "$tramso" --headless --script "$out/before.script" --shots "$out/before" --size "$size" --db "$db" --config config/kiosk.toml
+# Held on the attract screen, the logo opens staff mode without starting a learner's visit.
+[[ $(sqlite3 "$db" "SELECT count(*) FROM sessions") == 0 ]] || fail "holding the logo on attract started a session"
 attempts=$(sqlite3 "$db" "SELECT value FROM kiosk_meta WHERE key = 'staff_pin_attempts'")
 [[ $attempts == '5 '* ]] || fail "wrong PINs not on record after the first run: '$attempts'"
 
