@@ -143,6 +143,7 @@ private:
 
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<app::SessionLog> m_session_log;
+    app::Screen m_last_screen = app::Screen::Attract;  // as the last frame ended
     std::unique_ptr<app::SlipPrinter> m_printer;  // Finish screen, QR and printing (issue 6)
     std::unique_ptr<app::StaffService> m_staff;  // Staff mode (issue 7)
     bool m_quit_requested = false;               // Staff mode (issue 7): "exit the kiosk"

@@ -28,6 +28,7 @@ ButtonColours colours_for(const Palette& p, ButtonKind kind) {
         case ButtonKind::Success: return {p.success, p.on_success, false};
         case ButtonKind::Danger: return {p.danger, p.on_danger, false};
         case ButtonKind::Ghost: return {p.surface, p.text, true};
+        case ButtonKind::Disabled: return {p.background, p.text_muted, true};
     }
     return {p.primary, p.on_primary, false};
 }
@@ -124,7 +125,8 @@ float text_block(const UiContext& ui, const std::string& text, ImFont* font, flo
 
 bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKind kind, const char* icon, ImFont* label_font) {
     bool held = false;
-    const bool clicked = hit_area(label, r, &held);
+    bool clicked = hit_area(label, r, &held);
+    if (kind == ButtonKind::Disabled) clicked = held = false;
     const ButtonColours c = colours_for(ui.p(), kind);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float corner = ui.m().corner;

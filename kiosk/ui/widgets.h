@@ -11,7 +11,8 @@ struct ImFont;
 
 namespace tramso::ui {
 
-enum class ButtonKind { Primary, Secondary, Accent, Success, Danger, Ghost };
+// Disabled: drawn flat on the page colour with muted text, and never reports a tap (a locked pad).
+enum class ButtonKind { Primary, Secondary, Accent, Success, Danger, Ghost, Disabled };
 enum class Align { Left, Center, Right };
 
 // A fullscreen, undecorated window that holds one screen.

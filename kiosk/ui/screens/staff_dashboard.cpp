@@ -167,12 +167,12 @@ void draw_staff_dashboard(const UiContext& ui, const app::StaffState& st, Rect a
         health.push_back({"staff.health.voice", value, !ui.voice_status->ok() && ui.config.voice.enabled});
     }
     for (const auto& line : health) {
-        const float lh = std::max(text_height(f, ui.t(line.label_key), (right_w - 2 * pad) * 0.5f),
-                                  text_height(f, line.value, (right_w - 2 * pad) * 0.5f));
-        text_block(ui, ui.t(line.label_key), f, rx + pad, ry, (right_w - 2 * pad) * 0.5f, p.text_muted);
-        text_block(ui, line.value, line.problem ? ui.fonts.bold : f, rx + pad + (right_w - 2 * pad) * 0.5f, ry,
-                   (right_w - 2 * pad) * 0.5f, line.problem ? p.danger : p.text);
-        ry += lh + 2;
+        // The row is as tall as what was drawn (a long printer path wraps onto several lines).
+        const float col = (right_w - 2 * pad) * 0.5f;
+        const float label_h = text_block(ui, ui.t(line.label_key), f, rx + pad, ry, col, p.text_muted);
+        const float value_h = text_block(ui, line.value, line.problem ? ui.fonts.bold : f, rx + pad + col, ry, col,
+                                         line.problem ? p.danger : p.text);
+        ry += std::max(label_h, value_h) + 2;
     }
     ry += pad;
     ry += text_block(ui, ui.t("staff.dash.warnings"), ui.fonts.bold, rx + pad, ry, right_w - 2 * pad, p.text) + 4;

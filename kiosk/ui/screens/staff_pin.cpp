@@ -64,7 +64,7 @@ void draw_staff_pin(const UiContext& ui, const app::StaffState& st, Events& out)
         const Rect r{x + float(i % 3) * (key_w + gap), y + float(i / 3) * (key_h + gap), key_w, key_h};
         const std::string k = kLabels[i];
         const std::string label = k == "<" ? ui.t("staff.pin.delete") : k == "ok" ? ui.t("staff.pin.ok") : k;
-        const ButtonKind kind = locked ? ButtonKind::Ghost : k == "ok" ? ButtonKind::Primary : ButtonKind::Secondary;
+        const ButtonKind kind = locked ? ButtonKind::Disabled : k == "ok" ? ButtonKind::Primary : ButtonKind::Secondary;
         if (!big_button(ui, label, r, kind) || locked) continue;
         if (k == "ok") out.push_back(app::ev::StaffPinSubmit{});
         else out.push_back(app::ev::StaffPinKey{k[0]});
