@@ -3,6 +3,7 @@
 // draw it, tests compare it.
 #pragma once
 
+#include <map>
 #include <array>
 #include <optional>
 #include <string>
@@ -77,6 +78,7 @@ struct StaffData {
     std::optional<store::SessionRow> session;
     std::vector<store::TimelineEvent> timeline;
     std::vector<TimelineStep> steps;  // the timeline folded by step
+    std::map<std::string, std::string> timeline_lessons;  // lesson id → title, for the timeline
     std::vector<store::Learner> learners;
     std::optional<store::Learner> learner;
     std::vector<store::LessonProgress> progress;

@@ -344,6 +344,8 @@ StaffData StaffService::load(const fx::StaffLoad& what) {
                 for (const auto& r : page->rows)
                     if (r.id == what.session_id) data.session = r;
             data.steps = fold_steps(data.timeline, [&](std::string_view id) { return lesson_title(id); });
+            for (const auto& e : data.timeline)
+                if (!e.lesson_id.empty()) data.timeline_lessons.emplace(e.lesson_id, lesson_title(e.lesson_id));
             break;
         }
         case StaffPage::Learners: {

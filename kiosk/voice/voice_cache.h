@@ -24,7 +24,10 @@
 namespace tramso::voice {
 
 struct VoiceCacheOptions {
-    std::size_t memory_bytes = 32u << 20;     // ~12 minutes of 22 kHz speech
+    // ~3 minutes of 22 kHz speech: a lesson or two. The disk tier answers in ~1.4 ms, so more
+    // memory buys nothing audible, and the soak showed this tier is what an idle kiosk's RSS
+    // creeps by as visitors press Listen on new steps (32 MB before: most of the PSS budget).
+    std::size_t memory_bytes = 8u << 20;
     std::string dir;                          // "" = memory only; e.g. "var/voice-cache"
     std::uint64_t disk_bytes = 256ull << 20;  // oldest files are removed above this, at start
 };

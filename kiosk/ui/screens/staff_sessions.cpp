@@ -97,6 +97,16 @@ void draw_staff_sessions(const UiContext& ui, const app::StaffState& st, Rect ar
     end_scroll_area(ui);
 }
 
+// What an event was about, in words where this build knows them: the end reason, the
+// language, the lesson's title; anything else (a phone element id, an answer) as stored.
+static std::string timeline_target(const UiContext& ui, const app::StaffData& d, const store::TimelineEvent& e) {
+    if (e.kind == "session_end") return staff_reason_text(ui, e.target);
+    if ((e.kind == "session_start" || e.kind == "language_switched") && (e.target == "vi" || e.target == "en"))
+        return ui.t("staff.maintenance." + e.target);
+    if (auto it = d.timeline_lessons.find(e.target); it != d.timeline_lessons.end()) return it->second;
+    return e.target;
+}
+
 void draw_staff_session_detail(const UiContext& ui, const app::StaffState& st, Rect area, Events& out) {
     const Palette& p = ui.p();
     const Metrics& m = ui.m();
@@ -150,8 +160,8 @@ void draw_staff_session_detail(const UiContext& ui, const app::StaffState& st, R
         const std::string key = "staff.event." + e.kind;
         const std::string& name = ui.t(key);
         std::string text = line + (name == "[" + key + "]" ? e.kind : name);
-        if (e.step) text += "  B" + std::to_string(*e.step + 1);
-        if (!e.target.empty()) text += "  " + e.target;
+        if (e.step) text += "  " + fill(ui.t("staff.sessions.event_step"), {{"n", std::to_string(*e.step + 1)}});
+        if (!e.target.empty()) text += "  " + timeline_target(ui, d, e);
         if (e.ok) text += "  " + ui.t(*e.ok ? "staff.sessions.right" : "staff.sessions.wrong");
         if (e.duration_ms) text += "  " + std::to_string(*e.duration_ms / 1000) + " s";
         y += text_block(ui, text, f, o.x, y, w, e.ok == false ? p.danger : p.text) + 1;
