@@ -4,7 +4,6 @@
 
 #include <dirent.h>
 #include <malloc.h>
-#include <sqlite3.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -383,7 +382,7 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
         if (clock.monotonic_ms() >= next_day_report * 24 * 3600 * 1000) {
             std::printf("soak: day %ld rss=%.1f MB fds=%d sessions=%ld heap in use=%.1f MB (SQLite %.1f MB)\n",
                         next_day_report, rss_kb() / 1024.0, open_fds(), t.sessions_started,
-                        double(mallinfo2().uordblks) / 1048576.0, double(sqlite3_memory_used()) / 1048576.0);
+                        double(mallinfo2().uordblks) / 1048576.0, double(store::sqlite_heap_bytes()) / 1048576.0);
             std::fflush(stdout);
             ++next_day_report;
         }

@@ -330,4 +330,6 @@ Status Transaction::commit() {
     return st;
 }
 
+long long sqlite_heap_bytes() { return sqlite3_memory_used(); }
+
 }  // namespace tramso::store

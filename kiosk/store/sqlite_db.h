@@ -167,4 +167,7 @@ Status for_each_row(Query& q, F&& on_row) {
 // SQLite's primary result code (the low byte of an extended code).
 int primary_code(int extended_code);
 
+// Bytes SQLite holds on the heap across every connection of this process (soak reports).
+long long sqlite_heap_bytes();
+
 }  // namespace tramso::store

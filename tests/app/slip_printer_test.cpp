@@ -40,14 +40,20 @@ std::vector<Event> outcomes(SlipPrinter& printer) {
     return out;
 }
 
+// A kiosk whose printer writes ESC/POS to `file` in the scratch folder.
+Config file_printer(const test::ScratchDir& dir, const std::string& file) {
+    Config config;
+    config.printer.output = "file";
+    config.printer.target = dir.file(file);
+    return config;
+}
+
 }  // namespace
 
 TEST_CASE("with output = file the slip is written as ESC/POS whose QR code scans to the link") {
     test::ScratchDir dir;
     REQUIRE(dir.ok());
-    Config config;
-    config.printer.output = "file";
-    config.printer.target = dir.file("slip.bin");
+    Config config = file_printer(dir, "slip.bin");
     std::vector<std::string> log;
     SlipPrinter printer(config, [&](const std::string& line) { log.push_back(line); });
     CHECK(printer.status().configured);
@@ -131,9 +137,7 @@ TEST_CASE("without a printer nothing is sent, and a slip asked for anyway fails 
 TEST_CASE("staff's test slip goes through the same worker and comes back as a staff notice") {
     test::ScratchDir dir;
     REQUIRE(dir.ok());
-    Config config;
-    config.printer.output = "file";
-    config.printer.target = dir.file("test-slip.bin");
+    Config config = file_printer(dir, "test-slip.bin");
     config.kiosk.center_name = "Nhà văn hóa phường Láng Hạ";
     SlipPrinter printer(config, {});
     printer.apply({fx::StaffPrintTestSlip{1'790'000'000'000}});
