@@ -24,7 +24,7 @@ struct Args {
     std::string config = "config/kiosk.toml";
     std::string db, content, script, shots;
     tramso::ui::AppOptions app;
-    double soak_days = 0;  // Idle warning and attract (issue 8): --soak DAYS
+    double soak_days = 0;  // Idle warning and attract: --soak DAYS
     bool help = false;
 };
 
@@ -82,7 +82,7 @@ int run_kiosk(const Args& args) {
     if (!args.content.empty()) config->paths.content_dir = args.content;
 
     if (args.soak_days > 0) {
-        // Idle warning and attract (issue 8): simulated days from a local Monday midnight; the
+        // Idle warning and attract: simulated days from a local Monday midnight; the
         // daily backups go beside the soak's database, not into the kiosk's own folder.
         const auto db_dir = std::filesystem::path(config->paths.database).parent_path();
         if (!db_dir.empty()) std::filesystem::create_directories(db_dir);

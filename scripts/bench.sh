@@ -4,7 +4,7 @@
 #   - memory: peak RSS and PSS while idle on the attract screen
 #   - idle CPU over 30 s on the attract screen (% of one core)
 #   - frame CPU time (median, p99) while the driver taps through the screens at 1920x1080
-#   - a 7-day soak on the simulated clock (issue 8): RSS growth, descriptors, sessions, errors
+#   - a 7-day soak on the simulated clock: RSS growth, descriptors, sessions, errors
 #   - time to first audio for a typical lesson step: Listen → first samples at the audio device,
 #     cold (espeak synthesises) and cached (memory; disk after a restart), SDL's dummy device
 #   - the store (tests/store/bench_store.cpp): time on the frame loop to record an event
@@ -141,7 +141,7 @@ soak_growth=$(sed -n 's/.*rss=[0-9.]* MB (growth \([-+0-9.]*\) MB).*/\1/p' <<<"$
 soak_fds=$(sed -n 's/.*fds=[0-9]* (growth \([-+0-9]*\)).*/\1/p' <<<"$soak_out")
 soak_sessions=$(sed -n 's/.*sessions started=\([0-9]*\) recorded=\([0-9]*\).*/\2 of \1/p' <<<"$soak_out")
 soak_errors=$(sed -n 's/^soak: errors=\([0-9]*\) faults=\([0-9]*\).*/\1 + \2/p' <<<"$soak_out")
-# 5. Narration (issue 9): time to first audio, medians of $RUNS.
+# 5. Narration: time to first audio, medians of $RUNS.
 voice=$(SDL_AUDIODRIVER=dummy RUNS="$RUNS" build/release/tests/ui/bench_narration)
 v_cold=$(sed -n 's/^first_audio_cold_ms=//p' <<<"$voice")
 v_mem=$(sed -n 's/^first_audio_memory_ms=//p' <<<"$voice")

@@ -1,4 +1,4 @@
-// What the attract screen shows at a given moment (issue 8), as pure arithmetic on the clock:
+// What the attract screen shows at a given moment, as pure arithmetic on the clock:
 // which panel, how far the burn-in drift has moved, whether the center is closed, and when
 // the picture next changes. The UI draws it; the frame loop sleeps until next_change_ms, so
 // an unattended kiosk draws one frame every few seconds and nothing in between.

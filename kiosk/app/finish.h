@@ -1,4 +1,4 @@
-// The finish screen (issue 6): after the last step of a lesson she sees what she learned, a QR
+// The finish screen: after the last step of a lesson she sees what she learned, a QR
 // code that takes the lesson home on her own phone and, when the center has a receipt printer,
 // a button that prints it on a slip. The types the flow keeps for it; the rules are in
 // finish_flow.cpp, the printer adapter in slip_printer.h, the screen in ui/screens/finish.cpp.

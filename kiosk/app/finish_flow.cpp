@@ -1,4 +1,4 @@
-// The finish screen's rules (issue 6): a fresh reference and QR link per finished lesson, the
+// The finish screen's rules: a fresh reference and QR link per finished lesson, the
 // ways on (home, the next lesson, goodbye), and the slip: asked for here, printed by the
 // adapter (slip_printer.h) off the frame loop, its outcome brought back as PrintFinished.
 #include "app/flow.h"

@@ -9,12 +9,12 @@ const char* screen_name(Screen s) {
         case Screen::Attract: return "attract";
         case Screen::Home: return "home";
         case Screen::Lesson: return "lesson";
-        // Finish screen, QR and printing (issue 6):
+        // Finish screen, QR and printing:
         case Screen::Finish: return "finish";
-        // Registration and returning learners (issue 5):
+        // Registration and returning learners:
         case Screen::Register: return "register";
         case Screen::Returning: return "returning";
-        // Staff mode (issue 7):
+        // Staff mode:
         case Screen::Staff: return "staff";
     }
     return "?";
@@ -54,9 +54,9 @@ void Flow::reset_to_attract(std::vector<Effect>& effects, const char* reason) {
     effects.push_back(std::move(end));
     // Nothing personal outlives the session: the next visitor must not see her name.
     clear_learner();
-    // Idle warning and attract (issue 8):
+    // Idle warning and attract:
     m_state.idle_warning_since_ms.reset();
-    // Finish screen, QR and printing (issue 6): her QR code and slip state go with her, and a
+    // Finish screen, QR and printing: her QR code and slip state go with her, and a
     // slip of hers that comes out later is not recorded in the next visitor's session.
     m_state.finish.reset();
     m_print_requests_before_session = m_print_requests;
@@ -68,7 +68,7 @@ void Flow::reset_to_attract(std::vector<Effect>& effects, const char* reason) {
 std::vector<Effect> Flow::handle(const Event& event) {
     std::vector<Effect> effects;
     m_state.last_touch_ms = m_clock.monotonic_ms();
-    // Idle warning and attract (issue 8): while the warning shows, its own events come first.
+    // Idle warning and attract: while the warning shows, its own events come first.
     if (m_state.idle_warning_since_ms && idle_warning_event(event, effects)) return effects;
     std::visit(
         [&](const auto& e) {
@@ -93,7 +93,7 @@ std::vector<Effect> Flow::handle(const Event& event) {
                 if (m_lessons && e.id.rfind("lesson:", 0) == 0)
                     for (const Lesson& l : *m_lessons)
                         if ("lesson:" + l.id == e.id) open_lesson(l, effects);
-                // Registration and returning learners (issue 5):
+                // Registration and returning learners:
                 open_learner_entry(e.id, effects);
             } else if constexpr (std::is_same_v<E, ev::Listen>) {
                 effects.push_back(fx::Speak{e.text, e.audio_file, m_state.lang});
@@ -103,21 +103,21 @@ std::vector<Effect> Flow::handle(const Event& event) {
             } else if constexpr (std::is_same_v<E, ev::StopListening>) {
                 effects.push_back(fx::StopSpeech{});
             } else if constexpr (std::is_same_v<E, ev::PrintFinished>) {
-                // Finish screen, QR and printing (issue 6): a slip may come out after she left.
+                // Finish screen, QR and printing: a slip may come out after she left.
                 print_finished(e, effects);
             } else if constexpr (std::is_same_v<E, ev::StaffHold>) {
-                // Staff mode (issue 7): the hidden entry works on every screen.
+                // Staff mode: the hidden entry works on every screen.
                 if (m_state.screen != Screen::Staff) staff_enter(effects);
             } else {
                 // The rest belong to one screen each.
                 switch (m_state.screen) {
                     case Screen::Lesson: lesson_event(event, effects); break;
-                    // Finish screen, QR and printing (issue 6):
+                    // Finish screen, QR and printing:
                     case Screen::Finish: finish_event(event, effects); break;
-                    // Registration and returning learners (issue 5):
+                    // Registration and returning learners:
                     case Screen::Register: registration_event(event, effects); break;
                     case Screen::Returning: returning_event(event, effects); break;
-                    // Staff mode (issue 7):
+                    // Staff mode:
                     case Screen::Staff: staff_event(event, effects); break;
                     default: break;
                 }
@@ -129,13 +129,13 @@ std::vector<Effect> Flow::handle(const Event& event) {
 
 std::optional<Millis> Flow::next_deadline_ms() const {
     if (m_state.screen == Screen::Attract) return std::nullopt;
-    // Idle warning and attract (issue 8): see idle_flow.cpp.
+    // Idle warning and attract: see idle_flow.cpp.
     return idle_deadline_ms();
 }
 
 std::vector<Effect> Flow::tick() {
     std::vector<Effect> effects;
-    // Idle warning and attract (issue 8): see idle_flow.cpp.
+    // Idle warning and attract: see idle_flow.cpp.
     idle_tick(effects);
     return effects;
 }

@@ -27,12 +27,12 @@ enum class Screen {
     Attract,
     Home,
     Lesson,
-    // Finish screen, QR and printing (issue 6):
+    // Finish screen, QR and printing:
     Finish,
-    // Registration and returning learners (issue 5):
+    // Registration and returning learners:
     Register,    // consent, one question a screen, review, her resume code
     Returning,   // find her again, then "Chào chị …" and her progress
-    // Staff mode (issue 7):
+    // Staff mode:
     Staff,
 };
 
@@ -60,17 +60,17 @@ struct State {
     Millis screen_since_ms = 0;    // when the current screen appeared
     std::vector<HomeEntry> home_entries;
     std::optional<LessonRun> lesson;   // set while a lesson is open
-    // Finish screen, QR and printing (issue 6):
+    // Finish screen, QR and printing:
     std::optional<FinishInfo> finish;  // set while the finish screen shows
-    // Idle warning and attract (issue 8):
+    // Idle warning and attract:
     // Set while "Chị vẫn đang học chứ?" covers the screen (monotonic time it appeared, or the
     // countdown restarted); the screen underneath and its lesson stay exactly as they were.
     std::optional<Millis> idle_warning_since_ms;
-    // Registration and returning learners (issue 5):
+    // Registration and returning learners:
     std::optional<LearnerInfo> learner;
     std::optional<Registration> registration;  // kept while the session lasts: answers survive leaving
     std::optional<Returning> returning;
-    // Staff mode (issue 7):
+    // Staff mode:
     StaffState staff;
 };
 
@@ -90,27 +90,27 @@ struct PhoneTap { std::string target; };   // element id / "id.part"; empty: the
 struct QuizAnswer { int index; };
 struct AskLeaveLesson {};                  // the Home button inside a lesson
 struct AnswerLeaveLesson { bool leave; };
-// Idle warning and attract (issue 8):
+// Idle warning and attract:
 struct StillHere {};                       // any touch on the idle warning: continue where she was
 }  // namespace ev
 using Event = std::variant<
     // Session
     ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::OpenEntry,
-    // Finish screen, QR and printing (issue 6):
+    // Finish screen, QR and printing:
     ev::FinishHome, ev::FinishNextLesson, ev::PrintSlip, ev::PrintFinished,
-    // Idle warning and attract (issue 8):
+    // Idle warning and attract:
     ev::StillHere,
-    // Registration and returning learners (issue 5):
+    // Registration and returning learners:
     ev::LearnerReply, ev::KeyTap, ev::ConsentAnswer, ev::PickWard, ev::PickMember, ev::EditAnswer,
     ev::SaveRegistration, ev::ChooseReturnMethod, ev::PickLearner, ev::ResumeLesson, ev::LeaveRegistration, ev::TypeText,
-    // Staff mode (issue 7):
+    // Staff mode:
     ev::StaffHold, ev::StaffPinKnown, ev::StaffPinKey, ev::StaffPinSubmit, ev::StaffPinChecked, ev::StaffGo,
     ev::StaffLogout, ev::StaffLoaded, ev::StaffFilterDay, ev::StaffFilterLesson, ev::StaffFilterReason,
     ev::StaffFilterLearner, ev::StaffSessionsPage, ev::StaffOpenSession, ev::StaffOpenLearner,
     ev::StaffEditLearner, ev::StaffEditField, ev::StaffToggleMember, ev::StaffSaveLearner, ev::StaffEraseLearner,
     ev::StaffCancel, ev::StaffExportMonth, ev::StaffExport, ev::StaffReloadLessons, ev::StaffSetLanguage,
     ev::StaffEndSession, ev::StaffExitKiosk, ev::StaffPrintTest, ev::StaffDone,
-    // Narration (issue 9):
+    // Narration:
     ev::Listen, ev::StopListening,
     // Lesson player
     ev::Next, ev::Back, ev::PhoneTap, ev::QuizAnswer, ev::AskLeaveLesson, ev::AnswerLeaveLesson>;
@@ -138,13 +138,13 @@ struct Speak {
 struct StopSpeech {};
 }  // namespace fx
 using Effect = std::variant<
-    // Finish screen, QR and printing (issue 6):
+    // Finish screen, QR and printing:
     fx::PrintSlip,
-    // Registration and returning learners (issue 5):
+    // Registration and returning learners:
     fx::LearnerQuery,
-    // Staff mode (issue 7):
+    // Staff mode:
     fx::StaffAudit, fx::StaffCheckPinSet, fx::StaffVerifyPin, fx::StaffSavePinAttempts, fx::StaffPrintTestSlip, fx::StaffLoad, fx::StaffCommand,
-    // Narration (issue 9):
+    // Narration:
     fx::Speak, fx::StopSpeech,
     fx::Record>;
 
@@ -161,12 +161,12 @@ public:
     std::optional<Millis> next_deadline_ms() const;
 
     void set_home_entries(std::vector<HomeEntry> entries) { m_state.home_entries = std::move(entries); }
-    // Staff mode (issue 7): the lessons were reloaded (home lists them again); the language
+    // Staff mode: the lessons were reloaded (home lists them again); the language
     // each new visitor starts in, as staff last set it.
     void lessons_reloaded();
     void set_default_language(Lang lang);
 
-    // Idle warning and attract (issue 8):
+    // Idle warning and attract:
     // What the idle warning says aloud when it appears (the flow holds no string table).
     void set_idle_question(LocalText question) { m_idle_question = std::move(question); }
     // Called by the app when an exception escaped a screen or the flow: ends the visit with
@@ -183,15 +183,15 @@ private:
     fx::Record lesson_record(std::string kind, std::string detail) const;
     fx::Record left_record(const char* reason) const;
     void build_home_entries();
-    // Finish screen, QR and printing (issue 6):
+    // Finish screen, QR and printing:
     void open_finish(const Lesson& lesson, std::vector<Effect>& effects);
     void finish_event(const Event& event, std::vector<Effect>& effects);
     void print_finished(const ev::PrintFinished& result, std::vector<Effect>& effects);
-    // Idle warning and attract (issue 8):
+    // Idle warning and attract:
     std::optional<Millis> idle_deadline_ms() const;
     void idle_tick(std::vector<Effect>& effects);
     bool idle_warning_event(const Event& event, std::vector<Effect>& effects);
-    // Registration and returning learners (issue 5):
+    // Registration and returning learners:
     void open_learner_entry(const std::string& id, std::vector<Effect>& effects);
     void clear_learner();
     void registration_event(const Event& event, std::vector<Effect>& effects);
@@ -207,7 +207,7 @@ private:
     TypedField blank_name_field() const;
     int current_year() const;
     std::uint64_t m_next_ticket = 0;
-    // Staff mode (issue 7):
+    // Staff mode:
     void staff_event(const Event& event, std::vector<Effect>& effects);
     void staff_enter(std::vector<Effect>& effects);
     void staff_leave(std::vector<Effect>& effects, const char* why);
@@ -221,13 +221,13 @@ private:
     const Clock& m_clock;
     const std::vector<Lesson>* m_lessons;
     State m_state;
-    // Idle warning and attract (issue 8):
+    // Idle warning and attract:
     LocalText m_idle_question;
-    // Finish screen, QR and printing (issue 6):
+    // Finish screen, QR and printing:
     std::mt19937 m_reference_rng{std::random_device{}()};  // QR references: random, not secret
     std::uint64_t m_print_requests = 0;
     std::uint64_t m_print_requests_before_session = 0;
-    std::optional<Lang> m_default_lang;  // Staff mode (issue 7): set by staff, else the config's
+    std::optional<Lang> m_default_lang;  // Staff mode: set by staff, else the config's
 };
 
 const char* screen_name(Screen s);

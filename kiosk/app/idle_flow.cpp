@@ -1,4 +1,4 @@
-// Unattended operation in the flow (issue 8): the idle warning before a reset, and the way out
+// Unattended operation in the flow: the idle warning before a reset, and the way out
 // after a fault. Part of Flow; kept apart so each file has one job.
 //
 // Timeline of a learner who walks away: idle_seconds after her last touch the warning covers
@@ -11,7 +11,7 @@
 namespace tramso::app {
 
 std::optional<Millis> Flow::idle_deadline_ms() const {
-    // Staff mode (issue 7): logged out after its own time without a touch, with no question.
+    // Staff mode: logged out after its own time without a touch, with no question.
     if (m_state.screen == Screen::Staff) return m_state.last_touch_ms + Millis(m_config.staff.idle_seconds) * 1000;
     if (m_state.idle_warning_since_ms)
         return *m_state.idle_warning_since_ms + Millis(m_config.session.warning_seconds) * 1000;

@@ -18,7 +18,7 @@ struct StepProgress {
     std::string last_wrong;       // practice: the element just tapped wrongly (gentle flash)
 };
 
-// After this many wrong taps the practice target is highlighted (issue: "after 2 wrong taps").
+// After this many wrong taps the practice target is highlighted (two wrong taps).
 constexpr int kWrongTapsBeforeHighlight = 2;
 
 struct LessonRun {

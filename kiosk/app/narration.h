@@ -1,4 +1,4 @@
-// Narration (issue 9): what the Listen button reads on a lesson step, and when speech must stop.
+// Narration: what the Listen button reads on a lesson step, and when speech must stop.
 // Pure: the UI's Listen button and the automatic reading on arrival both take their text from
 // here, so a learner hears the same sentence either way and doctest checks it without audio.
 #pragma once

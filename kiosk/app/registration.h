@@ -1,4 +1,4 @@
-// Registration and returning learners (issue 5): what the flow keeps while a woman registers
+// Registration and returning learners: what the flow keeps while a woman registers
 // or comes back, the checks on her answers, and the store requests the flow asks for.
 //
 // The flow never touches the store. It emits fx::LearnerQuery with a ticket; the adapter

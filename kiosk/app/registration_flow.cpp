@@ -1,4 +1,4 @@
-// Registration (issue 5): the entries on the home screen, consent, one question a screen with
+// Registration: the entries on the home screen, consent, one question a screen with
 // answers kept when going Back, the review with "Sửa", and the save through the store adapter.
 // Part of Flow; the returning learner's rules are in returning_flow.cpp.
 #include "app/flow.h"

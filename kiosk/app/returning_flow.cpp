@@ -1,4 +1,4 @@
-// Returning learners (issue 5): found by resume code, by phone + year of birth, or by name +
+// Returning learners: found by resume code, by phone + year of birth, or by name +
 // year of birth (diacritics-insensitive); then "Chào chị …", her progress and her last
 // unfinished lesson resumed at its step. Part of Flow.
 #include "app/flow.h"

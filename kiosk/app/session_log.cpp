@@ -23,7 +23,7 @@ store::Seq SessionLog::apply(const fx::Record& r) {
         return m_recorder.end_session(session, store::end_reason_from_string(r.target).value_or(store::EndReason::completed));
     }
     if (r.kind == "language") return m_recorder.language_switched(session, r.target);
-    // Registration and returning learners (issue 5): the visit becomes hers.
+    // Registration and returning learners: the visit becomes hers.
     if (r.kind == "learner_identified") return m_recorder.identify_learner(session, r.value);
     if (r.kind == "listen") {
         const std::optional<int> step = r.step >= 0 ? std::optional<int>(r.step) : std::nullopt;

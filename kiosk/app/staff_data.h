@@ -1,4 +1,4 @@
-// Staff mode (issue 7): what a staff page shows, loaded from the store by the adapter
+// Staff mode: what a staff page shows, loaded from the store by the adapter
 // (staff_service.h) and carried into the flow state by ev::StaffLoaded. Plain data: the screens
 // draw it, tests compare it.
 #pragma once

@@ -1,4 +1,4 @@
-// Staff mode (issue 7): the rules, as members of Flow. Entry by the hidden logo, the PIN pad
+// Staff mode: the rules, as members of Flow. Entry by the hidden logo, the PIN pad
 // with its growing lockout, pages and their filters, learner edits and erasure, maintenance.
 // Everything that touches the store, the PIN hash or the disk is an effect; the adapter's
 // answers come back as events, so doctest drives every rule with a ManualClock.

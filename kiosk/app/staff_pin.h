@@ -1,4 +1,4 @@
-// Staff mode (issue 7): the staff PIN, stored only as an argon2id hash (libsodium's
+// Staff mode: the staff PIN, stored only as an argon2id hash (libsodium's
 // crypto_pwhash_str, interactive limits) in kiosk_meta, beside the data it protects.
 #pragma once
 

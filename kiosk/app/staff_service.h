@@ -1,4 +1,4 @@
-// Staff mode (issue 7): the adapter that carries out the flow's staff effects against the
+// Staff mode: the adapter that carries out the flow's staff effects against the
 // store, the PIN hash, the content and the export folder, and answers with events. No SDL, no
 // ImGui: doctest drives it with an in-memory kiosk database.
 #pragma once

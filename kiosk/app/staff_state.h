@@ -1,4 +1,4 @@
-// Staff mode (issue 7): what the flow keeps while a staff member is logged in, the events her
+// Staff mode: what the flow keeps while a staff member is logged in, the events her
 // taps produce and the effects the adapter (staff_service.h) carries out. The flow itself stays
 // pure: PIN checks, store queries and exports are effects whose answers come back as events.
 #pragma once

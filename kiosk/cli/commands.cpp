@@ -119,7 +119,7 @@ bool dispatch(int argc, char** argv, int& exit_code) {
     static const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
         {"check-content", check_content}, {"qr", qr}, {"print-test", print_test}, {"lesson-flow", lesson_flow},
         {"backup", backup},           {"say", say},
-        // Staff mode (issue 7):
+        // Staff mode:
         {"set-pin", set_pin},         {"report", report}};
     auto it = commands.find(argv[1]);
     if (it == commands.end()) return false;

@@ -17,9 +17,9 @@ int print_test(const std::vector<std::string>& args);
 int lesson_flow(const std::vector<std::string>& args);
 int backup(const std::vector<std::string>& args);
 int say(const std::vector<std::string>& args);
-// Narration (issue 9): `say` without --out speaks on the kiosk's audio output.
+// Narration: `say` without --out speaks on the kiosk's audio output.
 int say_aloud(const std::string& text, Lang lang, const voice::VoiceOptions& options);
-// Staff mode (issue 7): staff_commands.cpp.
+// Staff mode: staff_commands.cpp.
 int set_pin(const std::vector<std::string>& args);
 int report(const std::vector<std::string>& args);
 

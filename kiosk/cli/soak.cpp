@@ -1,4 +1,4 @@
-// The soak (issue 8). [SECTION] index: process figures · visitor · visit kinds · the days.
+// The soak. [SECTION] index: process figures · visitor · visit kinds · the days.
 // A visit kind is one function on Visitor and one line in kVisits.
 #include "cli/soak.h"
 
@@ -86,8 +86,8 @@ public:
     void leave_a_lesson_half_way();
     void walk_away();
     void tap_at_random();
-    void register_and_learn();  // Registration (issue 5)
-    void staff_check();         // Staff mode (issue 7); only when staff_pin is set
+    void register_and_learn();  // Registration
+    void staff_check();         // Staff mode; only when staff_pin is set
 
     void idle(double seconds, int frame_every_s) { check(m_d.wait(seconds, Millis(frame_every_s) * 1000), "waiting"); }
 

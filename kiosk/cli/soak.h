@@ -1,4 +1,4 @@
-// `tramso --headless --soak DAYS` (issue 8): simulated days of an unattended kiosk on the
+// `tramso --headless --soak DAYS`: simulated days of an unattended kiosk on the
 // ManualClock, through the real KioskApp and store. Visitors come during opening hours and do
 // what visitors do — finish a lesson, leave one half-way, walk away (idle reset), tap at
 // random — while the attract screen runs the rest of the day and night. Prints memory, open

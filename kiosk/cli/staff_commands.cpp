@@ -1,4 +1,4 @@
-// Staff mode (issue 7) on the command line:
+// Staff mode on the command line:
 //   tramso set-pin [--config F] [--db F]              asks for the staff PIN twice, no echo
 //   tramso report --month YYYY-MM --out DIR [--config F] [--db F]   the monthly CSV export
 // set-pin reads two lines from stdin when it is not a terminal (scripts and tests).

@@ -59,7 +59,7 @@ public:
             return "";
         }};
     }
-    // Idle warning and attract (issue 8): "closed" or "07:30-11:30, 13:30-21:00".
+    // Idle warning and attract: "closed" or "07:30-11:30, 13:30-21:00".
     void day_hours(const char* key, DayHours& field) {
         m_keys[key] = {[&field, key](const toml::node& n) -> std::string {
             if (!n.is_string()) return std::string(key) + " must be a quoted string: \"closed\" or \"07:30-17:00\"";
@@ -69,7 +69,7 @@ public:
             return "";
         }};
     }
-    // Registration and returning learners (issue 5): a list of short, distinct names.
+    // Registration and returning learners: a list of short, distinct names.
     void text_list(const char* key, std::vector<std::string>& field, size_t max_items, size_t max_bytes) {
         m_keys[key] = {[&field, key, max_items, max_bytes](const toml::node& n) -> std::string {
             const toml::array* a = n.as_array();
@@ -128,21 +128,21 @@ Schema schema_for(Config& c) {
     s.integer("printer.paper_width_mm", c.printer.paper_width_mm, 58, 80);
     s.boolean("printer.native_qr", c.printer.native_qr);
     s.integer("printer.timeout_seconds", c.printer.timeout_seconds, 1, 120);
-    // Registration and returning learners (issue 5):
+    // Registration and returning learners:
     s.text_list("registration.wards", c.registration.wards, 40, 80);
     s.text("registration.keyboard_layout", c.registration.keyboard_layout, {"qwerty", "abc"});
     s.text("registration.tone_style", c.registration.tone_style, {"classic", "modern"});
-    // Staff mode (issue 7).
+    // Staff mode.
     s.integer("staff.idle_seconds", c.staff.idle_seconds, 30, 3600);
     s.text("staff.export_dir", c.staff.export_dir);
     s.text("followup.base_url", c.followup.base_url);
     s.text("followup.ref_param", c.followup.ref_param);
-    // Idle warning and attract (issue 8):
+    // Idle warning and attract:
     static const char* const kDays[] = {"hours.monday", "hours.tuesday", "hours.wednesday", "hours.thursday",
                                         "hours.friday", "hours.saturday", "hours.sunday"};
     for (int d = 0; d < 7; ++d) s.day_hours(kDays[d], c.hours.days[d]);
     s.integer("hours.utc_offset_minutes", c.hours.utc_offset_minutes, -12 * 60, 14 * 60);
-    // Narration (issue 9):
+    // Narration:
     s.boolean("voice.enabled", c.voice.enabled);
     s.integer("voice.rate", c.voice.rate, 80, 450);
     s.integer("voice.volume", c.voice.volume, 0, 200);

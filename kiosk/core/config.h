@@ -50,7 +50,7 @@ struct Config {
         int panel_seconds = 8;           // how long each attract panel shows
     } attract;
 
-    // Idle warning and attract (issue 8): the center's opening hours ([hours]); outside them
+    // Idle warning and attract: the center's opening hours ([hours]); outside them
     // the attract screen dims to a clock. Without the table: open all day, every day.
     OpeningHours hours;
 
@@ -62,13 +62,13 @@ struct Config {
         int timeout_seconds = 10;
     } printer;
 
-    // Registration and returning learners (issue 5):
+    // Registration and returning learners:
     struct Registration {
         std::vector<std::string> wards;        // this center's wards/communes, listed to pick from
         std::string keyboard_layout = "qwerty";  // "qwerty" | "abc" (alphabetical)
         std::string tone_style = "classic";      // "classic" (hòa, thủy) | "modern" (hoà, thuỷ)
     } registration;
-    // Staff mode (issue 7).
+    // Staff mode.
     struct Staff {
         int idle_seconds = 120;                  // staff mode logs out after this long without a touch
         std::string export_dir = "/media/usb";   // where exports are written (a USB stick's mount point)
@@ -79,7 +79,7 @@ struct Config {
         std::string ref_param = "r";
     } followup;
 
-    // Narration (issue 9):
+    // Narration:
     struct Voice {
         bool enabled = true;       // false: no Listen button anywhere (e.g. a library reading room)
         int rate = 140;            // words per minute (80–450); slower than espeak's 175 for reading along

@@ -1,5 +1,5 @@
 // The center's opening hours (config [hours]): per weekday, zero or more open spans in the
-// kiosk's local time. Outside them the attract screen dims to a clock (issue 8). Pure: the
+// kiosk's local time. Outside them the attract screen dims to a clock. Pure: the
 // clock's wall time goes in, "open or not" comes out, so tests pick any moment of any day.
 #pragma once
 

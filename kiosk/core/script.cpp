@@ -100,7 +100,7 @@ Result<Script> parse_script(std::string_view source, const std::string& file) {
         } else if (verb == "expect-not" && matches("q")) {
             cmd.kind = K::ExpectNot, cmd.text = args[0];
         } else if (verb == "fault" && matches("w") && (args[0] == "draw" || args[0] == "flow")) {
-            // Idle warning and attract (issue 8): test tooling, see script.h.
+            // Idle warning and attract: test tooling, see script.h.
             cmd.kind = K::Fault, cmd.text = args[0];
         } else {
             static const std::map<std::string, std::string> usage = {

@@ -3,7 +3,7 @@
 //   tap "Label" | tap X Y | press "Label" SECONDS | drag X1 Y1 X2 Y2 | keys "text"
 //   wait SECONDS | shot NAME | expect "text" | expect-not "text"
 //   scroll-to "Label" "Button"   tap Button (e.g. "Xuống") until Label is visible, as a person would
-//   fault draw|flow   the next frame throws inside the screen's drawing or the flow (issue 8:
+//   fault draw|flow   the next frame throws inside the screen's drawing or the flow (this
 //                     proves the kiosk recovers; only scripts can do this, never a touch)
 //   keys "Nguyễn Văn"   taps the on-screen keys a person would: each character's key, "Dấu cách"
 //                       for a space, "Chữ hoa" / "123" / "ABC" when the key is on another case or

@@ -1,4 +1,4 @@
-// Monthly exports for the Union (issue 7): sessions, learners and a summary, as CSV files staff
+// Monthly exports for the Union: sessions, learners and a summary, as CSV files staff
 // copy to a USB stick from staff mode or with `tramso report --month 2026-11 --out DIR`.
 // Building the text is separate from writing it, so tests check every cell without a disk.
 #pragma once

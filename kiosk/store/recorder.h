@@ -1,8 +1,9 @@
 // Recorder: how the frame loop records what a learner does without waiting for the disk.
 // Each call stamps the time, appends a Record to a queue and returns at once with the record's
-// sequence number; it takes one uncontended lock and makes no system call (the writer is never
-// signalled from here). A writer thread wakes every poll_interval (or at once on flush()),
-// takes the whole queue in O(1), commits it in batches (WAL, synchronous=FULL) and then
+// sequence number; it takes one uncontended lock. The writer thread sleeps while the queue is
+// empty; the first record after a quiet spell wakes it (one notify), and during a burst it
+// polls every poll_interval (or at once on flush()), so enqueueing stays a push under a lock.
+// It takes the whole queue in O(1), commits it in batches (WAL, synchronous=FULL) and then
 // advances last_durable(). A record is durable once last_durable() >= its seq.
 //
 // When the database cannot be written (disk full, read-only, missing, damaged) the kiosk keeps

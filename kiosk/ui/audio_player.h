@@ -1,4 +1,4 @@
-// AudioPlayer: plays one block of speech at a time through SDL audio (issue 9).
+// AudioPlayer: plays one block of speech at a time through SDL audio.
 //
 // The device is opened on the first play, not at start, so a kiosk that never speaks never
 // holds the sound card. SDL's audio thread pulls the samples: it converts them to the device's

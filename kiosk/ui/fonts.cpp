@@ -43,7 +43,7 @@ Result<Fonts> load_fonts(ImFontAtlas& atlas, const std::string& font_dir, const 
         static const ImWchar ascii[] = {0x20, 0x7E, 0};
         b.AddRanges(ascii);
         b.AddText(display_text.c_str());
-        // Typed names are shown this big (issue 5): every Vietnamese letter, not just the UI's,
+        // Typed names are shown this big: every Vietnamese letter, not just the UI's,
         // but only the letters (ImGui's Vietnamese range also holds all of Latin-1).
         static const ImWchar vietnamese_letters[] = {0x0102, 0x0103, 0x0110, 0x0111, 0x0128, 0x0129, 0x0168, 0x0169,
                                                      0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x1EA0, 0x1EF9, 0};

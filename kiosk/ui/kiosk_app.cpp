@@ -52,7 +52,7 @@ Status KioskApp::init() {
     auto strings = StringTable::load(m_config.paths.strings_dir);
     if (!strings) return strings.error();
     m_strings = std::move(*strings);
-    // Idle warning and attract (issue 8): the flow speaks the warning's question when it appears.
+    // Idle warning and attract: the flow speaks the warning's question when it appears.
     m_flow.set_idle_question(LocalText{m_strings.get(Lang::vi, "idle.question"), m_strings.get(Lang::en, "idle.question")});
 
     // The store opens before the first frame: recovery and quick_check may take a second.
@@ -70,9 +70,9 @@ Status KioskApp::init() {
     m_store = std::move(*opened);
     m_session_log = std::make_unique<app::SessionLog>(m_store->recorder());
     m_random.seed(m_options.random_seed ? *m_options.random_seed : std::random_device{}());
-    // Finish screen, QR and printing (issue 6): slips print on the printer's own thread.
+    // Finish screen, QR and printing: slips print on the printer's own thread.
     m_printer = std::make_unique<app::SlipPrinter>(m_config, [this](const std::string& line) { warn(line); });
-    // Staff mode (issue 7).
+    // Staff mode.
     m_staff = std::make_unique<app::StaffService>(*m_store, m_config, m_content, m_clock);
     if (auto lang = m_staff->saved_default_language()) m_flow.set_default_language(*lang);
 
@@ -88,7 +88,7 @@ Status KioskApp::init() {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
         return Error{"SDL", std::string("cannot start the display: ") + SDL_GetError()};
     SDL_DisableScreenSaver();
-    // Narration (issue 9): never fatal; a silent kiosk still teaches, and staff see why.
+    // Narration: never fatal; a silent kiosk still teaches, and staff see why.
     m_narrator = std::make_unique<Narrator>(m_config, m_options.make_synthesizer,
                                             [this](const std::string& m) { warn(m); });
     if (!m_narrator->status().ok()) warn(m_narrator->status().summary());
@@ -206,17 +206,17 @@ void KioskApp::warn(const std::string& message) {
 
 void KioskApp::apply(const std::vector<app::Effect>& effects) {
     if (m_session_log) m_session_log->apply(effects);
-    // Narration (issue 9):
+    // Narration:
     for (const auto& e : effects) {
         if (const auto* speak = std::get_if<app::fx::Speak>(&e)) m_narrator->speak(*speak);
         else if (std::holds_alternative<app::fx::StopSpeech>(e)) m_narrator->stop();
     }
-    // Registration and returning learners (issue 5): one short query each, answered as an event.
+    // Registration and returning learners: one short query each, answered as an event.
     for (const auto& e : effects)
         if (const auto* q = std::get_if<app::fx::LearnerQuery>(&e); q && m_store)
             m_pending_events.push_back(app::run_learner_query(*m_store, *q, m_clock.wall_ms(), [this] { return std::uint32_t(m_random()); }));
-    if (m_printer) m_printer->apply(effects);  // Finish screen, QR and printing (issue 6)
-    // Staff mode (issue 7): the adapter's answers go straight back into the flow.
+    if (m_printer) m_printer->apply(effects);  // Finish screen, QR and printing
+    // Staff mode: the adapter's answers go straight back into the flow.
     if (m_staff) {
         for (const auto& e : effects)
             if (const auto* c = std::get_if<app::fx::StaffCommand>(&e)) staff_command(*c);
@@ -280,12 +280,12 @@ std::string KioskApp::frame_stats() const {
 Status KioskApp::frame(const std::string& capture_png) {
     const double cpu_start = m_options.frame_stats ? thread_cpu_ms() : 0;
     const Millis now = m_clock.monotonic_ms();
-    // Idle warning and attract (issue 8): a fault in the flow or a screen ends the visit, not the kiosk.
+    // Idle warning and attract: a fault in the flow or a screen ends the visit, not the kiosk.
     guarded("the flow's timers", false, [&] {
         throw_if_injected(FaultSite::flow);
         apply(m_flow.tick());
     });
-    // Finish screen, QR and printing (issue 6): slips that came out (or failed) since last frame.
+    // Finish screen, QR and printing: slips that came out (or failed) since last frame.
     if (m_printer)
         for (const app::Event& e : m_printer->poll(m_clock.wall_ms()))
             if (!guarded("the flow", false, [&] { apply(m_flow.handle(e)); })) break;
@@ -305,7 +305,7 @@ Status KioskApp::frame(const std::string& capture_png) {
     bool animating = false;
     UiContext ctx{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, m_flow.state().lang,
                   m_width, m_height, now, m_clock.wall_ms(), &bg, &animating, m_images.get()};
-    // Narration (issue 9):
+    // Narration:
     poll_narration();
     ctx.voice_available = m_narrator->can_speak(ctx.lang);
     ctx.can_play_recordings = m_narrator->can_play();
@@ -343,7 +343,7 @@ Status KioskApp::frame(const std::string& capture_png) {
         for (const auto& e : replies)
             if (!guarded("the flow", false, [&] { apply(m_flow.handle(e)); })) break;
     }
-    m_narrator->follow(m_flow.state(), m_strings);  // Narration (issue 9): a new screen stops speech
+    m_narrator->follow(m_flow.state(), m_strings);  // Narration: a new screen stops speech
     if (m_flow.state().screen == app::Screen::Attract) m_last_attract_frame_ms = now;
     // A visit just ended: hand the heap's free pages back to the system while nobody waits
     // (the soak saw RSS creep ~0.5 MB a day from fragmentation without it).
@@ -361,7 +361,7 @@ bool KioskApp::needs_frame() const {
            m_narrator->redraw_due();
 }
 
-// Narration (issue 9):
+// Narration:
 const voice::NarrationStatus& KioskApp::voice_status() const { return m_narrator->status(); }
 bool KioskApp::speaking() const { return m_narrator->speaking(); }
 void KioskApp::poll_narration() { m_narrator->poll(); }
@@ -369,7 +369,7 @@ void KioskApp::poll_narration() { m_narrator->poll(); }
 Millis KioskApp::next_wake_ms() const {
     Millis wake = m_clock.monotonic_ms() + 60'000;
     if (auto d = m_flow.next_deadline_ms()) wake = std::min(wake, *d);
-    // Idle warning and attract (issue 8): the attract screen draws only when its picture changes
+    // Idle warning and attract: the attract screen draws only when its picture changes
     // (drift step, panel, minute of the closed clock), which keeps an idle kiosk near 0 % CPU;
     // the idle warning's countdown changes once a second.
     const app::State& st = m_flow.state();
@@ -379,7 +379,7 @@ Millis KioskApp::next_wake_ms() const {
         wake = std::min(wake, *st.idle_warning_since_ms + (shown / 1000 + 1) * 1000);
     }
     if (m_animate_until_ms) wake = std::min(wake, m_animate_until_ms);
-    // Finish screen, QR and printing (issue 6): look for the printer's answer ten times a second.
+    // Finish screen, QR and printing: look for the printer's answer ten times a second.
     if (m_printer && m_printer->busy()) wake = std::min(wake, m_clock.monotonic_ms() + 100);
     return wake;
 }
@@ -402,7 +402,7 @@ void KioskApp::handle_sdl_event(const SDL_Event& e, bool& quit) {
                 break;
             case SDL_KEYDOWN: {
                 if (m_options.windowed && e.key.keysym.sym == SDLK_ESCAPE) quit = true;
-                // Registration (issue 5): a staff member's keyboard edits the field on screen.
+                // Registration: a staff member's keyboard edits the field on screen.
                 const app::Screen s = m_flow.state().screen;
                 if (s != app::Screen::Register && s != app::Screen::Returning) break;
                 if (e.key.keysym.sym == SDLK_BACKSPACE) m_pending_events.push_back(app::ev::KeyTap{std::string(input::key_labels::kBackspace)});
@@ -454,7 +454,7 @@ int KioskApp::run() {
         if (m_store) m_store->run_daily_if_due();  // backup + retention, on a worker, once a day
         handle_sdl_events(quit);
         if (quit || m_quit_requested) break;
-        poll_narration();  // Narration (issue 9): audio to the speaker, a redraw when it ends
+        poll_narration();  // Narration: audio to the speaker, a redraw when it ends
         if (needs_frame()) {
             if (Status s = frame(); !s) warn(s.error().to_string());
             if (first) {
@@ -475,7 +475,7 @@ int KioskApp::run() {
         // Nothing to draw: sleep until input arrives or the next timer is due.
         Millis wait = std::clamp<Millis>(next_wake_ms() - m_clock.monotonic_ms(), 1, 60'000);
         if (m_notifier && m_notifier->watchdog_interval_ms() > 0) wait = std::min(wait, m_notifier->watchdog_interval_ms());
-        // Narration (issue 9): look at the speech every 50 ms while it lasts, without drawing.
+        // Narration: look at the speech every 50 ms while it lasts, without drawing.
         if (m_narrator->speaking()) wait = std::min<Millis>(wait, 50);
         SDL_Event e;
         if (SDL_WaitEventTimeout(&e, int(wait))) handle_sdl_event(e, quit);

@@ -52,9 +52,9 @@ struct AppOptions {
     int width = 0, height = 0;  // forced size (headless, windowed); 0 = config / desktop
     bool exit_after_first_frame = false;  // benchmarks: print the wall time of the first frame
     bool frame_stats = false;  // benchmarks: print median/p99 CPU time per frame at exit
-    // Narration (issue 9): the speech engine; empty = espeak-ng as configured. Tests pass a slow fake.
+    // Narration: the speech engine; empty = espeak-ng as configured. Tests pass a slow fake.
     std::function<std::unique_ptr<voice::Synthesizer>()> make_synthesizer;
-    // Registration (issue 5): a fixed seed makes resume codes repeatable (headless scripts).
+    // Registration: a fixed seed makes resume codes repeatable (headless scripts).
     std::optional<std::uint32_t> random_seed;
 };
 
@@ -89,14 +89,14 @@ public:
     const app::Flow& flow() const { return m_flow; }
     const Content& content() const { return m_content; }
     store::Store* store() { return m_store.get(); }
-    // Idle warning and attract (issue 8):
+    // Idle warning and attract:
     // Test tooling (the script driver's `fault` command): the next frame throws from inside the
     // screen's drawing or the flow, to prove the kiosk recovers. No learner touch reaches it.
     enum class FaultSite { none, draw, flow };
     void inject_fault(FaultSite site) { m_injected_fault = site; }
     int faults() const { return m_faults; }  // faults caught and recovered from since start
     const Config& config() const { return m_config; }
-    // Finish screen, QR and printing (issue 6): how the receipt printer is doing (staff mode),
+    // Finish screen, QR and printing: how the receipt printer is doing (staff mode),
     // and whether a slip is still on its way (the headless driver lets it finish in `wait`).
     const PrinterStatus& printer_status() const {
         static const PrinterStatus none;
@@ -106,7 +106,7 @@ public:
     float width() const { return m_width; }
     float height() const { return m_height; }
     const Theme& theme() const { return m_theme; }
-    // Narration (issue 9): whether the kiosk reads aloud and, if not, why (staff dashboard).
+    // Narration: whether the kiosk reads aloud and, if not, why (staff dashboard).
     const voice::NarrationStatus& voice_status() const;
     bool speaking() const;
     // Hands finished speech to the speaker and notices its end; the loop calls it every turn.
@@ -121,13 +121,13 @@ private:
     void handle_sdl_event(const SDL_Event& e, bool& quit);
     void apply(const std::vector<app::Effect>& effects);
     void warn(const std::string& message);
-    // Idle warning and attract (issue 8): the fault net (kiosk_app_faults.cpp).
+    // Idle warning and attract: the fault net (kiosk_app_faults.cpp).
     template <class F>
     bool guarded(const char* where, bool mid_frame, F&& body);
     void recover_from_fault(const char* where, const std::string& what, bool mid_frame);
     void throw_if_injected(FaultSite site);
     Millis attract_next_change_ms() const;
-    // Staff mode (issue 7): the commands only the app can carry out (content, printer, loop).
+    // Staff mode: the commands only the app can carry out (content, printer, loop).
     void staff_command(const app::fx::StaffCommand& c);
 
     Config m_config;
@@ -144,9 +144,9 @@ private:
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<app::SessionLog> m_session_log;
     app::Screen m_last_screen = app::Screen::Attract;  // as the last frame ended
-    std::unique_ptr<app::SlipPrinter> m_printer;  // Finish screen, QR and printing (issue 6)
-    std::unique_ptr<app::StaffService> m_staff;  // Staff mode (issue 7)
-    bool m_quit_requested = false;               // Staff mode (issue 7): "exit the kiosk"
+    std::unique_ptr<app::SlipPrinter> m_printer;  // Finish screen, QR and printing
+    std::unique_ptr<app::StaffService> m_staff;  // Staff mode
+    bool m_quit_requested = false;               // Staff mode: "exit the kiosk"
     platform::Logger* m_log = nullptr;
     platform::ServiceNotifier* m_notifier = nullptr;
     SDL_Window* m_window = nullptr;
@@ -161,12 +161,12 @@ private:
     Millis m_last_attract_frame_ms = 0;
     Millis m_animate_until_ms = 0;  // a screen asked for its next animation frame at this time
     std::vector<double> m_frame_cpu_ms;  // only with options.frame_stats
-    // Idle warning and attract (issue 8):
+    // Idle warning and attract:
     FaultSite m_injected_fault = FaultSite::none;
     int m_faults = 0;
-    // Narration (issue 9):
+    // Narration:
     std::unique_ptr<Narrator> m_narrator;
-    // Registration and returning learners (issue 5): store replies and physical-keyboard text,
+    // Registration and returning learners: store replies and physical-keyboard text,
     // handed to the flow as events after the frame's own.
     std::mt19937 m_random;
     std::vector<app::Event> m_pending_events;

@@ -1,4 +1,4 @@
-// Never stuck (issue 8): what the kiosk does when an exception escapes a screen or the flow,
+// Never stuck: what the kiosk does when an exception escapes a screen or the flow,
 // and when the attract screen next needs a frame.
 #include <imgui.h>
 #include <imgui_internal.h>

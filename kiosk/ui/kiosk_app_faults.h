@@ -1,4 +1,4 @@
-// The fault net's template (issue 8), included only by kiosk_app.cpp: runs `body`; an
+// The fault net's template, included only by kiosk_app.cpp: runs `body`; an
 // exception that escapes it is logged, ends the visit with reason "error" and returns the
 // kiosk to attract, and the process goes on. Returns false when it caught something.
 #pragma once

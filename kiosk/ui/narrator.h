@@ -1,4 +1,4 @@
-// Narrator: carries out the flow's speech effects (issue 9). Text goes to the SpeechWorker
+// Narrator: carries out the flow's speech effects. Text goes to the SpeechWorker
 // (synthesis on its thread, through the memory + disk cache), finished audio to the
 // AudioPlayer; the frame loop only polls, so it never waits on speech. It also stops speech
 // when the learner leaves the screen or step, and reads each lesson step on arrival when

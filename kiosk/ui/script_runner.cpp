@@ -63,7 +63,7 @@ int run_script(KioskApp& app, ManualClock& clock, const Script& script, const st
                 if (app.registry().drew(c.text)) return fail(c, "did not expect \"" + c.text + "\" on screen");
                 break;
             case K::Fault:
-                // Idle warning and attract (issue 8): the next frame throws; the app must recover.
+                // Idle warning and attract: the next frame throws; the app must recover.
                 app.inject_fault(c.text == "draw" ? KioskApp::FaultSite::draw : KioskApp::FaultSite::flow);
                 st = d.settle_after_timer();
                 break;

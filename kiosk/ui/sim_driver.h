@@ -1,6 +1,6 @@
 // A simulated finger and clock on the real KioskApp: taps become the pointer events a finger
 // makes, and time advances on the ManualClock with frames drawn only when the app would draw
-// them. Shared by the script driver and the soak (issue 8), so both exercise the same paths.
+// them. Shared by the script driver and the soak, so both exercise the same paths.
 #pragma once
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-// How the simulated finger types on the on-screen keyboard (issue 5), shared by the script
+// How the simulated finger types on the on-screen keyboard, shared by the script
 // driver's `keys` command and the soak's registrations.
 #include "ui/sim_driver.h"
 
@@ -21,7 +21,7 @@ std::vector<std::string> split_chars(const std::string& s) {
     return out;
 }
 
-// Types one character the way a person at the kiosk would (issue 5): taps its key if it is
+// Types one character the way a person at the kiosk would: taps its key if it is
 // showing; otherwise taps "Chữ hoa" for the other case, "123"/"ABC" for the other page, and a
 // toned letter (ễ) as its letter (ê) followed by the tone key. A space is the "Dấu cách" key.
 // Sets `missing` to the label it looked for when no key can type the character.

@@ -39,7 +39,7 @@ public:
     bool pressed_this_frame() const { return m_pressed_this_frame; }
     // True on the frame the finger lifted.
     bool released_this_frame() const { return m_released_this_frame; }
-    // Staff mode (issue 7): a finger held still since `press_ms()` at (press_x, press_y), for
+    // Staff mode: a finger held still since `press_ms()` at (press_x, press_y), for
     // the long press on the hidden logo; reported once per touch (mark_hold_used()).
     bool holding() const { return m_down && !m_dragging && !m_hold_used; }
     float press_x() const { return m_press_x; }

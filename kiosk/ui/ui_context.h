@@ -36,7 +36,7 @@ struct UiContext {
     // Set by a screen that is animating (a pulsing hint): the loop draws again in ~100 ms.
     bool* animating;
     ImageCache* images;  // lesson pictures
-    // Narration (issue 9): the Listen button is hidden when speech cannot work here, and
+    // Narration: the Listen button is hidden when speech cannot work here, and
     // shows a stop symbol while something is being read.
     bool voice_available = false;
     bool speaking = false;

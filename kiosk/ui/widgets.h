@@ -55,7 +55,7 @@ void progress_bar(const UiContext& ui, Rect r, float fraction);
 
 unsigned int to_imgui_colour(Rgb c, float alpha = 1.0f);
 
-// Forgets per-frame widget state (open scroll areas) after a screen threw half-way (issue 8).
+// Forgets per-frame widget state (open scroll areas) after a screen threw half-way.
 void reset_widget_state();
 
 }  // namespace tramso::ui

@@ -1,4 +1,4 @@
-// Whether the kiosk reads screens aloud, and if not, why (issue 9). The UI hides the Listen
+// Whether the kiosk reads screens aloud, and if not, why. The UI hides the Listen
 // button when it cannot work; this says why, for the staff dashboard and the log.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The finish screen's rules (issue 6): the QR link and its reference, the slip and the ways on.
+// The finish screen's rules: the QR link and its reference, the slip and the ways on.
 #include <doctest/doctest.h>
 
 #include <filesystem>

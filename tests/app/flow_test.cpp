@@ -55,7 +55,7 @@ TEST_CASE("walking away returns to attract after the idle time, in the default l
     CHECK(f.tick().empty());
     CHECK(f.state().screen == Screen::Home);
     clock.advance(1000);
-    f.tick();  // "Chị vẫn đang học chứ?" first (issue 8)
+    f.tick();  // "Chị vẫn đang học chứ?" first
     CHECK(f.state().idle_warning_since_ms.has_value());
     clock.advance(c.session.warning_seconds * 1000);
     auto fx = f.tick();

@@ -150,7 +150,7 @@ TEST_CASE("walking away mid-lesson ends it with reason idle at the step she was 
     f.open();
     f.send(ev::Next{});
     f.clock.advance(f.config.session.idle_seconds * 1000);
-    f.flow.tick();  // "Chị vẫn đang học chứ?" first (issue 8)
+    f.flow.tick();  // "Chị vẫn đang học chứ?" first
     f.clock.advance(f.config.session.warning_seconds * 1000);
     f.last = f.flow.tick();
     CHECK(f.flow.state().screen == Screen::Attract);
@@ -213,7 +213,7 @@ TEST_CASE("a learner's visit is recorded durably: session, lesson run, taps, ans
     send(ev::Next{});
     send(ev::QuizAnswer{0});
     f.clock.advance(f.config.session.idle_seconds * 1000);
-    log.apply(f.flow.tick());  // the idle warning (issue 8), then the reset
+    log.apply(f.flow.tick());  // the idle warning, then the reset
     f.clock.advance(f.config.session.warning_seconds * 1000);
     const store::Seq last = log.apply(f.flow.tick());
     REQUIRE(last > 0);

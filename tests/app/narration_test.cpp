@@ -1,4 +1,4 @@
-// What the Listen button reads on a lesson step, and where speech stops (issue 9).
+// What the Listen button reads on a lesson step, and where speech stops.
 #include <doctest/doctest.h>
 
 #include "app/narration.h"

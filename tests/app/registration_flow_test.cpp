@@ -1,4 +1,4 @@
-// Registration and returning learners (issue 5), driven through the pure flow with a real
+// Registration and returning learners, driven through the pure flow with a real
 // store behind the same adapter the kiosk uses: keys are tapped by label, the store's replies
 // come back as events, and what lands in SQLite is read back.
 #include <doctest/doctest.h>

@@ -1,4 +1,4 @@
-// The slip printer adapter (issue 6): real PrintWorker, real backends, the slip read back.
+// The slip printer adapter: real PrintWorker, real backends, the slip read back.
 #include <doctest/doctest.h>
 
 #include <chrono>

@@ -1,4 +1,4 @@
-// Staff mode (issue 7): the flow's rules, driven with a ManualClock; the PIN hash with libsodium.
+// Staff mode: the flow's rules, driven with a ManualClock; the PIN hash with libsodium.
 #include <doctest/doctest.h>
 
 #include "app/flow.h"

@@ -1,4 +1,4 @@
-// The [registration] table (issue 5): the ward list, keyboard layout and tone style are
+// The [registration] table: the ward list, keyboard layout and tone style are
 // checked as strictly as every other key, with the line named.
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-// The [voice] section (issue 9): read strictly like every other section.
+// The [voice] section: read strictly like every other section.
 #include <doctest/doctest.h>
 
 #include "core/config.h"

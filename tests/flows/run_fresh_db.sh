@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs one UI journey on a brand-new database (registration, issue 5): resume codes are drawn
+# Runs one UI journey on a brand-new database (registration): resume codes are drawn
 # from a seeded generator, so a script can type the code it was given only if no earlier run
 # already holds that code in the same file.
 #   run_fresh_db.sh TRAMSO SCRIPT SIZE OUT_DIR

@@ -1,4 +1,4 @@
-// A lesson's recorded voice (issue 9) is checked with the reader the kiosk plays it with:
+// A lesson's recorded voice is checked with the reader the kiosk plays it with:
 // what check-content accepts, the kiosk can play.
 #include <doctest/doctest.h>
 

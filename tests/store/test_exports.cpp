@@ -1,4 +1,4 @@
-// Monthly CSV exports (issue 7): BOM, quoting, formula neutralising, and the figures.
+// Monthly CSV exports: BOM, quoting, formula neutralising, and the figures.
 #include <doctest/doctest.h>
 
 #include "store/civil_time.h"

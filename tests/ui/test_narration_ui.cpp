@@ -1,4 +1,4 @@
-// Narration through the real UI (issue 9): the Listen button, speech off the frame loop, stop
+// Narration through the real UI: the Listen button, speech off the frame loop, stop
 // on leaving, reading on arrival, and a kiosk without sound.
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-// Everything a learner can hear (issue 9): every bundled lesson step, in every state its
+// Everything a learner can hear: every bundled lesson step, in every state its
 // Listen text can take, and every UI string, synthesised by espeak-ng as the kiosk does it,
 // written to a WAV, read back with our own reader and measured: not empty, not silent, and about
 // as long as the words in it (a few seconds for a short sentence).

@@ -1,4 +1,4 @@
-// The public display (issue 8): the center's name, one rotating panel (welcome, lessons,
+// The public display: the center's name, one rotating panel (welcome, lessons,
 // a safety tip, opening hours) and the invitation to touch, all drifting slowly against
 // burn-in; outside opening hours a dim clock instead. The whole screen is one touch area and
 // the first touch only wakes the kiosk. What shows when comes from app::attract_view().

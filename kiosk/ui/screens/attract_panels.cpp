@@ -1,4 +1,4 @@
-// The attract panels and the closed-hours picture (issue 8). Cream on deep green, large type,
+// The attract panels and the closed-hours picture. Cream on deep green, large type,
 // nothing tappable: the whole attract screen is one wake area (attract.cpp).
 #include "ui/screens/attract_panels.h"
 

@@ -1,4 +1,4 @@
-// The attract screen's rotating panels and its closed-hours picture (issue 8). attract.cpp
+// The attract screen's rotating panels and its closed-hours picture. attract.cpp
 // picks one from app::attract_view() and draws it inside `area`, already shifted by the drift.
 #pragma once
 

@@ -1,4 +1,4 @@
-// What a learner types with (issue 5): the on-screen Vietnamese keyboard, the number pad, the
+// What a learner types with: the on-screen Vietnamese keyboard, the number pad, the
 // resume-code pad, the field that shows what she typed (huge, with a caret) and the plain
 // message beside it. Each key reports its label to the registry, so the headless driver taps
 // keys exactly as a finger would, and each tap becomes ev::KeyTap{label}.

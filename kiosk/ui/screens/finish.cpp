@@ -1,4 +1,4 @@
-// The finish screen (issue 6): congratulations and what she learned on the left, with a
+// The finish screen: congratulations and what she learned on the left, with a
 // picture-plus-words "how to scan"; the lesson's QR code large on the right, with the slip
 // button when the center has a printer; three ways on along the bottom (home, the next lesson,
 // goodbye). The flow decides everything (app/finish_flow.cpp); this file only draws it.
@@ -17,7 +17,7 @@ namespace tramso::ui {
 namespace {
 
 // Symbol plus quiet zone when the screen has room: a phone held at arm's length by a tired
-// hand still frames it. The symbol itself must stay ≥ 45 mm on the panel (issue 6).
+// hand still frames it. The symbol itself must stay ≥ 45 mm on the panel.
 constexpr float kQrTargetMm = 90.0f;
 constexpr Rgb kZaloBlue{0x00, 0x68, 0xFF};  // the colour she knows the Zalo icon by
 

@@ -25,7 +25,7 @@ void draw_home(const UiContext& ui, const app::State& s, Events& out) {
     text_block(ui, ui.t("home.greeting"), ui.fonts.heading, m.margin, m.margin + (bar_h - m.font_heading) / 2,
                content_w - lang_w - m.gap, p.text);
     float y = m.margin + bar_h + m.gap;
-    y += draw_learner_bar(ui, s, y, out) + m.gap;  // registration (issue 5)
+    y += draw_learner_bar(ui, s, y, out) + m.gap;  // registration
     y += text_block(ui, ui.t("home.prompt"), ui.fonts.body, m.margin, y, content_w, p.text_muted) + m.gap;
 
     const float bottom_y = ui.height - m.margin - m.button_height;

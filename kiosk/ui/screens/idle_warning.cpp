@@ -1,4 +1,4 @@
-// "Chị vẫn đang học chứ?" (issue 8): covers whatever screen she left, with one huge button,
+// "Chị vẫn đang học chứ?": covers whatever screen she left, with one huge button,
 // a countdown in whole seconds and the Listen button. Any touch except on Listen continues
 // exactly where she was; the touch is swallowed so it presses nothing on the screen beneath.
 #include <algorithm>

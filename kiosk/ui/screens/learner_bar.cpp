@@ -1,4 +1,4 @@
-// The row on the home screen for registration (issue 5). Before she is known: "Học ngay" (learn
+// The row on the home screen for registration. Before she is known: "Học ngay" (learn
 // now, nothing kept), "Đăng ký" (register), "Tôi đã đăng ký" (I registered before). Once she
 // registered or came back: her name and code, and a way back to her own page.
 #include <algorithm>

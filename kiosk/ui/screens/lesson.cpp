@@ -116,7 +116,7 @@ void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width,
 void draw_leave_question(const UiContext& ui, Events& out) {
     const Metrics& m = ui.m();
     const float w = std::min(ui.width - 2 * m.margin, m.px_per_mm * 220);
-    // Narration (issue 9): the question can be heard too; Listen sits under the two answers.
+    // Narration: the question can be heard too; Listen sits under the two answers.
     const bool listen = ui.voice_available;
     const float h = m.button_height + text_height(ui.fonts.heading, ui.t("lesson.leave_question"), w - m.gap * 3) + m.gap * 5 +
                     (listen ? m.button_height + m.gap : 0);

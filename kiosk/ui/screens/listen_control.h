@@ -1,4 +1,4 @@
-// The Listen button every learner screen carries (issue 9). Screens call it with the text a
+// The Listen button every learner screen carries. Screens call it with the text a
 // learner would hear; it turns the tap into ev::Listen or, while speaking, ev::StopListening.
 // When narration cannot work on this kiosk it draws nothing and takes no space.
 #pragma once

@@ -1,4 +1,4 @@
-// The frame every registration and returning-learner screen shares (issue 5): the question at
+// The frame every registration and returning-learner screen shares: the question at
 // the top with Home on the right, and Back · Listen · Next along the bottom, always in the
 // same places as in a lesson. The screen draws its one question into `body`.
 #pragma once

@@ -1,4 +1,4 @@
-// Pieces the registration and returning-learner screens share (issue 5): the message texts,
+// Pieces the registration and returning-learner screens share: the message texts,
 // what Listen reads, how a phone number and a resume code are shown, and the two entry
 // layouts (name on the keyboard; digits on the number pad).
 #pragma once

@@ -1,4 +1,4 @@
-// Registration screens (issue 5): consent in plain words, one question a screen (name on the
+// Registration screens: consent in plain words, one question a screen (name on the
 // keyboard, year and phone on the number pad, ward and membership by tapping), the review
 // with "Sửa" beside each answer, and her resume code shown huge.
 // [SECTION] helpers  [SECTION] consent  [SECTION] questions  [SECTION] review and saved

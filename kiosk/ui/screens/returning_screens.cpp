@@ -1,4 +1,4 @@
-// Returning learner screens (issue 5): how to find her (code, phone + year, name + year), the
+// Returning learner screens: how to find her (code, phone + year, name + year), the
 // entry screens, the list when several people match, and her own page: "Chào chị …", her
 // lessons and the button that resumes the one she left unfinished.
 #include <algorithm>

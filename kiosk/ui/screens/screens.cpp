@@ -4,7 +4,7 @@ namespace tramso::ui {
 
 Events draw_screen(const UiContext& ui, const app::State& s) {
     Events out;
-    // Idle warning and attract (issue 8): the warning covers the screen she left, untouched.
+    // Idle warning and attract: the warning covers the screen she left, untouched.
     if (s.idle_warning_since_ms) {
         draw_idle_warning(ui, s, out);
         return out;
@@ -13,15 +13,15 @@ Events draw_screen(const UiContext& ui, const app::State& s) {
         case app::Screen::Attract: draw_attract(ui, s, out); break;
         case app::Screen::Home: draw_home(ui, s, out); break;
         case app::Screen::Lesson: draw_lesson(ui, s, out); break;
-        // Registration and returning learners (issue 5):
+        // Registration and returning learners:
         case app::Screen::Register: draw_register(ui, s, out); break;
         case app::Screen::Returning: draw_returning(ui, s, out); break;
-        // Finish screen, QR and printing (issue 6):
+        // Finish screen, QR and printing:
         case app::Screen::Finish: draw_finish(ui, s, out); break;
-        // Staff mode (issue 7):
+        // Staff mode:
         case app::Screen::Staff: draw_staff(ui, s, out); break;
     }
-    staff_hidden_entry(ui, s, out);  // Staff mode (issue 7): covers every screen
+    staff_hidden_entry(ui, s, out);  // Staff mode: covers every screen
     return out;
 }
 

@@ -13,16 +13,16 @@ using Events = std::vector<app::Event>;
 void draw_attract(const UiContext& ui, const app::State& s, Events& out);
 void draw_home(const UiContext& ui, const app::State& s, Events& out);
 void draw_lesson(const UiContext& ui, const app::State& s, Events& out);
-// Idle warning and attract (issue 8): drawn instead of any screen while it shows.
+// Idle warning and attract: drawn instead of any screen while it shows.
 void draw_idle_warning(const UiContext& ui, const app::State& s, Events& out);
-// Registration and returning learners (issue 5):
+// Registration and returning learners:
 void draw_register(const UiContext& ui, const app::State& s, Events& out);
 void draw_returning(const UiContext& ui, const app::State& s, Events& out);
 // The home screen's row: learn now / register / I registered, or her name once known. Returns its height.
 float draw_learner_bar(const UiContext& ui, const app::State& s, float y, Events& out);
-// Finish screen, QR and printing (issue 6):
+// Finish screen, QR and printing:
 void draw_finish(const UiContext& ui, const app::State& s, Events& out);
-// Staff mode (issue 7): the staff screen, and the hidden long press on the logo corner that
+// Staff mode: the staff screen, and the hidden long press on the logo corner that
 // every other screen carries (nothing is drawn for it).
 void draw_staff(const UiContext& ui, const app::State& s, Events& out);
 void staff_hidden_entry(const UiContext& ui, const app::State& s, Events& out);

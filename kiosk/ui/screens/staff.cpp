@@ -1,4 +1,4 @@
-// Staff mode (issue 7): the hidden entry on every screen, and the staff screen's frame (tab
+// Staff mode: the hidden entry on every screen, and the staff screen's frame (tab
 // bar, logout) around the page the flow state names.
 #include <algorithm>
 #include <cstdio>

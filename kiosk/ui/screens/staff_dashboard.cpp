@@ -1,4 +1,4 @@
-// Staff mode (issue 7): the dashboard. Figures for today / 7 / 30 days, charts drawn with
+// Staff mode: the dashboard. Figures for today / 7 / 30 days, charts drawn with
 // plain axis-aligned rectangles (the software renderer fills those fast, see fast_fill.h),
 // station health and warnings. Two columns in one scroll area (drag or Up/Down buttons).
 #include <algorithm>

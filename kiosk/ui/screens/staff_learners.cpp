@@ -1,4 +1,4 @@
-// Staff mode (issue 7): find a learner (name without accents, or her code), her page with
+// Staff mode: find a learner (name without accents, or her code), her page with
 // progress per lesson, editing her details, and erasing her personal data (asked twice).
 #include <algorithm>
 #include <imgui.h>

@@ -1,4 +1,4 @@
-// Staff mode (issue 7): the PIN pad. Digits show as dots; after kStaffFreeAttempts wrong PINs
+// Staff mode: the PIN pad. Digits show as dots; after kStaffFreeAttempts wrong PINs
 // the pad locks with a countdown; with no PIN stored it explains how to set one.
 #include <algorithm>
 #include <cstdio>

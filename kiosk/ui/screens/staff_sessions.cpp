@@ -1,4 +1,4 @@
-// Staff mode (issue 7): the sessions list (filters by day, lesson, learner and end reason; big
+// Staff mode: the sessions list (filters by day, lesson, learner and end reason; big
 // rows; drag or buttons to scroll; pages) and one session's timeline.
 #include <algorithm>
 #include <cstdio>

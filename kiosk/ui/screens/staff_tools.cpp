@@ -1,4 +1,4 @@
-// Staff mode (issue 7): exports to the USB folder, and maintenance (reload lessons, default
+// Staff mode: exports to the USB folder, and maintenance (reload lessons, default
 // language, end the current session, print a test slip, exit).
 #include <algorithm>
 #include <cstdio>

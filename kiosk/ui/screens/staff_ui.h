@@ -1,4 +1,4 @@
-// Staff mode (issue 7): what the staff pages share. Staff screens are denser than learner
+// Staff mode: what the staff pages share. Staff screens are denser than learner
 // screens but every target stays ≥ 12 mm (staff_target_h) and the text Vietnamese by default.
 #pragma once
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Staff mode (issue 7): a PIN lockout survives a restart. Five wrong PINs lock the pad; the kiosk
+# Staff mode: a PIN lockout survives a restart. Five wrong PINs lock the pad; the kiosk
 # is stopped (as by a power cut) and started again on the same database: the pad is still
 # locked, the right PIN is not even checked, and the count on record is still 5. Both runs
 # hold the logo on the attract screen, which must not count as a learner's session.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Staff mode journey (issue 7): sets the PIN with `tramso set-pin` (stdin), seeds two learners
+# Staff mode journey: sets the PIN with `tramso set-pin` (stdin), seeds two learners
 # with sqlite3 (one named =HYPERLINK("x")), runs staff_journey.script headless, then checks the
 # database (erasure, audit trail) and the exported CSV files (BOM, content, neutralised cells),
 # and the same export from `tramso report`.
