@@ -4,7 +4,7 @@
 set -euo pipefail
 
 TRAMSO_PACKAGES=(
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config ccache
   libsdl2-dev libimgui-dev libstb-dev libfreetype-dev
   libsqlite3-dev libqrencode-dev libtomlplusplus-dev doctest-dev
   libsodium-dev libespeak-ng-dev espeak-ng-data libsystemd-dev
@@ -12,6 +12,11 @@ TRAMSO_PACKAGES=(
 )
 # Only the tests need these: a QR decoder and a SQLite shell for checking stored rows.
 TRAMSO_TEST_PACKAGES=(zbar-tools sqlite3)
+
+# ccache keys objects by paths relative to the checkout, so any clone (CI's, a worktree)
+# reuses what another compiled.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(pwd)}"
+export CCACHE_NOHASHDIR=true
 
 tramso_install_deps() {
   local wanted=("$@") missing=()

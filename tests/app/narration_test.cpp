@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "app/narration.h"
+#include "common/source_dir.h"
 
 using namespace tramso;
 using namespace tramso::app;

@@ -3,6 +3,7 @@
 
 #include "core/config.h"
 #include "core/opening_hours.h"
+#include "common/source_dir.h"
 
 using namespace tramso;
 

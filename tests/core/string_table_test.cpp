@@ -5,6 +5,7 @@
 
 #include "common/scratch_dir.h"
 #include "core/string_table.h"
+#include "common/source_dir.h"
 
 using tramso::Lang;
 

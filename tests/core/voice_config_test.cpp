@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "core/config.h"
+#include "common/source_dir.h"
 
 using tramso::parse_config;
 

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include "common/source_dir.h"
 
 namespace tramso::test {
 

@@ -11,6 +11,7 @@
 
 #include "lessons/content.h"
 #include "phone_stage.h"
+#include "common/source_dir.h"
 
 using namespace tramso;
 using namespace tramso::ui;

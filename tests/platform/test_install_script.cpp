@@ -11,6 +11,7 @@
 
 #include "core/config.h"
 #include "platform_test_util.h"
+#include "common/source_dir.h"
 
 using namespace platform_test;
 namespace fs = std::filesystem;

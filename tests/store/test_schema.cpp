@@ -9,6 +9,7 @@
 #include "store/reports.h"
 #include "store/schema.h"
 #include "store_test_util.h"
+#include "common/source_dir.h"
 
 using namespace store_test;
 

@@ -18,6 +18,7 @@
 #include "store/db_file.h"
 #include "store/store.h"
 #include "store_test_util.h"
+#include "common/source_dir.h"
 
 using namespace store_test;
 using namespace std::chrono_literals;

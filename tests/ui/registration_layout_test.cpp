@@ -13,6 +13,7 @@
 #include "ui/fonts.h"
 #include "ui/screens/screens.h"
 #include "ui/theme_style.h"
+#include "common/source_dir.h"
 
 using namespace tramso;
 using namespace tramso::ui;

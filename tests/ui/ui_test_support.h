@@ -13,6 +13,7 @@
 #include "core/script.h"
 #include "ui/kiosk_app.h"
 #include "ui/script_runner.h"
+#include "common/source_dir.h"
 
 namespace tramso::ui::test {
 

@@ -16,6 +16,7 @@
 #include "voice/speech_text.h"
 #include "voice/wav_file.h"
 #include "voice_test_support.h"
+#include "common/source_dir.h"
 
 using namespace tramso;
 using namespace tramso::voice;
