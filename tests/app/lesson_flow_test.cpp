@@ -2,6 +2,7 @@
 
 #include "app/flow.h"
 #include "common/scratch_dir.h"
+#include "common/source_dir.h"
 #include "lessons/content.h"
 
 using namespace tramso;
@@ -193,7 +194,6 @@ TEST_CASE("every bundled lesson can be stepped through to its finish") {
 
 #include "app/session_log.h"
 #include "store/store.h"
-#include "common/source_dir.h"
 
 TEST_CASE("a learner's visit is recorded durably: session, lesson run, taps, answers and the idle end") {
     tramso::test::ScratchDir dir;
