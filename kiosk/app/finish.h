@@ -5,10 +5,12 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
 #include "core/clock.h"
+#include "lessons/content.h"
 #include "lessons/lesson.h"
 #include "qr/qr_matrix.h"
 
@@ -21,8 +23,18 @@ enum class PrintState {
     failed,    // the friendly message shows; she may try again
 };
 
+// A finished lesson's code: a fresh random reference, the link it makes and that link as a QR
+// matrix. Made outside the flow (app/finish_codes.h), which has no random device and no encoder.
+struct FinishCode {
+    std::string reference;
+    std::string link;            // empty: no QR code
+    std::optional<QrMatrix> qr;
+    std::string problem;         // why there is no QR code (no follow-up, link too long)
+};
+using FinishCodeMaker = std::function<FinishCode(const Lesson&)>;
+
 struct FinishInfo {
-    const Lesson* lesson = nullptr;
+    LessonRef lesson;
     // Random and opaque (qr/follow_up_url.h): tells the follow-up site which visit a scan came
     // from, never who she is. Recorded with qr_shown so reports can match scans to visits.
     std::string reference;
@@ -32,7 +44,7 @@ struct FinishInfo {
     bool can_print = false;        // a printer is configured
     PrintState print = PrintState::idle;
     std::uint64_t print_request = 0;    // the slip being printed (matches PrintFinished)
-    const Lesson* next_lesson = nullptr;  // "Học bài tiếp theo"; null when there is no other
+    LessonRef next_lesson;  // "Học bài tiếp theo"; null when there is no other
 };
 
 namespace ev {

@@ -3,43 +3,38 @@
 // adapter (slip_printer.h) off the frame loop, its outcome brought back as PrintFinished.
 #include "app/flow.h"
 #include "app/json_detail.h"
-#include "lessons/followup.h"
-#include "qr/follow_up_url.h"
 
 namespace tramso::app {
 
 namespace {
 
-// The lesson after `lesson` in home order, wrapping round; null when it is the only one.
-const Lesson* lesson_after(const std::vector<Lesson>* lessons, const Lesson& lesson) {
-    if (!lessons || lessons->size() < 2) return nullptr;
-    for (std::size_t i = 0; i < lessons->size(); ++i)
-        if (&(*lessons)[i] == &lesson) return &(*lessons)[(i + 1) % lessons->size()];
+// The lesson after `lesson` in home order, wrapping round; null when it is the only one (or
+// the lesson is no longer in the content, after a reload).
+LessonRef lesson_after(const ContentSnapshot& content, const Lesson& lesson) {
+    if (!content || content->lessons.size() < 2) return nullptr;
+    const auto& lessons = content->lessons;
+    for (std::size_t i = 0; i < lessons.size(); ++i)
+        if (lessons[i].id == lesson.id) return lesson_ref(content, lessons[(i + 1) % lessons.size()]);
     return nullptr;
 }
 
 }  // namespace
 
-void Flow::open_finish(const Lesson& lesson, std::vector<Effect>& effects) {
+void Flow::open_finish(LessonRef finished, std::vector<Effect>& effects) {
+    const Lesson& lesson = *finished;
     FinishInfo f;
-    f.lesson = &lesson;
-    f.reference = make_reference(m_reference_rng);
     f.can_print = m_config.printer.output != "none";
-    f.next_lesson = lesson_after(m_lessons, lesson);
-    auto link = lesson_qr_link(lesson, m_config.followup.base_url, m_config.followup.ref_param, f.reference);
-    if (link) {
-        // check-content rejects links too long for the code; a lesson that slipped through
-        // still finishes, just without a code.
-        auto qr = QrMatrix::encode(*link);
-        if (qr) {
-            f.qr_link = *link;
-            f.qr = std::move(*qr);
-        } else {
-            f.qr_problem = qr.error().to_string();
-        }
-    } else {
-        f.qr_problem = link.error().to_string();
-    }
+    f.next_lesson = lesson_after(m_content, lesson);
+    // check-content rejects links too long for the code; a lesson that slipped through still
+    // finishes, just without a code.
+    FinishCode code = m_inputs.finish_code ? m_inputs.finish_code(lesson) : FinishCode{};
+    if (!m_inputs.finish_code) code.problem = "no QR encoder";
+    f.reference = std::move(code.reference);
+    f.qr_link = std::move(code.link);
+    f.qr = std::move(code.qr);
+    f.qr_problem = std::move(code.problem);
+    if (!f.qr) f.qr_link.clear();
+    f.lesson = std::move(finished);
     m_state.finish = std::move(f);
     go(Screen::Finish);
     const FinishInfo& shown = *m_state.finish;
@@ -59,9 +54,9 @@ void Flow::finish_event(const Event& event, std::vector<Effect>& effects) {
         m_state.finish.reset();
         go(Screen::Home);
     } else if (std::holds_alternative<ev::FinishNextLesson>(event)) {
-        if (const Lesson* next = f.next_lesson) {
+        if (LessonRef next = f.next_lesson) {
             m_state.finish.reset();
-            open_lesson(*next, effects);
+            open_lesson(std::move(next), effects);
         }
     } else if (std::holds_alternative<ev::PrintSlip>(event)) {
         // One slip at a time, and none once it came out: a roll of paper lasts the week.

@@ -20,8 +20,8 @@ const char* screen_name(Screen s) {
     return "?";
 }
 
-Flow::Flow(const Config& config, const Clock& clock, const std::vector<Lesson>* lessons)
-    : m_config(config), m_clock(clock), m_lessons(lessons) {
+Flow::Flow(const Config& config, const Clock& clock, ContentSnapshot content, FlowInputs inputs)
+    : m_config(config), m_clock(clock), m_content(std::move(content)), m_inputs(std::move(inputs)) {
     m_state.lang = lang_from_code(config.kiosk.language);
     m_state.last_touch_ms = clock.monotonic_ms();
     m_state.screen_since_ms = clock.monotonic_ms();
@@ -29,8 +29,8 @@ Flow::Flow(const Config& config, const Clock& clock, const std::vector<Lesson>* 
 }
 
 void Flow::build_home_entries() {
-    if (!m_lessons) return;
-    for (const Lesson& l : *m_lessons) {
+    if (!m_content) return;
+    for (const Lesson& l : m_content->lessons) {
         const std::string minutes = std::to_string(l.minutes);
         m_state.home_entries.push_back(HomeEntry{"lesson:" + l.id, l.title,
                                                  LocalText{minutes + " phút", minutes + " min"}, l.pictogram,
@@ -90,9 +90,8 @@ std::vector<Effect> Flow::handle(const Event& event) {
             } else if constexpr (std::is_same_v<E, ev::Goodbye>) {
                 if (m_state.screen != Screen::Attract) reset_to_attract(effects, "completed");
             } else if constexpr (std::is_same_v<E, ev::OpenEntry>) {
-                if (m_lessons && e.id.rfind("lesson:", 0) == 0)
-                    for (const Lesson& l : *m_lessons)
-                        if ("lesson:" + l.id == e.id) open_lesson(l, effects);
+                if (e.id.rfind("lesson:", 0) == 0)
+                    if (LessonRef l = find_lesson(std::string_view(e.id).substr(7))) open_lesson(std::move(l), effects);
                 // Registration and returning learners:
                 open_learner_entry(e.id, effects);
             } else if constexpr (std::is_same_v<E, ev::Listen>) {
@@ -105,6 +104,15 @@ std::vector<Effect> Flow::handle(const Event& event) {
             } else if constexpr (std::is_same_v<E, ev::PrintFinished>) {
                 // Finish screen, QR and printing: a slip may come out after she left.
                 print_finished(e, effects);
+            } else if constexpr (std::is_same_v<E, ev::StaffContentReloaded>) {
+                // New lessons for the next visitor, even if staff mode has timed out since it was
+                // asked; what is on screen keeps the snapshot it was drawn from.
+                content_reloaded(e.content);
+                if (m_state.screen == Screen::Staff) {
+                    m_state.staff.notice_key = "staff.maintenance.reloaded";
+                    m_state.staff.notice_detail = e.detail;
+                    m_state.staff.notice_error = e.problems;
+                }
             } else if constexpr (std::is_same_v<E, ev::StaffHold>) {
                 // Staff mode: the hidden entry works on every screen.
                 if (m_state.screen != Screen::Staff) staff_enter(effects);

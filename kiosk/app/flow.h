@@ -5,8 +5,8 @@
 
 #include <cstdint>
 #include <optional>
-#include <random>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -17,6 +17,7 @@
 #include "app/lesson_run.h"
 #include "app/registration.h"
 #include "app/staff_state.h"
+#include "lessons/content.h"
 #include "lessons/lesson.h"
 
 namespace tramso::app {
@@ -105,7 +106,7 @@ using Event = std::variant<
     ev::SaveRegistration, ev::ChooseReturnMethod, ev::PickLearner, ev::ResumeLesson, ev::LeaveRegistration, ev::TypeText,
     // Staff mode:
     ev::StaffHold, ev::StaffPinKnown, ev::StaffPinKey, ev::StaffPinSubmit, ev::StaffPinChecked, ev::StaffGo,
-    ev::StaffLogout, ev::StaffLoaded, ev::StaffFilterDay, ev::StaffFilterLesson, ev::StaffFilterReason,
+    ev::StaffLogout, ev::StaffLoaded, ev::StaffContentReloaded, ev::StaffFilterDay, ev::StaffFilterLesson, ev::StaffFilterReason,
     ev::StaffFilterLearner, ev::StaffSessionsPage, ev::StaffOpenSession, ev::StaffOpenLearner,
     ev::StaffEditLearner, ev::StaffEditField, ev::StaffToggleMember, ev::StaffSaveLearner, ev::StaffEraseLearner,
     ev::StaffCancel, ev::StaffExportMonth, ev::StaffExport, ev::StaffReloadLessons, ev::StaffSetLanguage,
@@ -148,10 +149,16 @@ using Effect = std::variant<
     fx::Speak, fx::StopSpeech,
     fx::Record>;
 
+// What the flow is given rather than making itself, so that it stays a pure function of its
+// events: the finish screen's random reference and QR code (app/finish_codes.h on the kiosk).
+struct FlowInputs {
+    FinishCodeMaker finish_code;  // empty: finished lessons show no QR code
+};
+
 class Flow {
 public:
-    // `lessons` must outlive the flow; home lists them in order.
-    Flow(const Config& config, const Clock& clock, const std::vector<Lesson>* lessons = nullptr);
+    // Home lists the snapshot's lessons in order; a lesson or finish screen keeps its snapshot.
+    Flow(const Config& config, const Clock& clock, ContentSnapshot content = nullptr, FlowInputs inputs = {});
 
     const State& state() const { return m_state; }
     std::vector<Effect> handle(const Event& event);
@@ -161,9 +168,8 @@ public:
     std::optional<Millis> next_deadline_ms() const;
 
     void set_home_entries(std::vector<HomeEntry> entries) { m_state.home_entries = std::move(entries); }
-    // Staff mode: the lessons were reloaded (home lists them again); the language
-    // each new visitor starts in, as staff last set it.
-    void lessons_reloaded();
+    const ContentSnapshot& content() const { return m_content; }
+    // Staff mode: the language each new visitor starts in, as staff last set it.
     void set_default_language(Lang lang);
 
     // Idle warning and attract:
@@ -176,7 +182,10 @@ public:
 private:
     void go(Screen s);
     void reset_to_attract(std::vector<Effect>& effects, const char* reason);
-    void open_lesson(const Lesson& lesson, std::vector<Effect>& effects);
+    void open_lesson(LessonRef lesson, std::vector<Effect>& effects);
+    LessonRef find_lesson(std::string_view id) const;
+    // The lessons were read again: home lists the new ones (staff_flow.cpp).
+    void content_reloaded(ContentSnapshot content);
     void show_step(std::vector<Effect>& effects);
     void leave_step(std::vector<Effect>& effects);
     void lesson_event(const Event& event, std::vector<Effect>& effects);
@@ -184,7 +193,7 @@ private:
     fx::Record left_record(const char* reason) const;
     void build_home_entries();
     // Finish screen, QR and printing:
-    void open_finish(const Lesson& lesson, std::vector<Effect>& effects);
+    void open_finish(LessonRef lesson, std::vector<Effect>& effects);
     void finish_event(const Event& event, std::vector<Effect>& effects);
     void print_finished(const ev::PrintFinished& result, std::vector<Effect>& effects);
     // Idle warning and attract:
@@ -203,7 +212,6 @@ private:
     void returning_reply(const ev::LearnerReply& reply, std::vector<Effect>& effects);
     void identify(const FoundLearner& learner, std::vector<Effect>& effects);
     void resume_lesson(std::vector<Effect>& effects);
-    const Lesson* find_lesson(const std::string& id) const;
     TypedField blank_name_field() const;
     int current_year() const;
     std::uint64_t m_next_ticket = 0;
@@ -219,12 +227,12 @@ private:
 
     const Config& m_config;
     const Clock& m_clock;
-    const std::vector<Lesson>* m_lessons;
+    ContentSnapshot m_content;
+    FlowInputs m_inputs;
     State m_state;
     // Idle warning and attract:
     LocalText m_idle_question;
     // Finish screen, QR and printing:
-    std::mt19937 m_reference_rng{std::random_device{}()};  // QR references: random, not secret
     std::uint64_t m_print_requests = 0;
     std::uint64_t m_print_requests_before_session = 0;
     std::optional<Lang> m_default_lang;  // Staff mode: set by staff, else the config's

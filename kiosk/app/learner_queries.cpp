@@ -22,7 +22,7 @@ bool failed(const Result<T>& r, ev::LearnerReply& reply) {
 }  // namespace
 
 ev::LearnerReply run_learner_query(store::Store& store, const fx::LearnerQuery& q, Millis now_ms,
-                                   const store::RandomSource& random) {
+                                   const RandomSource& random) {
     using Kind = fx::LearnerQuery::Kind;
     ev::LearnerReply reply;
     reply.ticket = q.ticket;

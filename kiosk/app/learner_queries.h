@@ -5,12 +5,12 @@
 #pragma once
 
 #include "app/registration.h"
-#include "store/resume_code.h"
+#include "core/resume_code.h"
 #include "store/store.h"
 
 namespace tramso::app {
 
 ev::LearnerReply run_learner_query(store::Store& store, const fx::LearnerQuery& query, Millis now_ms,
-                                   const store::RandomSource& random);
+                                   const RandomSource& random);
 
 }  // namespace tramso::app

@@ -21,8 +21,8 @@ fx::Record Flow::left_record(const char* reason) const {
     return r;
 }
 
-void Flow::open_lesson(const Lesson& lesson, std::vector<Effect>& effects) {
-    m_state.lesson.emplace(lesson, m_clock.monotonic_ms());
+void Flow::open_lesson(LessonRef lesson, std::vector<Effect>& effects) {
+    m_state.lesson.emplace(std::move(lesson), m_clock.monotonic_ms());
     go(Screen::Lesson);
     effects.push_back(lesson_record("lesson_start", ""));
     show_step(effects);
@@ -67,9 +67,9 @@ void Flow::lesson_event(const Event& event, std::vector<Effect>& effects) {
         leave_step(effects);
         if (run.on_last()) {
             effects.push_back(lesson_record("lesson_finished", ""));
-            const Lesson& finished = *run.lesson;
+            LessonRef finished = run.lesson;
             m_state.lesson.reset();
-            open_finish(finished, effects);  // QR code and slip (finish_flow.cpp)
+            open_finish(std::move(finished), effects);  // QR code and slip (finish_flow.cpp)
             return;
         }
         ++run.step;

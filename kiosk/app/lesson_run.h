@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "lessons/content.h"
 #include "lessons/lesson.h"
 
 namespace tramso::app {
@@ -22,13 +23,13 @@ struct StepProgress {
 constexpr int kWrongTapsBeforeHighlight = 2;
 
 struct LessonRun {
-    const Lesson* lesson = nullptr;
+    LessonRef lesson;  // keeps its content snapshot alive while the run lasts
     size_t step = 0;
     std::vector<StepProgress> progress;
     Millis step_started_ms = 0;
     bool confirm_leave = false;   // the "leave the lesson?" question is showing
 
-    explicit LessonRun(const Lesson& l, Millis now) : lesson(&l), progress(l.steps.size()), step_started_ms(now) {}
+    LessonRun(LessonRef l, Millis now) : lesson(std::move(l)), progress(lesson->steps.size()), step_started_ms(now) {}
 
     const Step& current() const { return lesson->steps[step]; }
     StepProgress& here() { return progress[step]; }

@@ -3,7 +3,8 @@
 // Part of Flow; the returning learner's rules are in returning_flow.cpp.
 #include "app/flow.h"
 #include "app/json_detail.h"
-#include "store/civil_time.h"
+#include <chrono>
+
 #include "text/names.h"
 
 namespace tramso::app {
@@ -34,7 +35,11 @@ TypedField Flow::blank_name_field() const {
     return TypedField(e, k);
 }
 
-int Flow::current_year() const { return store::local_date(m_clock.wall_ms(), m_config.hours.utc_offset_minutes).year; }
+int Flow::current_year() const {
+    using namespace std::chrono;
+    const sys_time<milliseconds> local{milliseconds(m_clock.wall_ms() + Millis(m_config.hours.utc_offset_minutes) * 60'000)};
+    return int(year_month_day(floor<days>(local)).year());
+}
 
 void Flow::clear_learner() {
     m_state.learner.reset();
@@ -54,9 +59,8 @@ void Flow::open_learner_entry(const std::string& id, std::vector<Effect>& effect
     if (id == "learn_now") {
         // Straight into the first lesson on the list, without registering.
         for (const HomeEntry& e : m_state.home_entries)
-            if (e.id.rfind("lesson:", 0) == 0 && m_lessons)
-                for (const Lesson& l : *m_lessons)
-                    if ("lesson:" + l.id == e.id) return open_lesson(l, effects);
+            if (e.id.rfind("lesson:", 0) == 0)
+                if (LessonRef l = find_lesson(std::string_view(e.id).substr(7))) return open_lesson(std::move(l), effects);
         return;
     }
     if (id == "register" && !m_state.learner) {

@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "app/registration.h"
-#include "store/resume_code.h"
+#include "core/resume_code.h"
 #include "text/chars.h"
 #include "text/names.h"
 #include "text/utf8.h"
@@ -49,7 +49,7 @@ std::string check_phone(const std::string& digits) {
 
 std::string check_resume_code(const std::string& code) {
     if (code.empty()) return "returning.problem.code_empty";
-    if (!store::normalize_resume_code(code)) return "returning.problem.code_length";
+    if (!normalize_resume_code(code)) return "returning.problem.code_length";
     return "";
 }
 

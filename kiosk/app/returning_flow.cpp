@@ -3,7 +3,7 @@
 // unfinished lesson resumed at its step. Part of Flow.
 #include "app/flow.h"
 #include "app/json_detail.h"
-#include "store/resume_code.h"
+#include "core/resume_code.h"
 #include "text/names.h"
 
 namespace tramso::app {
@@ -26,8 +26,8 @@ bool code_key(std::string& code, const std::string& label) {
         code.pop_back();
         return true;
     }
-    if (label.size() != 1 || store::kResumeCodeAlphabet.find(label[0]) == std::string_view::npos) return false;
-    if (code.size() >= store::kResumeCodeLength) return false;
+    if (label.size() != 1 || kResumeCodeAlphabet.find(label[0]) == std::string_view::npos) return false;
+    if (code.size() >= kResumeCodeLength) return false;
     code += label;
     return true;
 }
@@ -161,9 +161,9 @@ void Flow::returning_reply(const ev::LearnerReply& reply, std::vector<Effect>& e
         // Her rows, named from the lessons this kiosk has; a lesson since removed is left out.
         r.progress.clear();
         r.resume.reset();
-        const Lesson* resume_lesson = nullptr;
+        LessonRef resume_lesson;
         for (const LessonProgressRow& row : reply.progress)
-            if (const Lesson* l = find_lesson(row.lesson_id)) {
+            if (LessonRef l = find_lesson(row.lesson_id)) {
                 LessonProgressRow named = row;
                 named.title = l->title;
                 named.total_steps = int(l->steps.size());
@@ -189,20 +189,20 @@ void Flow::returning_reply(const ev::LearnerReply& reply, std::vector<Effect>& e
     r.step = ReturnStep::Results;
 }
 
-const Lesson* Flow::find_lesson(const std::string& id) const {
-    if (!m_lessons) return nullptr;
-    for (const Lesson& l : *m_lessons)
-        if (l.id == id) return &l;
+LessonRef Flow::find_lesson(std::string_view id) const {
+    if (!m_content) return nullptr;
+    for (const Lesson& l : m_content->lessons)
+        if (l.id == id) return lesson_ref(m_content, l);
     return nullptr;
 }
 
 void Flow::resume_lesson(std::vector<Effect>& effects) {
     const ResumeAt at = *m_state.returning->resume;
-    if (const Lesson* found = find_lesson(at.lesson_id)) {
+    if (LessonRef found = find_lesson(at.lesson_id)) {
         const Lesson& l = *found;
         // The lesson may have changed since: her step only means the same thing in the same version.
         const bool same = at.lesson_version == l.version && at.step >= 0 && size_t(at.step) < l.steps.size();
-        m_state.lesson.emplace(l, m_clock.monotonic_ms());
+        m_state.lesson.emplace(std::move(found), m_clock.monotonic_ms());
         if (same) m_state.lesson->step = size_t(at.step);
         go(Screen::Lesson);
         effects.push_back(lesson_record("lesson_start", JsonDetail().add("resumed_at", int(m_state.lesson->step)).str()));

@@ -15,11 +15,10 @@ public:
     explicit SessionLog(store::Recorder& recorder) : m_recorder(recorder) {}
     // Returns the sequence number of the last record enqueued (0 if none).
     store::Seq apply(const std::vector<Effect>& effects);
+    store::Seq apply(const fx::Record& r);
     bool in_session() const { return m_session.has_value(); }
 
 private:
-    store::Seq apply(const fx::Record& r);
-
     store::Recorder& m_recorder;
     std::optional<store::SessionRef> m_session;
     std::optional<store::RunRef> m_run;

@@ -1,6 +1,7 @@
 // Staff mode: what a staff page shows, loaded from the store by the adapter
 // (staff_service.h) and carried into the flow state by ev::StaffLoaded. Plain data: the screens
-// draw it, tests compare it.
+// draw it, tests compare it. The flow never looks inside (it is pure and knows no store types):
+// what it needs travels beside the data in the event (loaded_event below).
 #pragma once
 
 #include <map>
@@ -9,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/staff_state.h"
 #include "store/learners.h"
 #include "store/progress.h"
 #include "store/session_queries.h"
@@ -84,5 +86,22 @@ struct StaffData {
     std::vector<store::LessonProgress> progress;
     std::vector<std::string> lesson_titles;  // for progress rows (same order), and the sessions filter
 };
+
+inline LearnerForm learner_form(const store::LearnerDetails& d) {
+    return LearnerForm{d.full_name, d.search_key, d.birth_year, d.phone, d.ward, d.union_member};
+}
+inline store::LearnerDetails learner_details(const LearnerForm& f) {
+    return store::LearnerDetails{f.full_name, f.search_key, f.birth_year, f.phone, f.ward, f.union_member};
+}
+
+// The answer to the load with `ticket`: the page's data and the few facts the flow uses.
+inline ev::StaffLoaded loaded_event(std::shared_ptr<const StaffData> data, std::uint64_t ticket) {
+    ev::StaffLoaded e;
+    e.ticket = ticket;
+    if (data->learner) e.learner = learner_form(data->learner->details);
+    e.sessions_total = data->sessions.total;
+    e.data = std::move(data);
+    return e;
+}
 
 }  // namespace tramso::app

@@ -6,7 +6,6 @@
 #include <array>
 
 #include "app/flow.h"
-#include "app/staff_data.h"
 #include "text/names.h"
 
 namespace tramso::app {
@@ -52,7 +51,8 @@ void Flow::set_default_language(Lang lang) {
     if (m_state.screen == Screen::Attract) m_state.lang = lang;
 }
 
-void Flow::lessons_reloaded() {
+void Flow::content_reloaded(ContentSnapshot content) {
+    m_content = std::move(content);
     m_state.home_entries.clear();
     build_home_entries();
 }
@@ -66,6 +66,8 @@ void Flow::staff_enter(std::vector<Effect>& effects) {
     st.page = StaffPage::Pin;
     st.notice_key.clear();
     st.data.reset();
+    st.shown_learner.reset();
+    st.loading = false;
     go(Screen::Staff);
     // Staff work in Vietnamese unless they switch; the learner's choice comes back on leaving.
     effects.push_back(fx::StopSpeech{});
@@ -90,20 +92,25 @@ void Flow::staff_show(StaffPage page, std::vector<Effect>& effects) {
     st.notice_key.clear();
     st.notice_detail.clear();
     st.erase_confirmations = 0;
+    // Another page: nothing of the last one shows while this one loads.
+    st.data.reset();
+    st.shown_learner.reset();
     if (page == StaffPage::Learners) st.editor.set_text(st.search);
         st.keyboard.sync_with(st.editor);
     staff_load(effects);
 }
 
 void Flow::staff_load(std::vector<Effect>& effects) {
-    const StaffState& st = m_state.staff;
-    effects.push_back(fx::StaffLoad{st.page, st.filter, st.session_id, st.learner_id, st.search});
+    StaffState& st = m_state.staff;
+    st.loading = true;
+    effects.push_back(fx::StaffLoad{++st.load_ticket, st.page, st.filter, st.session_id, st.learner_id, st.search});
 }
 
 void Flow::staff_pin_event(const Event& event, std::vector<Effect>& effects) {
     StaffState& st = m_state.staff;
     const Millis now = m_clock.monotonic_ms();
-    const bool locked = now < st.locked_until_ms;
+    // While the hash is checked the pad waits: no digits, no second submit.
+    const bool locked = now < st.locked_until_ms || st.checking_pin;
     if (const auto* e = as<ev::StaffPinKnown>(event)) {
         st.pin_set = e->set;
         // What the database remembers from before a restart; never more than that count's lockout
@@ -123,7 +130,10 @@ void Flow::staff_pin_event(const Event& event, std::vector<Effect>& effects) {
         if (locked || st.pin_set != true || st.pin_digits.size() < kStaffPinMinDigits) return;
         effects.push_back(fx::StaffVerifyPin{st.pin_digits});
         st.pin_digits.clear();
+        st.checking_pin = true;
     } else if (const auto* e = as<ev::StaffPinChecked>(event)) {
+        if (!st.checking_pin) return;  // not asked (or asked before staff mode was left)
+        st.checking_pin = false;
         if (e->right) {
             effects.push_back(fx::StaffAudit{"login", "after " + std::to_string(st.failed_attempts) + " wrong PIN(s)"});
             if (st.failed_attempts > 0) effects.push_back(fx::StaffSavePinAttempts{});
@@ -169,8 +179,8 @@ void Flow::staff_learner_event(const Event& event, std::vector<Effect>& effects)
         effects.push_back(fx::StaffAudit{"view_learner", "learner " + std::to_string(e->id)});
         staff_show(StaffPage::LearnerDetail, effects);
     } else if (as<ev::StaffEditLearner>(event)) {
-        if (!st.data || !st.data->learner) return;
-        st.edit = st.data->learner->details;
+        if (st.loading || !st.shown_learner) return;
+        st.edit = *st.shown_learner;
         st.edit_birth_year = st.edit.birth_year ? std::to_string(*st.edit.birth_year) : "";
         st.edit_field = LearnerField::Name;
         st.editor.set_text(st.edit.full_name);
@@ -192,7 +202,7 @@ void Flow::staff_learner_event(const Event& event, std::vector<Effect>& effects)
     } else if (as<ev::StaffToggleMember>(event)) {
         st.edit.union_member = !st.edit.union_member;
     } else if (as<ev::StaffSaveLearner>(event)) {
-        store::LearnerDetails d = st.edit;
+        LearnerForm d = st.edit;
         d.full_name = text::title_case_name(d.full_name);
         d.ward = text::tidy_spaces(d.ward);
         if (d.full_name.empty()) {
@@ -235,7 +245,12 @@ void Flow::staff_event(const Event& event, std::vector<Effect>& effects) {
     if (const auto* e = as<ev::StaffGo>(event)) {
         if (e->page != StaffPage::Pin) staff_show(e->page, effects);
     } else if (const auto* e = as<ev::StaffLoaded>(event)) {
+        if (e->ticket != st.load_ticket) return;  // she moved on before it came
         st.data = e->data;
+        st.shown_learner = e->learner;
+        st.sessions_total = e->sessions_total;
+        st.loading = false;
+
     } else if (const auto* e = as<ev::StaffDone>(event)) {
         st.notice_key = e->notice_key;
         st.notice_detail = e->detail;
@@ -248,11 +263,12 @@ void Flow::staff_event(const Event& event, std::vector<Effect>& effects) {
     } else if (as<ev::StaffFilterLesson>(event)) {
         // Cycles through the loaded lessons, then back to "every lesson".
         std::string next;
-        if (m_lessons && !m_lessons->empty()) {
-            auto it = std::find_if(m_lessons->begin(), m_lessons->end(),
+        if (m_content && !m_content->lessons.empty()) {
+            const auto& lessons = m_content->lessons;
+            auto it = std::find_if(lessons.begin(), lessons.end(),
                                    [&](const Lesson& l) { return l.id == st.filter.lesson_id; });
-            if (st.filter.lesson_id.empty()) next = m_lessons->front().id;
-            else if (it != m_lessons->end() && it + 1 != m_lessons->end()) next = (it + 1)->id;
+            if (st.filter.lesson_id.empty()) next = lessons.front().id;
+            else if (it != lessons.end() && it + 1 != lessons.end()) next = (it + 1)->id;
         }
         st.filter.lesson_id = next;
         st.filter.offset = 0;
@@ -269,7 +285,7 @@ void Flow::staff_event(const Event& event, std::vector<Effect>& effects) {
         st.filter.learner_label = e->label;
         staff_show(StaffPage::Sessions, effects);
     } else if (const auto* e = as<ev::StaffSessionsPage>(event)) {
-        const int total = st.data ? st.data->sessions.total : 0;
+        const int total = st.sessions_total;
         const int offset = st.filter.offset + e->delta * kStaffSessionsPerPage;
         if (offset < 0 || offset >= std::max(total, 1)) return;
         st.filter.offset = offset;

@@ -56,8 +56,8 @@ const char* condition_name(store::StorageCondition c) {
 
 }  // namespace
 
-StaffService::StaffService(store::Store& store, const Config& config, const Content& content, const Clock& clock)
-    : m_store(store), m_config(config), m_content(content), m_clock(clock), m_started_ms(clock.monotonic_ms()) {}
+StaffService::StaffService(store::Store& store, const Config& config, const Clock& clock)
+    : m_store(store), m_config(config), m_clock(clock), m_started_ms(clock.monotonic_ms()) {}
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] effects
@@ -68,9 +68,17 @@ void StaffService::audit(const std::string& action, const std::string& detail) {
     (void)m_store.query([&](store::Db& db) { return store::append_audit(db, now, action, detail); });
 }
 
-std::vector<Event> StaffService::carry_out(const std::vector<Effect>& effects) {
+std::vector<Event> StaffService::carry_out(const std::vector<Effect>& effects, const Content& content) {
     std::vector<Event> out;
-    for (const Effect& effect : effects) {
+    for (const Effect& effect : effects)
+        if (auto answer = carry_out(effect, content)) out.push_back(std::move(*answer));
+    return out;
+}
+
+std::optional<Event> StaffService::carry_out(const Effect& effect, const Content& content) {
+    m_content = &content;
+    std::optional<Event> out;
+    {
         if (const auto* a = std::get_if<fx::StaffAudit>(&effect)) {
             audit(a->action, a->detail);
         } else if (std::get_if<fx::StaffCheckPinSet>(&effect)) {
@@ -85,19 +93,19 @@ std::vector<Event> StaffService::carry_out(const std::vector<Effect>& effects) {
                 // hash too: count from zero, but leave a trace.
                 audit("pin_attempts_unreadable", attempts.error().to_string());
             }
-            out.push_back(known);
+            out = known;
         } else if (const auto* s = std::get_if<fx::StaffSavePinAttempts>(&effect)) {
             const Millis now = m_clock.wall_ms();
             const PinAttempts attempts{s->failed_attempts, s->locked_for_ms > 0 ? now + s->locked_for_ms : 0};
             (void)m_store.query([&](store::Db& db) { return save_pin_attempts(db, attempts, now); });
         } else if (const auto* v = std::get_if<fx::StaffVerifyPin>(&effect)) {
             auto hash = m_store.query([](store::Db& db) { return staff_pin_hash(db); });
-            out.push_back(ev::StaffPinChecked{hash && *hash && pin_matches(**hash, v->pin)});
+            out = ev::StaffPinChecked{hash && *hash && pin_matches(**hash, v->pin)};
         } else if (const auto* l = std::get_if<fx::StaffLoad>(&effect)) {
-            out.push_back(ev::StaffLoaded{std::make_shared<const StaffData>(load(*l))});
+            out = loaded_event(std::make_shared<const StaffData>(load(*l, content)), l->ticket);
         } else if (const auto* c = std::get_if<fx::StaffCommand>(&effect)) {
             ev::StaffDone done = run(*c);
-            if (!done.notice_key.empty()) out.push_back(std::move(done));
+            if (!done.notice_key.empty()) out = std::move(done);
         }
     }
     return out;
@@ -114,7 +122,8 @@ ev::StaffDone StaffService::run(const fx::StaffCommand& c) {
     const Millis now = m_clock.wall_ms();
     switch (c.kind) {
         case Kind::SaveLearner: {
-            auto st = m_store.query([&](store::Db& db) { return store::update_learner(db, c.learner_id, c.details); });
+            const store::LearnerDetails details = learner_details(c.details);
+            auto st = m_store.query([&](store::Db& db) { return store::update_learner(db, c.learner_id, details); });
             if (!st) return {"staff.learner.save_failed", st.error().to_string(), true};
             return {"staff.learner.saved"};
         }
@@ -155,7 +164,7 @@ ev::StaffDone StaffService::run(const fx::StaffCommand& c) {
 }
 
 std::string StaffService::lesson_title(std::string_view id) const {
-    for (const Lesson& l : m_content.lessons)
+    for (const Lesson& l : m_content->lessons)
         if (l.id == id) return l.title.get(Lang::vi);
     return std::string(id);
 }
@@ -164,7 +173,8 @@ std::string StaffService::lesson_title(std::string_view id) const {
 // [SECTION] pages
 // ---------------------------------------------------------------------------------------------
 
-StaffDashboard StaffService::dashboard() {
+StaffDashboard StaffService::dashboard(const Content& content) {
+    m_content = &content;
     StaffDashboard d;
     const Millis now = m_clock.wall_ms();
     const store::CivilDate today = store::local_date(now, offset());
@@ -212,7 +222,7 @@ StaffDashboard StaffService::dashboard() {
         if (!hours) return hours.error();
         d.by_hour = *hours;
 
-        for (const Lesson& l : m_content.lessons) {
+        for (const Lesson& l : m_content->lessons) {
             auto funnel = store::lesson_funnel(db, l.id, month);
             if (!funnel) return funnel.error();
             if (funnel->empty()) continue;
@@ -257,8 +267,8 @@ StaffDashboard StaffService::dashboard() {
     }
     d.health.push_back({"staff.health.printer", printer, printer_problem});
     d.health.push_back({"staff.health.lessons",
-                        std::to_string(m_content.lessons.size()) + " / " + std::to_string(m_content.skipped.size()),
-                        !m_content.skipped.empty()});
+                        std::to_string(m_content->lessons.size()) + " / " + std::to_string(m_content->skipped.size()),
+                        !m_content->skipped.empty()});
     d.health.push_back({"staff.health.storage", condition_name(st.recording.condition),
                         st.recording.condition != store::StorageCondition::ok});
 
@@ -270,8 +280,8 @@ StaffDashboard StaffService::dashboard() {
         if (!n.detail.empty()) d.warnings.push_back(n.detail);
     }
     if (low_disk) d.warnings.push_back("disk almost full: " + megabytes(space.available) + " free");
-    if (m_content.folder_error) d.warnings.push_back(m_content.folder_error->to_string());
-    for (const auto& skipped : m_content.skipped)
+    if (m_content->folder_error) d.warnings.push_back(m_content->folder_error->to_string());
+    for (const auto& skipped : m_content->skipped)
         for (const auto& e : skipped.errors) d.warnings.push_back(e.to_string());
     return d;
 }
@@ -303,16 +313,17 @@ std::vector<TimelineStep> fold_steps(const std::vector<store::TimelineEvent>& ev
 
 }  // namespace
 
-StaffData StaffService::load(const fx::StaffLoad& what) {
+StaffData StaffService::load(const fx::StaffLoad& what, const Content& content) {
+    m_content = &content;
     StaffData data;
-    for (const Lesson& l : m_content.lessons) data.lesson_titles.push_back(l.title.get(Lang::vi));
+    for (const Lesson& l : m_content->lessons) data.lesson_titles.push_back(l.title.get(Lang::vi));
     const Millis now = m_clock.wall_ms();
     Status st = Ok{};
     switch (what.page) {
         case StaffPage::Pin:
         case StaffPage::Exports:
         case StaffPage::Maintenance: break;
-        case StaffPage::Dashboard: data.dashboard = dashboard(); break;
+        case StaffPage::Dashboard: data.dashboard = dashboard(content); break;
         case StaffPage::Sessions: {
             store::SessionFilter f;
             if (what.filter.days_ago) {

@@ -1,6 +1,7 @@
-// Staff mode: the adapter that carries out the flow's staff effects against the
-// store, the PIN hash, the content and the export folder, and answers with events. No SDL, no
-// ImGui: doctest drives it with an in-memory kiosk database.
+// Staff mode: the adapter that carries out the flow's staff effects against the store, the PIN
+// hash and the export folder, and answers with events. It runs on the store worker's thread
+// (app/store_worker.h), never on the frame loop; each call names the content snapshot the flow
+// held when it asked. No SDL, no ImGui: doctest drives it with a scratch kiosk database.
 #pragma once
 
 #include <vector>
@@ -16,16 +17,19 @@ namespace tramso::app {
 
 class StaffService {
 public:
-    // `content` is the kiosk's loaded lessons (titles, skipped files); all must outlive this.
-    StaffService(store::Store& store, const Config& config, const Content& content, const Clock& clock);
+    // The store, config and clock must outlive this.
+    StaffService(store::Store& store, const Config& config, const Clock& clock);
 
-    // Carries out the staff effects in `effects` (others are ignored) and returns the events
-    // to feed back to the flow: PIN answers, loaded pages, command results.
-    std::vector<Event> carry_out(const std::vector<Effect>& effects);
+    // Carries out one staff effect (others are ignored) with the lessons of `content` (titles,
+    // skipped files) and returns the event to feed back to the flow, if any: a PIN answer, a
+    // loaded page, a command's result.
+    std::optional<Event> carry_out(const Effect& effect, const Content& content);
+    // The same for each effect in turn (tests).
+    std::vector<Event> carry_out(const std::vector<Effect>& effects, const Content& content);
 
     // Builds what a page shows (public for tests).
-    StaffData load(const fx::StaffLoad& what);
-    StaffDashboard dashboard();
+    StaffData load(const fx::StaffLoad& what, const Content& content);
+    StaffDashboard dashboard(const Content& content);
 
     // The language staff last set as the default for new visitors, if any.
     std::optional<Lang> saved_default_language();
@@ -38,7 +42,7 @@ private:
 
     store::Store& m_store;
     const Config& m_config;
-    const Content& m_content;
+    const Content* m_content = nullptr;  // the snapshot of the call in progress
     const Clock& m_clock;
     Millis m_started_ms;
 };

@@ -12,7 +12,7 @@
 #include "core/lang.h"
 #include "input/keyboard.h"
 #include "input/telex_editor.h"
-#include "store/learners.h"
+#include "lessons/content.h"
 
 namespace tramso::app {
 
@@ -53,12 +53,23 @@ constexpr int kStaffSessionsPerPage = 12;
 // Fields of the learner edit form, in the order they are shown.
 enum class LearnerField { Name, BirthYear, Phone, Ward };
 
+// A learner's details as the edit form holds them (the adapter maps them to the store's row).
+struct LearnerForm {
+    std::string full_name;   // NFC
+    std::string search_key;  // text::search_key of the name, set when saving
+    std::optional<int> birth_year;
+    std::string phone;
+    std::string ward;
+    bool union_member = false;
+};
+
 struct StaffData;  // query results, built by the adapter (staff_data.h)
 
 struct StaffState {
     bool logged_in = false;
     std::optional<bool> pin_set;  // unknown until the adapter answers
     std::string pin_digits;       // typed so far; drawn as dots only
+    bool checking_pin = false;    // submitted; the adapter's slow hash has not answered yet
     int failed_attempts = 0;      // wrong PINs since the last right one
     Millis locked_until_ms = 0;   // monotonic; 0 = not locked
     StaffPage page = StaffPage::Pin;
@@ -74,12 +85,17 @@ struct StaffState {
     input::TelexEditor editor;    // the field being typed (search or an edit field)
     input::Keyboard keyboard;     // the learners' on-screen keyboard (shift, pages), typing into editor
     LearnerField edit_field = LearnerField::Name;
-    store::LearnerDetails edit;   // the learner edit form
+    LearnerForm edit;             // the learner edit form
     std::string edit_birth_year;  // as typed
     int erase_confirmations = 0;  // 0, 1 ("are you sure?"), 2 ("really erase?")
     int export_month_offset = 0;  // 0 = this month, -1 = last month, …
 
-    std::shared_ptr<const StaffData> data;  // what the current page shows
+    // What the current page shows, and what the flow needs of it; null while it loads.
+    std::shared_ptr<const StaffData> data;
+    std::optional<LearnerForm> shown_learner;  // LearnerDetail: her details, to start an edit
+    int sessions_total = 0;                    // Sessions: rows matching the filter
+    std::uint64_t load_ticket = 0;             // the load in flight (or last answered)
+    bool loading = false;                      // a load is in flight: "Đang tải…"
 };
 
 namespace ev {
@@ -96,7 +112,19 @@ struct StaffPinSubmit {};
 struct StaffPinChecked { bool right; };      // adapter: the verification result
 struct StaffGo { StaffPage page; };          // tabs and Back
 struct StaffLogout {};
-struct StaffLoaded { std::shared_ptr<const StaffData> data; };
+// Adapter: what a fx::StaffLoad asked for. An answer to an earlier load (she moved on) is ignored.
+struct StaffLoaded {
+    std::shared_ptr<const StaffData> data;
+    std::uint64_t ticket = 0;
+    std::optional<LearnerForm> learner = {};
+    int sessions_total = 0;
+};
+// Adapter: the lessons were read again; `content` replaces the flow's snapshot.
+struct StaffContentReloaded {
+    ContentSnapshot content;
+    std::string detail;  // the counts in words, for the notice
+    bool problems = false;  // some files were skipped
+};
 // Sessions list.
 struct StaffFilterDay { int delta; bool all = false; };  // older (+1) / newer (-1) / every day
 struct StaffFilterLesson {};                 // next lesson in the list (then all)
@@ -135,7 +163,8 @@ struct StaffSavePinAttempts {
 };
 // Load what `page` shows; the adapter answers with ev::StaffLoaded.
 struct StaffLoad {
-    StaffPage page;
+    std::uint64_t ticket = 0;
+    StaffPage page = StaffPage::Dashboard;
     StaffSessionFilter filter;
     std::int64_t session_id = 0;
     std::int64_t learner_id = 0;
@@ -150,7 +179,7 @@ struct StaffCommand {
     enum class Kind { SaveLearner, EraseLearner, Export, ReloadLessons, SetLanguage, ExitKiosk };
     Kind kind;
     std::int64_t learner_id = 0;
-    store::LearnerDetails details = {};
+    LearnerForm details = {};
     int month_offset = 0;
     Lang lang = Lang::vi;
 };

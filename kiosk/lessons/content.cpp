@@ -116,4 +116,10 @@ int check_content(const std::filesystem::path& content_dir, std::ostream& out,
     return 1;
 }
 
+ContentSnapshot make_snapshot(std::vector<Lesson> lessons) {
+    auto content = std::make_shared<Content>();
+    content->lessons = std::move(lessons);
+    return content;
+}
+
 }  // namespace tramso

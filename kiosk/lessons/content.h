@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -26,6 +27,15 @@ struct Content {
 
     bool ok() const { return skipped.empty() && !folder_error; }
 };
+
+// Content as the kiosk holds it: immutable once loaded. A reload makes a new snapshot; the flow
+// and whatever a screen shows keep theirs alive, so nothing points into freed lessons.
+using ContentSnapshot = std::shared_ptr<const Content>;
+// One lesson of a snapshot: keeps the whole snapshot alive (an aliasing shared_ptr).
+using LessonRef = std::shared_ptr<const Lesson>;
+inline LessonRef lesson_ref(const ContentSnapshot& content, const Lesson& lesson) { return LessonRef(content, &lesson); }
+// A snapshot of these lessons (tests, tools).
+ContentSnapshot make_snapshot(std::vector<Lesson> lessons);
 
 // Loads `content_dir`/lessons/*.toml (pictures and recordings are relative to `content_dir`).
 // Lesson ids must be unique: of two files with the same id, the later one (by file name) is

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/clock.h"
-#include "store/resume_code.h"
+#include "core/resume_code.h"
 #include "store/sqlite_db.h"
 
 namespace tramso::store {

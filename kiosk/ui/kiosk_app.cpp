@@ -15,7 +15,9 @@
 #include <cstdio>
 #include <vector>
 
-#include "app/learner_queries.h"
+#include "app/finish_codes.h"
+#include "app/slip_printer.h"
+#include "app/store_jobs.h"
 #include "input/keyboard.h"
 #include "platform/log.h"
 #include "platform/service_notifier.h"
@@ -31,16 +33,7 @@ namespace tramso::ui {
 // ---------------------------------------------------------------------------------------------
 
 KioskApp::KioskApp(const Config& config, const AppOptions& options, Clock& clock)
-    : m_config(config),
-      m_options(options),
-      m_clock(clock),
-      m_content(load_content(m_config.paths.content_dir)),
-      m_flow(m_config, clock, &m_content.lessons) {
-    // A broken lesson file is skipped, never fatal: the rest still teach (staff mode lists these).
-    if (m_content.folder_error) std::fprintf(stderr, "tramso: %s\n", m_content.folder_error->to_string().c_str());
-    for (const auto& skipped : m_content.skipped)
-        for (const auto& e : skipped.errors) std::fprintf(stderr, "tramso: skipped lesson: %s\n", e.to_string().c_str());
-}
+    : m_config(config), m_options(options), m_clock(clock) {}
 
 Result<std::unique_ptr<KioskApp>> KioskApp::create(const Config& config, const AppOptions& options, Clock& clock) {
     std::unique_ptr<KioskApp> app(new KioskApp(config, options, clock));
@@ -52,8 +45,11 @@ Status KioskApp::init() {
     auto strings = StringTable::load(m_config.paths.strings_dir);
     if (!strings) return strings.error();
     m_strings = std::move(*strings);
-    // Idle warning and attract: the flow speaks the warning's question when it appears.
-    m_flow.set_idle_question(LocalText{m_strings.get(Lang::vi, "idle.question"), m_strings.get(Lang::en, "idle.question")});
+    // A broken lesson file is skipped, never fatal: the rest still teach (staff mode lists these).
+    auto content = std::make_shared<const Content>(load_content(m_config.paths.content_dir));
+    if (content->folder_error) std::fprintf(stderr, "tramso: %s\n", content->folder_error->to_string().c_str());
+    for (const auto& skipped : content->skipped)
+        for (const auto& e : skipped.errors) std::fprintf(stderr, "tramso: skipped lesson: %s\n", e.to_string().c_str());
 
     // The store opens before the first frame: recovery and quick_check may take a second.
     store::StoreOptions so;
@@ -68,13 +64,6 @@ Status KioskApp::init() {
     auto opened = store::Store::open(so, m_clock);
     if (!opened) return opened.error();
     m_store = std::move(*opened);
-    m_session_log = std::make_unique<app::SessionLog>(m_store->recorder());
-    m_random.seed(m_options.random_seed ? *m_options.random_seed : std::random_device{}());
-    // Finish screen, QR and printing: slips print on the printer's own thread.
-    m_printer = std::make_unique<app::SlipPrinter>(m_config, [this](const std::string& line) { warn(line); });
-    // Staff mode.
-    m_staff = std::make_unique<app::StaffService>(*m_store, m_config, m_content, m_clock);
-    if (auto lang = m_staff->saved_default_language()) m_flow.set_default_language(*lang);
 
     const bool software = m_options.headless || m_config.display.renderer == "software";
     if (m_options.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
@@ -92,6 +81,31 @@ Status KioskApp::init() {
     m_narrator = std::make_unique<Narrator>(m_config, m_options.make_synthesizer,
                                             [this](const std::string& m) { warn(m); });
     if (!m_narrator->status().ok()) warn(m_narrator->status().summary());
+
+    // The runtime: the flow and its adapters. Slips print on the printer's own thread, store
+    // work runs on the store worker, speech on the narrator's; each answer wakes this loop.
+    app::RuntimeAdapters adapters;
+    adapters.store = m_store.get();
+    auto jobs = std::make_unique<app::KioskStoreJobs>(*m_store, m_config, m_clock, m_strings, m_options.random_seed);
+    const std::optional<Lang> staff_language = jobs->staff().saved_default_language();  // before the first frame
+    adapters.store_jobs = std::move(jobs);
+    adapters.printer = std::make_unique<app::SlipPrinter>(m_config, [this](const std::string& line) { warn(line); });
+    adapters.speech = m_narrator.get();
+    adapters.log = [this](const std::string& line) { warn(line); };
+    app::FlowInputs inputs{app::make_finish_codes(m_config.followup, m_options.random_seed)};
+    m_runtime = std::make_unique<app::Runtime>(m_config, m_clock, std::move(content), std::move(inputs), std::move(adapters));
+    app::Flow& flow = m_runtime->flow();
+    // Idle warning and attract: the flow speaks the warning's question when it appears.
+    flow.set_idle_question(LocalText{m_strings.get(Lang::vi, "idle.question"), m_strings.get(Lang::en, "idle.question")});
+    if (staff_language) flow.set_default_language(*staff_language);
+    m_wake_event = SDL_RegisterEvents(1);
+    if (m_wake_event != Uint32(-1)) {
+        m_runtime->set_waker([type = m_wake_event] {
+            SDL_Event e{};
+            e.type = type;
+            SDL_PushEvent(&e);  // thread-safe; wakes SDL_WaitEventTimeout
+        });
+    }
 
     int w = m_options.width, h = m_options.height;
     Uint32 flags = SDL_WINDOW_SHOWN | SDL_WINDOW_ALLOW_HIGHDPI;
@@ -184,6 +198,8 @@ Status KioskApp::rebuild_fonts() {
 
 KioskApp::~KioskApp() {
     m_images.reset();  // textures go before their renderer
+    // The store work asked for is done, and no adapter thread posts or speaks any more.
+    m_runtime.reset();
     m_narrator.reset();  // its worker thread and audio device go before SDL_Quit
     // Whatever the learner did is on disk before the process goes.
     if (m_store) m_store->recorder().flush(std::chrono::seconds(5));
@@ -204,48 +220,13 @@ void KioskApp::warn(const std::string& message) {
     else std::fprintf(stderr, "tramso: %s\n", message.c_str());
 }
 
-void KioskApp::apply(const std::vector<app::Effect>& effects) {
-    if (m_session_log) m_session_log->apply(effects);
-    // Narration:
-    for (const auto& e : effects) {
-        if (const auto* speak = std::get_if<app::fx::Speak>(&e)) m_narrator->speak(*speak);
-        else if (std::holds_alternative<app::fx::StopSpeech>(e)) m_narrator->stop();
-    }
-    // Registration and returning learners: one short query each, answered as an event.
-    for (const auto& e : effects)
-        if (const auto* q = std::get_if<app::fx::LearnerQuery>(&e); q && m_store)
-            m_pending_events.push_back(app::run_learner_query(*m_store, *q, m_clock.wall_ms(), [this] { return std::uint32_t(m_random()); }));
-    if (m_printer) m_printer->apply(effects);  // Finish screen, QR and printing
-    // Staff mode: the adapter's answers go straight back into the flow.
-    if (m_staff) {
-        for (const auto& e : effects)
-            if (const auto* c = std::get_if<app::fx::StaffCommand>(&e)) staff_command(*c);
-        for (const auto& answer : m_staff->carry_out(effects)) apply(m_flow.handle(answer));
-    }
-    if (std::getenv("TRAMSO_TRACE"))
-        for (const auto& e : effects)
-            if (const auto* r = std::get_if<app::fx::Record>(&e))
-                std::fprintf(stderr, "record %s step=%d %s\n", r->kind.c_str(), r->step, r->detail.c_str());
-}
-
-void KioskApp::staff_command(const app::fx::StaffCommand& c) {
-    using Kind = app::fx::StaffCommand::Kind;
-    auto done = [&](std::string key, std::string detail, bool error) {
-        apply(m_flow.handle(app::ev::StaffDone{std::move(key), std::move(detail), error}));
-    };
-    if (c.kind == Kind::ReloadLessons) {
-        // The flow already closed any lesson that pointed into the old content.
-        m_content = load_content(m_config.paths.content_dir);
-        m_flow.lessons_reloaded();
-        const std::string ok = std::to_string(m_content.lessons.size());
-        const std::string skipped = std::to_string(m_content.skipped.size());
-        apply({app::fx::StaffAudit{"reload_lessons", ok + " OK, " + skipped + " skipped"}});
-        done("staff.maintenance.reloaded",
-             m_strings.format(m_flow.state().lang, "staff.maintenance.reload_counts", {{"ok", ok}, {"skipped", skipped}}),
-             !m_content.skipped.empty());
-    } else if (c.kind == Kind::ExitKiosk) {
-        m_quit_requested = true;
-    }
+bool KioskApp::pump() {
+    bool handled = false;
+    guarded("the flow", false, [&] {
+        throw_if_injected(FaultSite::flow);
+        handled = m_runtime->pump() > 0;
+    });
+    return handled;
 }
 
 namespace {
@@ -280,15 +261,9 @@ std::string KioskApp::frame_stats() const {
 Status KioskApp::frame(const std::string& capture_png) {
     const double cpu_start = m_options.frame_stats ? thread_cpu_ms() : 0;
     const Millis now = m_clock.monotonic_ms();
-    // Idle warning and attract: a fault in the flow or a screen ends the visit, not the kiosk.
-    guarded("the flow's timers", false, [&] {
-        throw_if_injected(FaultSite::flow);
-        apply(m_flow.tick());
-    });
-    // Finish screen, QR and printing: slips that came out (or failed) since last frame.
-    if (m_printer)
-        for (const app::Event& e : m_printer->poll(m_clock.wall_ms()))
-            if (!guarded("the flow", false, [&] { apply(m_flow.handle(e)); })) break;
+    // Timers, and the answers adapters posted since the last frame (store replies, slips that
+    // came out). A fault in the flow or a screen ends the visit, not the kiosk.
+    const bool answered = pump();
 
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(m_width, m_height);
@@ -303,7 +278,7 @@ Status KioskApp::frame(const std::string& capture_png) {
     m_registry.begin_frame();
     Rgb bg = m_theme.palette.background;
     bool animating = false;
-    UiContext ctx{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, m_flow.state().lang,
+    UiContext ctx{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, m_runtime->flow().state().lang,
                   m_width, m_height, now, m_clock.wall_ms(), &bg, &animating, m_images.get()};
     // Narration:
     poll_narration();
@@ -316,7 +291,7 @@ Status KioskApp::frame(const std::string& capture_png) {
     Events events;
     const bool drawn = guarded("drawing the screen", true, [&] {
         throw_if_injected(FaultSite::draw);
-        events = draw_screen(ctx, m_flow.state());
+        events = draw_screen(ctx, m_runtime->flow().state());
     });
     if (m_input.pressed_this_frame()) events.insert(events.begin(), app::ev::Touch{});
     ImGui::Render();
@@ -331,27 +306,18 @@ Status KioskApp::frame(const std::string& capture_png) {
     if (m_options.frame_stats && capture_png.empty() && m_frame_cpu_ms.size() < 1'000'000)
         m_frame_cpu_ms.push_back(thread_cpu_ms() - cpu_start);
 
-    const app::Screen before = m_flow.state().screen;
-    const bool had_pending = !m_pending_events.empty();
-    for (const auto& e : events)
-        if (!guarded("the flow", false, [&] { apply(m_flow.handle(e)); })) break;
-    // Store replies and keyboard text; a reply may cause another query (found her → load her
-    // progress), so drain a few rounds.
-    for (int round = 0; round < 4 && !m_pending_events.empty(); ++round) {
-        std::vector<app::Event> replies = std::move(m_pending_events);
-        m_pending_events.clear();
-        for (const auto& e : replies)
-            if (!guarded("the flow", false, [&] { apply(m_flow.handle(e)); })) break;
-    }
-    m_narrator->follow(m_flow.state(), m_strings);  // Narration: a new screen stops speech
-    if (m_flow.state().screen == app::Screen::Attract) m_last_attract_frame_ms = now;
+    const app::Screen before = m_runtime->state().screen;
+    for (auto& e : events) m_runtime->post(std::move(e));
+    const bool handled = pump();
+    m_narrator->follow(m_runtime->flow().state(), m_strings);  // Narration: a new screen stops speech
+    if (m_runtime->flow().state().screen == app::Screen::Attract) m_last_attract_frame_ms = now;
     // A visit just ended: hand the heap's free pages back to the system while nobody waits
     // (the soak saw RSS creep ~0.5 MB a day from fragmentation without it).
-    if (m_flow.state().screen == app::Screen::Attract && m_last_screen != app::Screen::Attract) malloc_trim(0);
-    m_last_screen = m_flow.state().screen;
+    if (m_runtime->flow().state().screen == app::Screen::Attract && m_last_screen != app::Screen::Attract) malloc_trim(0);
+    m_last_screen = m_runtime->flow().state().screen;
     m_animate_until_ms = animating ? now + 100 : 0;
     // After input or a change, draw a few more frames so ImGui settles (hover, active ids).
-    if (had_input || had_pending || !events.empty() || m_flow.state().screen != before) m_frames_pending = std::max(m_frames_pending, 3);
+    if (had_input || answered || handled || m_runtime->state().screen != before) m_frames_pending = std::max(m_frames_pending, 3);
     else if (m_frames_pending > 0) --m_frames_pending;
     return captured;
 }
@@ -368,11 +334,11 @@ void KioskApp::poll_narration() { m_narrator->poll(); }
 
 Millis KioskApp::next_wake_ms() const {
     Millis wake = m_clock.monotonic_ms() + 60'000;
-    if (auto d = m_flow.next_deadline_ms()) wake = std::min(wake, *d);
+    if (auto d = m_runtime->flow().next_deadline_ms()) wake = std::min(wake, *d);
     // Idle warning and attract: the attract screen draws only when its picture changes
     // (drift step, panel, minute of the closed clock), which keeps an idle kiosk near 0 % CPU;
     // the idle warning's countdown changes once a second.
-    const app::State& st = m_flow.state();
+    const app::State& st = m_runtime->flow().state();
     if (st.screen == app::Screen::Attract) wake = std::min(wake, attract_next_change_ms());
     if (st.idle_warning_since_ms) {
         const Millis shown = std::max<Millis>(0, m_last_frame_ms - *st.idle_warning_since_ms);
@@ -380,7 +346,7 @@ Millis KioskApp::next_wake_ms() const {
     }
     if (m_animate_until_ms) wake = std::min(wake, m_animate_until_ms);
     // Finish screen, QR and printing: look for the printer's answer ten times a second.
-    if (m_printer && m_printer->busy()) wake = std::min(wake, m_clock.monotonic_ms() + 100);
+    if (m_runtime->printing()) wake = std::min(wake, m_clock.monotonic_ms() + 100);
     return wake;
 }
 
@@ -403,15 +369,15 @@ void KioskApp::handle_sdl_event(const SDL_Event& e, bool& quit) {
             case SDL_KEYDOWN: {
                 if (m_options.windowed && e.key.keysym.sym == SDLK_ESCAPE) quit = true;
                 // Registration: a staff member's keyboard edits the field on screen.
-                const app::Screen s = m_flow.state().screen;
+                const app::Screen s = m_runtime->flow().state().screen;
                 if (s != app::Screen::Register && s != app::Screen::Returning) break;
-                if (e.key.keysym.sym == SDLK_BACKSPACE) m_pending_events.push_back(app::ev::KeyTap{std::string(input::key_labels::kBackspace)});
-                if (e.key.keysym.sym == SDLK_RETURN || e.key.keysym.sym == SDLK_KP_ENTER) m_pending_events.push_back(app::ev::Next{});
+                if (e.key.keysym.sym == SDLK_BACKSPACE) m_runtime->post(app::ev::KeyTap{std::string(input::key_labels::kBackspace)});
+                if (e.key.keysym.sym == SDLK_RETURN || e.key.keysym.sym == SDLK_KP_ENTER) m_runtime->post(app::ev::Next{});
                 m_frames_pending = std::max(m_frames_pending, 2);
                 break;
             }
             case SDL_TEXTINPUT:
-                m_pending_events.push_back(app::ev::TypeText{e.text.text});
+                m_runtime->post(app::ev::TypeText{e.text.text});
                 m_frames_pending = std::max(m_frames_pending, 2);
                 break;
             case SDL_FINGERDOWN:
@@ -440,7 +406,10 @@ void KioskApp::handle_sdl_event(const SDL_Event& e, bool& quit) {
                     m_frames_pending = std::max(m_frames_pending, 2);
                 }
                 break;
-            default: break;
+            default:
+                // An adapter posted an answer: draw a frame, which hands it to the flow.
+                if (m_wake_event != 0 && e.type == m_wake_event) m_frames_pending = std::max(m_frames_pending, 1);
+                break;
         }
     }
 }
@@ -453,7 +422,7 @@ int KioskApp::run() {
         if (m_log) m_log->tick();
         if (m_store) m_store->run_daily_if_due();  // backup + retention, on a worker, once a day
         handle_sdl_events(quit);
-        if (quit || m_quit_requested) break;
+        if (quit || m_runtime->quit_requested()) break;
         poll_narration();  // Narration: audio to the speaker, a redraw when it ends
         if (needs_frame()) {
             if (Status s = frame(); !s) warn(s.error().to_string());

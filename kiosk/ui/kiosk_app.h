@@ -1,20 +1,19 @@
-// The one App that owns the window, renderer, ImGui context, clock, flow and adapters.
-// run() is the event-driven frame loop of the real kiosk; the headless script driver calls
-// frame() and feeds input() itself on a simulated clock.
+// The window layer: the SDL window, renderer, ImGui context, fonts and touch input, around the
+// SDL-free app::Runtime that owns the flow, its event queue and the adapters. Each frame it draws
+// the runtime's state and posts the events the screens' taps made; it never carries out an
+// effect itself. run() is the event-driven frame loop of the real kiosk; the headless script
+// driver calls frame() and feeds input() itself on a simulated clock.
 #pragma once
 
 #include <functional>
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "app/flow.h"
-#include "app/session_log.h"
-#include "app/slip_printer.h"
-#include "app/staff_service.h"
+#include "app/runtime.h"
 #include "store/store.h"
 #include "core/clock.h"
 #include "core/config.h"
@@ -86,8 +85,9 @@ public:
 
     TouchInput& input() { return m_input; }
     const WidgetRegistry& registry() const { return m_registry; }
-    const app::Flow& flow() const { return m_flow; }
-    const Content& content() const { return m_content; }
+    const app::Flow& flow() const { return m_runtime->flow(); }
+    const app::Runtime& runtime() const { return *m_runtime; }
+    const Content& content() const { return *m_runtime->flow().content(); }
     store::Store* store() { return m_store.get(); }
     // Idle warning and attract:
     // Test tooling (the script driver's `fault` command): the next frame throws from inside the
@@ -98,11 +98,11 @@ public:
     const Config& config() const { return m_config; }
     // Finish screen, QR and printing: how the receipt printer is doing (staff mode),
     // and whether a slip is still on its way (the headless driver lets it finish in `wait`).
-    const PrinterStatus& printer_status() const {
-        static const PrinterStatus none;
-        return m_printer ? m_printer->status() : none;
-    }
-    bool printing() const { return m_printer && m_printer->busy(); }
+    const PrinterStatus& printer_status() const { return m_runtime->printer_status(); }
+    bool printing() const { return m_runtime->printing(); }
+    // Adapters are still at work on something the screen waits for (a store answer, a slip):
+    // the headless driver lets it finish, in real time, before it looks at the screen.
+    bool working() const { return m_runtime->busy(); }
     float width() const { return m_width; }
     float height() const { return m_height; }
     const Theme& theme() const { return m_theme; }
@@ -119,16 +119,15 @@ private:
     Status create_font_texture();
     void handle_sdl_events(bool& quit);
     void handle_sdl_event(const SDL_Event& e, bool& quit);
-    void apply(const std::vector<app::Effect>& effects);
     void warn(const std::string& message);
+    // Hands the queued events to the flow (inside the fault net); true if any were handled.
+    bool pump();
     // Idle warning and attract: the fault net (kiosk_app_faults.cpp).
     template <class F>
     bool guarded(const char* where, bool mid_frame, F&& body);
     void recover_from_fault(const char* where, const std::string& what, bool mid_frame);
     void throw_if_injected(FaultSite site);
     Millis attract_next_change_ms() const;
-    // Staff mode: the commands only the app can carry out (content, printer, loop).
-    void staff_command(const app::fx::StaffCommand& c);
 
     Config m_config;
     AppOptions m_options;
@@ -136,17 +135,11 @@ private:
     StringTable m_strings;
     Theme m_theme;
     Fonts m_fonts;
-    Content m_content;  // loaded before the flow, which lists its lessons
-    app::Flow m_flow;
     TouchInput m_input;
     WidgetRegistry m_registry;
 
     std::unique_ptr<store::Store> m_store;
-    std::unique_ptr<app::SessionLog> m_session_log;
     app::Screen m_last_screen = app::Screen::Attract;  // as the last frame ended
-    std::unique_ptr<app::SlipPrinter> m_printer;  // Finish screen, QR and printing
-    std::unique_ptr<app::StaffService> m_staff;  // Staff mode
-    bool m_quit_requested = false;               // Staff mode: "exit the kiosk"
     platform::Logger* m_log = nullptr;
     platform::ServiceNotifier* m_notifier = nullptr;
     SDL_Window* m_window = nullptr;
@@ -166,10 +159,9 @@ private:
     int m_faults = 0;
     // Narration:
     std::unique_ptr<Narrator> m_narrator;
-    // Registration and returning learners: store replies and physical-keyboard text,
-    // handed to the flow as events after the frame's own.
-    std::mt19937 m_random;
-    std::vector<app::Event> m_pending_events;
+    // Last: its workers post to the queue until it is gone, and it speaks through m_narrator.
+    std::unique_ptr<app::Runtime> m_runtime;
+    std::uint32_t m_wake_event = 0;  // SDL event type an adapter thread pushes to wake the loop
 };
 
 }  // namespace tramso::ui

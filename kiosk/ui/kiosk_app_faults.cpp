@@ -38,7 +38,7 @@ void KioskApp::recover_from_fault(const char* where, const std::string& what, bo
         reset_widget_state();
     }
     try {
-        apply(m_flow.end_after_error());
+        m_runtime->end_after_error();
     } catch (const std::exception& e) {
         // Recording the end failed too: the flow is back on attract all the same.
         if (m_log) m_log->error(std::string("while ending the visit after a fault: ") + e.what());
@@ -52,9 +52,9 @@ void KioskApp::recover_from_fault(const char* where, const std::string& what, bo
 Millis KioskApp::attract_next_change_ms() const {
     const Config& c = m_config;
     bool lessons = false;
-    for (const auto& e : m_flow.state().home_entries) lessons = lessons || e.id.rfind("lesson:", 0) == 0;
+    for (const auto& e : m_runtime->flow().state().home_entries) lessons = lessons || e.id.rfind("lesson:", 0) == 0;
     const Millis since_frame = m_clock.monotonic_ms() - m_last_attract_frame_ms;
-    const app::AttractView v = app::attract_view(c, app::attract_panels(c, lessons), m_flow.state().screen_since_ms,
+    const app::AttractView v = app::attract_view(c, app::attract_panels(c, lessons), m_runtime->flow().state().screen_since_ms,
                                                  m_last_attract_frame_ms, m_clock.wall_ms() - since_frame);
     return v.next_change_ms;
 }

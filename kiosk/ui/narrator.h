@@ -11,6 +11,7 @@
 
 #include "app/flow.h"
 #include "app/narration.h"
+#include "app/runtime.h"
 #include "core/config.h"
 #include "core/string_table.h"
 #include "voice/narration_status.h"
@@ -23,7 +24,7 @@ namespace tramso::ui {
 // Makes the speech engine; tests pass one that returns a slow fake. Null: espeak-ng as configured.
 using SynthesizerFactory = std::function<std::unique_ptr<voice::Synthesizer>()>;
 
-class Narrator {
+class Narrator final : public app::SpeechOutput {
 public:
     // Never fails: without a device or an engine the kiosk runs silent and status() says why.
     // `warn` receives problems worth a log line (a recording that would not play, …).
@@ -39,8 +40,8 @@ public:
     bool speaking() const { return m_speaking; }
     const voice::NarrationStatus& status() const { return m_status; }
 
-    void speak(const app::fx::Speak& s);
-    void stop();
+    void speak(const app::fx::Speak& s) override;
+    void stop() override;
     // Once per loop iteration and frame: hands finished audio to the player, notices the end.
     void poll();
     // True when speaking() changed since the last frame drew it (the Listen/Stop button).

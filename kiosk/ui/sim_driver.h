@@ -25,10 +25,26 @@ public:
         m_clock.advance(ms);
         return m_app.frame();
     }
-    // Renders until input is consumed and the UI has settled.
+    // Renders until input is consumed, the adapters have answered and the UI has settled.
     Status settle() {
-        for (int i = 0; i < 12 && m_app.needs_frame(); ++i)
+        if (Status s = await_adapters(); !s) return s;
+        for (int i = 0; i < 12 && m_app.needs_frame(); ++i) {
             if (Status s = step(); !s) return s;
+            if (Status s = await_adapters(); !s) return s;
+        }
+        return Ok{};
+    }
+    // Store work runs on its own thread in real time, not on the simulated clock: wait (in real
+    // time, drawing frames as the loop would) until its answers are in, as a person waits for
+    // "Đang tải…" to go. Slips are left to wait(), which lets a printer take its time.
+    Status await_adapters() {
+        using namespace std::chrono;
+        const auto give_up = steady_clock::now() + seconds(30);
+        while (m_app.working() && !m_app.printing()) {
+            if (steady_clock::now() > give_up) return Error{"driver", "the store did not answer within 30 s"};
+            std::this_thread::sleep_for(milliseconds(1));
+            if (Status s = m_app.frame(); !s) return s;
+        }
         return Ok{};
     }
     Status touch(float x, float y, Millis hold_ms) {
@@ -58,7 +74,7 @@ public:
             const Millis slice = std::min<Millis>(left, slice_ms);
             // Work on other threads runs in real time, not on the simulated clock: while a slip
             // is printing, each slice also waits up to its length in real time for the answer.
-            for (int ms = 0; ms < slice && m_app.printing(); ms += 5) {
+            for (int ms = 0; ms < slice && m_app.working(); ms += 5) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));
                 if (Status s = m_app.frame(); !s) return s;  // polls the printer
             }

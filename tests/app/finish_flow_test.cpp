@@ -5,6 +5,7 @@
 #include <regex>
 #include <thread>
 
+#include "app/finish_codes.h"
 #include "app/flow.h"
 #include "app/session_log.h"
 #include "app/slip_printer.h"
@@ -34,7 +35,7 @@ struct Fixture {
     ManualClock clock;
     std::vector<Lesson> lessons{lesson("goi-video", "goi-video-zalo"), lesson("otp", "bao-mat/otp"),
                                 lesson("khong-link", "")};
-    Flow flow{config, clock, &lessons};
+    Flow flow{config, clock, make_snapshot(lessons), FlowInputs{make_finish_codes(config.followup, 7)}};
     std::vector<Effect> last;
 
     void send(Event e) { last = flow.handle(e); }
@@ -231,7 +232,7 @@ TEST_CASE("with a single lesson there is no next lesson to offer") {
     Config config;
     ManualClock clock;
     std::vector<Lesson> one{lesson("goi-video", "goi-video-zalo")};
-    Flow flow(config, clock, &one);
+    Flow flow(config, clock, make_snapshot(one), FlowInputs{make_finish_codes(config.followup, 7)});
     flow.handle(ev::Wake{});
     flow.handle(ev::OpenEntry{"lesson:goi-video"});
     flow.handle(ev::Next{});

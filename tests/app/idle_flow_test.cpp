@@ -33,7 +33,7 @@ struct Fixture {
     Config config;
     ManualClock clock;
     std::vector<Lesson> lessons{three_step_lesson()};
-    Flow flow{config, clock, &lessons};
+    Flow flow{config, clock, make_snapshot(lessons)};
     std::vector<Effect> last;
 
     Fixture() { flow.set_idle_question({"Chị vẫn đang học chứ?", "Are you still learning?"}); }

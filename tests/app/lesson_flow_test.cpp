@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "app/finish_codes.h"
 #include "app/flow.h"
 #include "common/scratch_dir.h"
 #include "common/source_dir.h"
@@ -34,7 +35,7 @@ struct Fixture {
     Config config;
     ManualClock clock;
     std::vector<Lesson> lessons{sample_lesson()};
-    Flow flow{config, clock, &lessons};
+    Flow flow{config, clock, make_snapshot(lessons)};
     std::vector<Effect> last;
 
     void send(Event e) { last = flow.handle(e); }
@@ -167,7 +168,7 @@ TEST_CASE("every bundled lesson can be stepped through to its finish") {
     REQUIRE(content.lessons.size() == 12);
     Config config;
     ManualClock clock;
-    Flow flow(config, clock, &content.lessons);
+    Flow flow(config, clock, make_snapshot(content.lessons), FlowInputs{make_finish_codes(config.followup)});
     flow.handle(ev::Wake{});
     for (const Lesson& l : content.lessons) {
         INFO(l.id);

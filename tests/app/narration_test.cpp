@@ -46,7 +46,7 @@ Lesson lesson() {
 TEST_CASE("a step is read as its text, or its narration when the author wrote one") {
     const Lesson l = lesson();
     const StringTable t = table();
-    LessonRun run(l, 0);
+    LessonRun run(std::make_shared<const Lesson>(l), 0);
     CHECK(lesson_step_speech(run, Lang::vi, t) == "Mã OTP gồm 6 số");
     CHECK(lesson_step_speech(run, Lang::en, t) == "An OTP has 6 digits");
     run.step = 1;
@@ -58,7 +58,7 @@ TEST_CASE("a step is read as its text, or its narration when the author wrote on
 TEST_CASE("a quiz is read as its question and every answer, with a pause between each") {
     const Lesson l = lesson();
     const StringTable t = table();
-    LessonRun run(l, 0);
+    LessonRun run(std::make_shared<const Lesson>(l), 0);
     run.step = 3;
     CHECK(lesson_step_speech(run, Lang::vi, t) == "Ai được hỏi mã OTP của chị? Nhân viên ngân hàng. Không ai cả");
     // After a wrong answer, its feedback is read where it shows: under that answer.
@@ -71,7 +71,7 @@ TEST_CASE("a quiz is read as its question and every answer, with a pause between
 TEST_CASE("a practice step adds what the screen adds: the hint after a wrong tap, the praise when done") {
     const Lesson l = lesson();
     const StringTable t = table();
-    LessonRun run(l, 0);
+    LessonRun run(std::make_shared<const Lesson>(l), 0);
     run.step = 2;
     CHECK(lesson_step_speech(run, Lang::vi, t) == "Chạm vào tin nhắn.");
     run.here().wrong_taps = 1;
@@ -84,7 +84,7 @@ TEST_CASE("a practice step adds what the screen adds: the hint after a wrong tap
 TEST_CASE("the finish step is read with its title and what she learned") {
     const Lesson l = lesson();
     const StringTable t = table();
-    LessonRun run(l, 0);
+    LessonRun run(std::make_shared<const Lesson>(l), 0);
     run.step = 4;
     CHECK(lesson_step_speech(run, Lang::vi, t) ==
           "Chị đã học xong bài này! Hôm nay chị đã biết: Không đưa mã OTP cho ai");
@@ -94,7 +94,7 @@ TEST_CASE("speech stops when the screen, the step or the language changes, not o
     Config config;
     ManualClock clock;
     std::vector<Lesson> lessons{lesson()};
-    Flow flow(config, clock, &lessons);
+    Flow flow(config, clock, make_snapshot(lessons));
     flow.handle(ev::Wake{});
     const NarrationPlace home = narration_place(flow.state());
     CHECK(home.screen == Screen::Home);

@@ -53,7 +53,7 @@ struct Kiosk {
         REQUIRE(opened);
         store = std::move(*opened);
         log = std::make_unique<SessionLog>(store->recorder());
-        flow = std::make_unique<Flow>(config, clock, &lessons);
+        flow = std::make_unique<Flow>(config, clock, make_snapshot(lessons));
     }
     ~Kiosk() { store->recorder().flush(std::chrono::seconds(5)); }
 

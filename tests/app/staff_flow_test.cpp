@@ -228,14 +228,21 @@ TEST_CASE("editing a learner types with Telex and saves a tidy name with its sea
     Kiosk k;
     k.enter();
     k.pin("2468");
-    k.flow.handle(ev::StaffOpenLearner{3});
+    auto opened = k.flow.handle(ev::StaffOpenLearner{3});
+    const auto* load = find_fx<fx::StaffLoad>(opened);
+    REQUIRE(load);
     auto data = std::make_shared<StaffData>();
     store::Learner l;
     l.id = 3;
     l.details.full_name = "Lan";
     l.details.search_key = "lan";
     data->learner = l;
-    k.flow.handle(ev::StaffLoaded{data});
+    // Until the page has loaded there is nothing to edit.
+    k.flow.handle(ev::StaffEditLearner{});
+    CHECK(k.flow.state().staff.page == StaffPage::LearnerDetail);
+    CHECK(k.flow.state().staff.loading);
+    k.flow.handle(loaded_event(data, load->ticket));
+    CHECK_FALSE(k.flow.state().staff.loading);
     k.flow.handle(ev::StaffEditLearner{});
     CHECK(k.flow.state().staff.page == StaffPage::LearnerEdit);
     // The learners' keyboard: Telex on the letter keys, "Xoá" and "Dấu cách".

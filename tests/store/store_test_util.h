@@ -15,7 +15,7 @@
 
 #include "store/record_writer.h"
 #include "store/records.h"
-#include "store/resume_code.h"
+#include "core/resume_code.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 

@@ -66,7 +66,7 @@ int main() {
 
     std::vector<std::string> texts;
     for (const Lesson& l : content.lessons) {
-        app::LessonRun run(l, 0);
+        app::LessonRun run(std::make_shared<const Lesson>(l), 0);
         for (run.step = 0; run.step < l.steps.size(); ++run.step)
             texts.push_back(app::lesson_step_speech(run, Lang::vi, *strings));
     }

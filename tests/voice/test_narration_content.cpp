@@ -90,7 +90,7 @@ TEST_CASE("every bundled lesson step, as the Listen button reads it, is heard as
     Listener listener;
     int steps = 0;
     for (const Lesson& lesson : content.lessons) {
-        app::LessonRun run(lesson, 0);
+        app::LessonRun run(std::make_shared<const Lesson>(lesson), 0);
         for (run.step = 0; run.step < lesson.steps.size(); ++run.step) {
             const Step& step = run.current();
             const std::string where = lesson.id + " step " + std::to_string(run.step + 1);

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <imgui.h>
 
-#include "store/resume_code.h"
+#include "core/resume_code.h"
 #include "ui/fast_fill.h"
 #include "ui/pictograms.h"
 #include "ui/widgets.h"
@@ -172,7 +172,7 @@ void number_pad(const UiContext& ui, Rect r, Events& out) {
 
 void code_pad(const UiContext& ui, Rect r, Events& out) {
     std::vector<std::string> keys;
-    for (char c : store::kResumeCodeAlphabet) keys.emplace_back(1, c);
+    for (char c : kResumeCodeAlphabet) keys.emplace_back(1, c);
     keys.emplace_back(input::key_labels::kBackspace);
     pad_grid(ui, r, keys, 8, ui.m().px_per_mm * 34.0f, out);
 }

@@ -123,6 +123,11 @@ void draw_staff(const UiContext& ui, const app::State& s, Events& out) {
         end_screen();
         return;
     }
+    if (st.loading && !st.data) {
+        text_block(ui, ui.t("staff.loading"), ui.fonts.body, area.x, area.y, area.w, p.text_muted);
+        end_screen();
+        return;
+    }
     switch (st.page) {
         case StaffPage::Pin: break;
         case StaffPage::Dashboard: draw_staff_dashboard(ui, st, area, out); break;

@@ -20,7 +20,10 @@ void draw_staff_pin(const UiContext& ui, const app::StaffState& st, Events& out)
                    ButtonKind::Secondary, "back"))
         out.push_back(app::ev::StaffLogout{});
 
-    if (!st.pin_set.has_value()) return;  // the adapter answers within the same frame
+    if (!st.pin_set.has_value()) {  // the store worker is still looking
+        text_block(ui, ui.t("staff.loading"), ui.fonts.body, x, y, col_w, p.text_muted, Align::Center);
+        return;
+    }
     if (!*st.pin_set) {
         const float w = std::min(ui.width - 2 * m.margin, ui.width * 0.7f);
         y += text_block(ui, ui.t("staff.pin.not_set_title"), ui.fonts.heading, (ui.width - w) / 2, y, w, p.text) + m.gap;
@@ -39,9 +42,11 @@ void draw_staff_pin(const UiContext& ui, const app::StaffState& st, Events& out)
     y += dot * 3 + m.gap / 2;
 
     const Millis left = st.locked_until_ms - ui.now_ms;
-    const bool locked = left > 0;
+    const bool locked = left > 0 || st.checking_pin;
     std::string status;
-    if (locked) {
+    if (st.checking_pin) {
+        status = ui.t("staff.pin.checking");
+    } else if (locked) {
         const long long s = (left + 999) / 1000;
         char t[32];
         std::snprintf(t, sizeof t, "%lld:%02lld", s / 60, s % 60);
@@ -51,7 +56,8 @@ void draw_staff_pin(const UiContext& ui, const app::StaffState& st, Events& out)
         status = ui.t("staff.pin.wrong") + " " + fill(ui.t("staff.pin.attempts"), {{"n", std::to_string(st.failed_attempts)}});
     }
     const float status_h = ui.fonts.bold->FontSize * 2.5f;
-    if (!status.empty()) text_block(ui, status, ui.fonts.bold, x, y, col_w, locked || st.failed_attempts ? p.danger : p.text, Align::Center);
+    const bool bad = !st.checking_pin && (locked || st.failed_attempts);
+    if (!status.empty()) text_block(ui, status, ui.fonts.bold, x, y, col_w, bad ? p.danger : p.text, Align::Center);
     y += status_h;
 
     // 3 × 4 keys filling what is left above the Back button.

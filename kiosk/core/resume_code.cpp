@@ -1,6 +1,6 @@
-#include "store/resume_code.h"
+#include "core/resume_code.h"
 
-namespace tramso::store {
+namespace tramso {
 
 std::string make_resume_code(const RandomSource& random) {
     constexpr std::uint64_t n = kResumeCodeAlphabet.size();
@@ -26,4 +26,4 @@ std::optional<std::string> normalize_resume_code(std::string_view typed) {
     return code;
 }
 
-}  // namespace tramso::store
+}  // namespace tramso

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace tramso::store {
+namespace tramso {
 
 inline constexpr std::string_view kResumeCodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 inline constexpr std::size_t kResumeCodeLength = 6;
@@ -22,4 +22,4 @@ std::string make_resume_code(const RandomSource& random);
 // it is six characters of the alphabet.
 std::optional<std::string> normalize_resume_code(std::string_view typed);
 
-}  // namespace tramso::store
+}  // namespace tramso
