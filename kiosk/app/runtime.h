@@ -17,6 +17,7 @@
 
 #include "app/event_queue.h"
 #include "app/flow.h"
+#include "app/slip_printer.h"
 #include "app/store_jobs.h"
 #include "print/printer_status.h"
 
@@ -27,7 +28,6 @@ class Store;
 namespace tramso::app {
 
 class SessionLog;
-class SlipPrinter;
 class StoreWorker;
 
 // Where narration goes (the window layer's audio). Called on the frame loop; must not wait.
