@@ -1,38 +1,29 @@
-// tramso: argument parsing and wiring; nothing else.
-//   tramso [--windowed] [--config F] [--db F] [--content DIR]         run the kiosk
-//   tramso --headless --script FILE --shots DIR [--size WxH] [...]     drive the UI headless
+// tramso: argument parsing and wiring; nothing else. The test tooling (script driver, soak,
+// fault injection, frame statistics) is tramso-dev's (kiosk/dev) and does not ship here.
+//   tramso [--windowed] [--size WxH] [--config F] [--db F] [--content DIR]   run the kiosk
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <string>
-#include <vector>
 
 #include "cli/commands.h"
-#include "cli/soak.h"
 #include "core/config.h"
-#include "core/script.h"
 #include "platform/crash_guard.h"
 #include "platform/log.h"
 #include "platform/service_notifier.h"
 #include "ui/kiosk_app.h"
-#include "ui/script_runner.h"
 
 namespace {
 
 struct Args {
     std::string config = "config/kiosk.toml";
-    std::string db, content, script, shots;
+    std::string db, content;
     tramso::ui::AppOptions app;
-    double soak_days = 0;  // Idle warning and attract: --soak DAYS
     bool help = false;
 };
 
 const char* kUsage =
-    "usage: tramso [--windowed] [--config FILE] [--db FILE] [--content DIR]\n"
-    "       tramso --headless --script FILE [--shots DIR] [--size WxH] [--config FILE] [--db FILE] [--content DIR]\n"
-    "       tramso --headless --soak DAYS [--size WxH] [--config FILE] [--db FILE]   simulated days, unattended\n"
-    "       tramso --exit-after-first-frame | --frame-stats [...]   (benchmarks)\n"
+    "usage: tramso [--windowed] [--size WxH] [--config FILE] [--db FILE] [--content DIR]\n"
+    "       tramso --exit-after-first-frame [...]   print first_frame_wall_us=… after the first frame, exit\n"
     "       tramso check-content [--config FILE] [CONTENT_DIR]   check lesson files and QR links, print every error\n"
     "       tramso qr --out FILE.png [--scale N] URL\n"
     "       tramso print-test [--config FILE]      print a test slip on the configured printer\n"
@@ -50,25 +41,17 @@ tramso::Result<Args> parse_args(int argc, char** argv) {
         auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
         const char* v = nullptr;
         if (opt == "--windowed") a.app.windowed = true;
-        else if (opt == "--headless") a.app.headless = true;
+        // The launch benchmark times this binary, the one installed: tramso-dev would be another.
         else if (opt == "--exit-after-first-frame") a.app.exit_after_first_frame = true;
-        else if (opt == "--frame-stats") a.app.frame_stats = true;
         else if (opt == "--help" || opt == "-h") a.help = true;
         else if (opt == "--config" && (v = value())) a.config = v;
         else if (opt == "--db" && (v = value())) a.db = v;
         else if (opt == "--content" && (v = value())) a.content = v;
-        else if (opt == "--script" && (v = value())) a.script = v;
-        else if (opt == "--shots" && (v = value())) a.shots = v;
-        else if (opt == "--soak" && (v = value())) {
-            a.soak_days = std::atof(v);
-            if (!(a.soak_days > 0 && a.soak_days <= 365)) return tramso::Error{"--soak", "expected a number of days, e.g. 7 or 0.5"};
-        } else if (opt == "--size" && (v = value())) {
+        else if (opt == "--size" && (v = value())) {
             if (!parse_size(v, a.app.width, a.app.height)) return tramso::Error{"--size", "expected WIDTHxHEIGHT, e.g. 1920x1080"};
         } else
             return tramso::Error{opt, "unknown option or missing value"};
     }
-    if (!a.script.empty() && !a.app.headless) return tramso::Error{"--script", "needs --headless"};
-    if (a.soak_days > 0 && !a.app.headless) return tramso::Error{"--soak", "needs --headless"};
     return a;
 }
 
@@ -81,32 +64,6 @@ int run_kiosk(const Args& args) {
     if (!args.db.empty()) config->paths.database = args.db;
     if (!args.content.empty()) config->paths.content_dir = args.content;
 
-    if (args.soak_days > 0) {
-        // Idle warning and attract: simulated days from a local Monday midnight; the
-        // daily backups go beside the soak's database, not into the kiosk's own folder.
-        const auto db_dir = std::filesystem::path(config->paths.database).parent_path();
-        if (!db_dir.empty()) std::filesystem::create_directories(db_dir);
-        config->storage.backup_dir = (db_dir / "soak-backups").string();
-        tramso::ManualClock clock(tramso::cli::kSoakStartWallMs);
-        auto app = tramso::ui::KioskApp::create(*config, args.app, clock);
-        if (!app) return std::fprintf(stderr, "tramso: %s\n", app.error().to_string().c_str()), 2;
-        tramso::cli::SoakOptions soak;
-        soak.days = args.soak_days;
-        return tramso::cli::run_soak(**app, clock, soak);
-    }
-    if (args.app.headless && !args.script.empty()) {
-        // Scripts run on a simulated clock: "wait 95" takes milliseconds.
-        tramso::ManualClock clock;
-        tramso::ui::AppOptions options = args.app;
-        options.random_seed = 5;  // repeatable resume codes, so a script can type the code it was given
-        auto app = tramso::ui::KioskApp::create(*config, options, clock);
-        if (!app) return std::fprintf(stderr, "tramso: %s\n", app.error().to_string().c_str()), 2;
-        auto script = tramso::load_script(args.script);
-        if (!script) return std::fprintf(stderr, "%s\n", script.error().to_string().c_str()), 2;
-        const int rc = tramso::ui::run_script(**app, clock, *script, args.shots);
-        if (args.app.frame_stats) std::printf("%s\n", (*app)->frame_stats().c_str());
-        return rc;
-    }
     tramso::SystemClock clock;
     // The log sits beside the database (var/log in development, /var/lib/tramso/log installed).
     tramso::platform::LogOptions log_options;

@@ -24,9 +24,12 @@ IDLE_SECONDS=${IDLE_SECONDS:-30}
 RUNS=${RUNS:-5}
 STORE_RUNS=${STORE_RUNS:-3}
 cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release >/dev/null
-if [ "${BENCH_ONLY:-}" = store ]; then targets=(bench_store); else targets=(tramso bench_narration bench_store); fi
+if [ "${BENCH_ONLY:-}" = store ]; then targets=(bench_store); else targets=(tramso tramso-dev bench_narration bench_store); fi
 cmake --build build/release --target "${targets[@]}" -j"$(nproc)" >/dev/null
+# Launch, memory and idle CPU are the installed binary's; frame CPU and the soak need the
+# developer binary's script driver and soak (the same libraries).
 bin=build/release/tramso
+dev_bin=build/release/tramso-dev
 tmp=$(mktemp -d)
 trap 'kill ${xvfb_pid:-} 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
@@ -84,15 +87,15 @@ if [ "${BENCH_ONLY:-}" = store ]; then
   exit 0
 fi
 
-mode_args=(--headless)
+mode_args=(--windowed --size 1920x1080)
 if command -v Xvfb >/dev/null; then
   Xvfb :91 -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb_pid=$!
   sleep 1
   export DISPLAY=:91 SDL_VIDEODRIVER=x11 XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$tmp}
-  mode_args=(--windowed --size 1920x1080)
   mode="Xvfb 1920x1080, software renderer"
 else
+  export SDL_VIDEODRIVER=offscreen
   mode="offscreen 1920x1080, software renderer"
 fi
 # The config forces the software renderer: no GPU on this machine, and it is the honest worst case.
@@ -123,7 +126,7 @@ hwm_kb=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status")
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
 # 4. Frame CPU while tapping through the screens (simulated clock, offscreen).
-stats=$(SDL_VIDEODRIVER= DISPLAY= "$bin" --headless --size 1920x1080 "${common[@]}" --frame-stats \
+stats=$(SDL_VIDEODRIVER= DISPLAY= "$dev_bin" --headless --size 1920x1080 "${common[@]}" --frame-stats \
         --script tests/bench/tap_through.script)
 f_med=$(sed -n 's/.*cpu_ms_median=\([0-9.]*\).*/\1/p' <<<"$stats")
 f_p99=$(sed -n 's/.*cpu_ms_p99=\([0-9.]*\).*/\1/p' <<<"$stats")
@@ -133,7 +136,7 @@ frames=$(sed -n 's/.*frames=\([0-9]*\).*/\1/p' <<<"$stats")
 SOAK_DAYS=${SOAK_DAYS:-7}
 mkdir -p "$tmp/soak"
 soak_start=$(date +%s)
-soak_out=$(SDL_VIDEODRIVER= DISPLAY= "$bin" --headless --size 1280x800 --config "$tmp/kiosk.toml" \
+soak_out=$(SDL_VIDEODRIVER= DISPLAY= "$dev_bin" --headless --size 1280x800 --config "$tmp/kiosk.toml" \
            --db "$tmp/soak/tramso.db" --soak "$SOAK_DAYS") || soak_failed=1
 soak_wall=$(( $(date +%s) - soak_start ))
 echo "$soak_out" | sed 's/^/  /'

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Crash test: nothing the kiosk confirmed durable is lost to a kill -9, and the next start
-# recovers. Runs the real binary headless on a long generated journey (every bundled lesson,
-# one session each, with bursts of wrong taps), with TRAMSO_LOG_DURABLE=1 so it logs
-# "durable seq N" after each commit, and kills it with SIGKILL at random moments N times.
+# recovers. Runs the real UI and store headless (tramso-dev's script driver) on a long generated
+# journey (every bundled lesson, one session each, with bursts of wrong taps), with
+# TRAMSO_LOG_DURABLE=1 so it logs "durable seq N" after each commit, and kills it with SIGKILL
+# at random moments N times.
 # After each kill, on the same database file:
 #   1. PRAGMA integrity_check says ok and foreign_key_check finds nothing;
 #   2. every record the process logged as durable is in the file: the kiosk's records are one
@@ -13,13 +14,13 @@
 # A last clean run at the end must recover whatever the last kill left open.
 #
 #   scripts/crashtest.sh [N]              N kills (default 20); CTest runs a small N
-#   TRAMSO=build/dev/tramso CRASH_SEED=42 CRASH_KEEP=1 scripts/crashtest.sh 200
+#   TRAMSO_DEV=build/dev/tramso-dev CRASH_SEED=42 CRASH_KEEP=1 scripts/crashtest.sh 200
 # Exit status: 0 all checks passed, 1 a check failed (the database and logs are kept).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 kills=${1:-20}
-bin=${TRAMSO:-build/dev/tramso}
+bin=${TRAMSO_DEV:-build/dev/tramso-dev}
 seed=${CRASH_SEED:-$(( $(date +%s) % 100000 ))}
 RANDOM=$seed
 export SDL_AUDIODRIVER=${SDL_AUDIODRIVER:-dummy}
@@ -27,7 +28,7 @@ export SDL_AUDIODRIVER=${SDL_AUDIODRIVER:-dummy}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 
 command -v sqlite3 >/dev/null || { echo "crashtest: needs the sqlite3 shell (apt install sqlite3)" >&2; exit 1; }
-[ -x "$bin" ] || { echo "crashtest: no binary at $bin (set TRAMSO=…)" >&2; exit 1; }
+[ -x "$bin" ] || { echo "crashtest: no binary at $bin (set TRAMSO_DEV=…)" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tramso-crash-XXXXXX")
 db=$work/tramso.db

@@ -6,22 +6,22 @@ cd "$(dirname "$0")/.."
 source scripts/deps.sh
 tramso_install_deps "${TRAMSO_PACKAGES[@]}"
 cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build/release --target tramso -j"$(nproc)" >/dev/null
+cmake --build build/release --target tramso-dev -j"$(nproc)" >/dev/null
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for size in 1920x1080 1280x800; do
   out=docs/screenshots/$size
   mkdir -p "$out"
   for script in tests/flows/wake_home_language.script tests/flows/lesson_hint_and_leave.script; do
-    build/release/tramso --headless --size "$size" --script "$script" --shots "$tmp/$size" --db "$tmp/$size.db"
+    build/release/tramso-dev --headless --size "$size" --script "$script" --shots "$tmp/$size" --db "$tmp/$size.db"
   done
-  build/release/tramso lesson-flow cuoc-goi-lua-dao >"$tmp/scam.script"
-  build/release/tramso --headless --size "$size" --script "$tmp/scam.script" --shots "$tmp/$size" --db "$tmp/$size-2.db"
+  build/release/tramso-dev lesson-flow cuoc-goi-lua-dao >"$tmp/scam.script"
+  build/release/tramso-dev --headless --size "$size" --script "$tmp/scam.script" --shots "$tmp/$size" --db "$tmp/$size-2.db"
   # Registration, the idle question and the attract panels, each on a fresh database.
   for script in tests/flows/registration/register_telex.script tests/flows/idle_warning.script \
                 tests/flows/attract_panels.script; do
     name=$(basename "$script" .script)
-    build/release/tramso --headless --size "$size" --script "$script" --shots "$tmp/$size" --db "$tmp/$size-$name.db"
+    build/release/tramso-dev --headless --size "$size" --script "$script" --shots "$tmp/$size" --db "$tmp/$size-$name.db"
   done
   for shot in attract home home_en lesson_explain lesson_practice_hint lesson_practice_done lesson_leave_question \
               cuoc-goi-lua-dao-05-practice cuoc-goi-lua-dao-08-quiz-wrong cuoc-goi-lua-dao-10-finish \

@@ -117,7 +117,7 @@ int say(const std::vector<std::string>& in) {
 bool dispatch(int argc, char** argv, int& exit_code) {
     if (argc < 2) return false;
     static const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
-        {"check-content", check_content}, {"qr", qr}, {"print-test", print_test}, {"lesson-flow", lesson_flow},
+        {"check-content", check_content}, {"qr", qr}, {"print-test", print_test},
         {"backup", backup},           {"say", say},
         // Staff mode:
         {"set-pin", set_pin},         {"report", report}};

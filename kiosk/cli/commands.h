@@ -14,7 +14,6 @@ namespace tramso::cli {
 int check_content(const std::vector<std::string>& args);
 int qr(const std::vector<std::string>& args);
 int print_test(const std::vector<std::string>& args);
-int lesson_flow(const std::vector<std::string>& args);
 int backup(const std::vector<std::string>& args);
 int say(const std::vector<std::string>& args);
 // Narration: `say` without --out speaks on the kiosk's audio output.

@@ -1,5 +1,6 @@
 #include "core/script.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -35,10 +36,50 @@ Result<std::vector<std::string>> tokenize(std::string_view line, std::vector<boo
     return words;
 }
 
-bool to_number(const std::string& s, double& out) {
+bool parses_whole(const std::string& s, double& out) {
     char* end = nullptr;
     out = std::strtod(s.c_str(), &end);
     return !s.empty() && end == s.c_str() + s.size();
+}
+
+// strtod also reads "inf" and "nan" (and 1e999 as infinity): only finite numbers count.
+bool to_number(const std::string& s, double& out) { return parses_whole(s, out) && std::isfinite(out); }
+
+bool is_infinite_or_nan(const std::string& s) {
+    double d = 0;
+    return parses_whole(s, d) && !std::isfinite(d);
+}
+
+// Shots are written as SHOTS_DIR/NAME.png: a plain name cannot reach outside that folder.
+bool is_plain_file_name(const std::string& name) {
+    if (name.empty() || name.size() > 100 || name[0] == '.') return false;
+    for (char c : name) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                        c == '_' || c == '.';
+        if (!ok) return false;
+    }
+    return true;
+}
+
+// What is wrong with the command's numbers, or empty.
+std::string check_numbers(const ScriptCommand& cmd) {
+    using K = ScriptCommand::Kind;
+    auto seconds = [&](double max) -> std::string {
+        const double s = cmd.nums.back();
+        if (s < 0) return "seconds must not be negative";
+        if (s > max) return "at most " + std::to_string(int(max)) + " seconds";
+        return "";
+    };
+    switch (cmd.kind) {
+        case K::PressLabel: return seconds(kMaxPressSeconds);
+        case K::Wait: return seconds(kMaxWaitSeconds);
+        case K::TapAt:
+        case K::Drag:
+            for (double n : cmd.nums)
+                if (n < 0) return "coordinates must not be negative";
+            return "";
+        default: return "";
+    }
 }
 
 }  // namespace
@@ -92,6 +133,8 @@ Result<Script> parse_script(std::string_view source, const std::string& file) {
         } else if (verb == "wait" && matches("n")) {
             cmd.kind = K::Wait, take_numbers(0);
         } else if (verb == "shot" && matches("w")) {
+            if (!is_plain_file_name(args[0]))
+                return Error{where, "shot names are letters, digits, '-', '_' and '.', not starting with '.'"};
             cmd.kind = K::Shot, cmd.text = args[0];
         } else if (verb == "expect" && matches("q")) {
             cmd.kind = K::Expect, cmd.text = args[0];
@@ -110,11 +153,13 @@ Result<Script> parse_script(std::string_view source, const std::string& file) {
                 {"expect", "expect \"text\""},         {"expect-not", "expect-not \"text\""},
                 {"scroll-to", "scroll-to \"Label\" \"Button\""}, {"fault", "fault draw|flow"}};
             auto it = usage.find(verb);
-            return Error{where, it == usage.end() ? "unknown command '" + verb + "'"
-                                                  : "expected " + it->second};
+            if (it == usage.end()) return Error{where, "unknown command '" + verb + "'"};
+            for (size_t i = 0; i < args.size(); ++i)
+                if (!args_quoted[i] && is_infinite_or_nan(args[i]))
+                    return Error{where, "'" + args[i] + "' is not a finite number"};
+            return Error{where, "expected " + it->second};
         }
-        if ((cmd.kind == K::Wait || cmd.kind == K::PressLabel) && cmd.nums.back() < 0)
-            return Error{where, "seconds must not be negative"};
+        if (const std::string wrong = check_numbers(cmd); !wrong.empty()) return Error{where, wrong};
         script.commands.push_back(std::move(cmd));
     }
     return script;

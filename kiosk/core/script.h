@@ -2,6 +2,10 @@
 // One command a line, '#' starts a comment:
 //   tap "Label" | tap X Y | press "Label" SECONDS | drag X1 Y1 X2 Y2 | keys "text"
 //   wait SECONDS | shot NAME | expect "text" | expect-not "text"
+// Numbers are finite; coordinates are not negative (the runner, which knows the screen, also
+// keeps them on it); press holds at most kMaxPressSeconds and wait passes at most
+// kMaxWaitSeconds of simulated time. A shot NAME is a plain file name (kept inside --shots):
+// letters, digits, '-', '_' and '.', not starting with '.'.
 //   scroll-to "Label" "Button"   tap Button (e.g. "Xuống") until Label is visible, as a person would
 //   fault draw|flow   the next frame throws inside the screen's drawing or the flow (this
 //                     proves the kiosk recovers; only scripts can do this, never a touch)
@@ -16,6 +20,11 @@
 #include "core/result.h"
 
 namespace tramso {
+
+// A staff hold is 3 s; a minute is far beyond any gesture.
+inline constexpr double kMaxPressSeconds = 60;
+// Idle resets and lockouts take minutes; a day also covers the daily backup and the date turning.
+inline constexpr double kMaxWaitSeconds = 24 * 3600;
 
 struct ScriptCommand {
     enum class Kind { TapLabel, TapAt, PressLabel, Drag, Keys, Wait, Shot, Expect, ExpectNot, ScrollTo, Fault };

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The command-line tools a staff member or installer uses, run as they would be.
-#   cli_commands.sh TRAMSO ESCPOS_TO_PNG
+#   cli_commands.sh TRAMSO TRAMSO_DEV ESCPOS_TO_PNG   (tramso-dev only makes a database to back up)
 set -euo pipefail
-tramso=$1 escpos_to_png=$2
+tramso=$1 tramso_dev=$2 escpos_to_png=$3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -35,7 +35,7 @@ url="https://hoctapso.vn/bai/lam-quen-dien-thoai?r=K7Q2XM"
 [ "$(zbarimg -q --raw "$tmp/qr.png")" = "$url" ] || fail "QR PNG does not decode to $url"
 
 # backup: a verified copy of a database the kiosk wrote, into the configured folder.
-"$tramso" --headless --script tests/flows/idle_reset.script --db "$tmp/t.db" >/dev/null 2>&1
+"$tramso_dev" --headless --script tests/flows/idle_reset.script --db "$tmp/t.db" >/dev/null 2>&1
 sed "s|^backup_dir = .*|backup_dir = \"$tmp/backups\"|" config/kiosk.toml >"$tmp/k.toml"
 "$tramso" backup --config "$tmp/k.toml" --db "$tmp/t.db" | grep -q "backup verified" || fail "backup"
 [ "$(sqlite3 "$tmp"/backups/*.db "SELECT COUNT(*) FROM sessions")" -ge 1 ] || fail "backup has no sessions"

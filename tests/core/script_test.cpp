@@ -59,3 +59,43 @@ TEST_CASE("quotes inside a label can be escaped") {
     REQUIRE(s.ok());
     CHECK(s->commands[0].text == "say \"hi\"");
 }
+
+namespace {
+std::string error_of(const char* source) {
+    auto s = tramso::parse_script(source, "f.script");
+    return s.ok() ? "" : s.error().to_string();
+}
+}  // namespace
+
+TEST_CASE("a shot name stays inside the shots folder") {
+    CHECK(error_of("shot ../../etc/x\n") == "f.script:1: shot names are letters, digits, '-', '_' and '.', not starting with '.'");
+    CHECK_FALSE(error_of("shot /tmp/x\n").empty());
+    CHECK_FALSE(error_of("shot .hidden\n").empty());
+    CHECK_FALSE(error_of("shot a/b\n").empty());
+    CHECK_FALSE(error_of("shot \"bad name\"\n").empty());
+    CHECK(error_of("shot cuoc-goi-lua-dao-05-practice_wrong.v2\n").empty());
+}
+
+TEST_CASE("every duration is bounded") {
+    CHECK(error_of("press \"Logo\" 1e12\n") == "f.script:1: at most 60 seconds");
+    CHECK(error_of("press \"Logo\" 3.2\n").empty());
+    CHECK(error_of("press \"Logo\" -1\n") == "f.script:1: seconds must not be negative");
+    CHECK(error_of("wait 1\nwait 86401\n") == "f.script:2: at most 86400 seconds");
+    CHECK(error_of("wait 86400\n").empty());
+    CHECK(error_of("wait -0.5\n") == "f.script:1: seconds must not be negative");
+}
+
+TEST_CASE("numbers must be finite") {
+    CHECK(error_of("wait inf\n") == "f.script:1: 'inf' is not a finite number");
+    CHECK(error_of("wait nan\n") == "f.script:1: 'nan' is not a finite number");
+    CHECK(error_of("wait 1e999\n") == "f.script:1: '1e999' is not a finite number");
+    CHECK(error_of("tap nan nan\n") == "f.script:1: 'nan' is not a finite number");
+    CHECK(error_of("drag 0 0 infinity 5\n") == "f.script:1: 'infinity' is not a finite number");
+    CHECK(error_of("press \"Logo\" -inf\n") == "f.script:1: '-inf' is not a finite number");
+}
+
+TEST_CASE("coordinates must not be negative") {
+    CHECK(error_of("tap -1 400\n") == "f.script:1: coordinates must not be negative");
+    CHECK(error_of("drag 600 700 600 -200\n") == "f.script:1: coordinates must not be negative");
+    CHECK(error_of("tap 0 0\n").empty());
+}

@@ -2,16 +2,16 @@
 # Issue 5: registers a learner through the real UI with the alphabetical keyboard and the 2018
 # tone style (a config variant of config/kiosk.toml), then reads the row back with the sqlite3
 # CLI: the name must be stored exactly as NFC bytes, with its search key beside it.
-#   register_stored_row.sh TRAMSO SIZE OUT_DIR
+#   register_stored_row.sh TRAMSO_DEV SIZE OUT_DIR
 set -euo pipefail
-tramso=$1 size=$2 out=$3
+tramso_dev=$1 size=$2 out=$3
 rm -rf "$out"
 mkdir -p "$out"
 sed -e 's/^keyboard_layout = "qwerty"/keyboard_layout = "abc"/' -e 's/^tone_style = "classic"/tone_style = "modern"/' \
   config/kiosk.toml >"$out/kiosk.toml"
 grep -q '^keyboard_layout = "abc"' "$out/kiosk.toml"
 grep -q '^tone_style = "modern"' "$out/kiosk.toml"
-"$tramso" --headless --script tests/flows/fixtures/register_diacritic_keys.script --shots "$out" --size "$size" \
+"$tramso_dev" --headless --script tests/flows/fixtures/register_diacritic_keys.script --shots "$out" --size "$size" \
   --db "$out/tramso.db" --config "$out/kiosk.toml"
 row=$(sqlite3 "$out/tramso.db" "SELECT full_name || '|' || search_key || '|' || birth_year || '|' || ifnull(phone, '') || '|' || ifnull(ward, '') || '|' || union_member FROM learners ORDER BY id")
 # NFC: "ặ" is U+1EB7 (E1 BA B7), "ỷ" U+1EF7 (E1 BB B7); decomposed text would have other bytes.

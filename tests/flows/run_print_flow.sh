@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The finish screen with a receipt printer, run as the real kiosk, headless.
-#   run_print_flow.sh TRAMSO ESCPOS_TO_PNG file|missing LESSON_ID SIZE OUT_DIR
+#   run_print_flow.sh TRAMSO_DEV ESCPOS_TO_PNG file|missing LESSON_ID SIZE OUT_DIR
 # file:    printer.output = "file"; the slip file is played back into a PNG (escpos_to_png)
 #          whose QR code zbarimg must read as exactly the link the screen showed.
 # missing: printer.output = "device" at a path with no printer; the learner sees the friendly
 #          message, the failure is logged and recorded, and the kiosk carries on.
 set -euo pipefail
-tramso=$1 to_png=$2 mode=$3 id=$4 size=$5 out=$6
+tramso_dev=$1 to_png=$2 mode=$3 id=$4 size=$5 out=$6
 fail() { echo "FAIL (print $mode $id $size): $*" >&2; exit 1; }
 mkdir -p "$out"
 rm -f "$out"/tramso.db* "$out/slip.bin" "$out/slip.png"
@@ -21,9 +21,9 @@ sed -e "s|^output = .*|output = \"$output\"|" -e "s|^target = .*|target = \"$tar
 grep -q "^output = \"$output\"" "$out/kiosk.toml" || fail "could not set printer.output in the test config"
 
 # The lesson walk up to its finish screen (its last two lines go home), then the fixture.
-"$tramso" lesson-flow "$id" content | head -n -2 >"$out/$mode.script"
+"$tramso_dev" lesson-flow "$id" content | head -n -2 >"$out/$mode.script"
 cat "$fixture" >>"$out/$mode.script"
-"$tramso" --headless --script "$out/$mode.script" --shots "$out" --size "$size" \
+"$tramso_dev" --headless --script "$out/$mode.script" --shots "$out" --size "$size" \
   --db "$out/tramso.db" --config "$out/kiosk.toml" 2>"$out/stderr.txt" || { cat "$out/stderr.txt" >&2; fail "script failed"; }
 
 sql() { sqlite3 "$out/tramso.db" "$1"; }

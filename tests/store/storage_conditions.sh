@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The real binary keeps teaching when its database cannot be written, and loses nothing it
-# could keep. Each case runs a whole lesson headless (the script's expects must all pass) while
-# the database is unwritable, then frees the disk while the kiosk still runs, and checks:
+# The real UI and store (run by tramso-dev's script driver) keep teaching when the database
+# cannot be written, and lose nothing they could keep. Each case runs a whole lesson headless
+# (the script's expects must all pass) while the database is unwritable, then frees the disk
+# while the kiosk still runs, and checks:
 #   - the condition was logged once ("cannot save (<condition>)"), nothing was dropped;
 #   - once the disk freed up every record was written (the rows added equal the last
 #     "durable seq" the process logged) and staff can still see what happened (kiosk_meta);
@@ -10,7 +11,7 @@
 # tmpfs and a read-only tmpfs (in a private mount namespace: unshare -rm, skipped where the
 # machine does not allow it); a database of garbage and one damaged inside (set aside, kept
 # byte for byte, a fresh file used).
-#   tests/store/storage_conditions.sh TRAMSO_BINARY [CASE...]
+#   tests/store/storage_conditions.sh TRAMSO_DEV_BINARY [CASE...]
 set -euo pipefail
 self=$(realpath "$0")
 cd "$(dirname "$0")/../.."

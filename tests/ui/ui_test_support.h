@@ -12,7 +12,7 @@
 #include "core/config.h"
 #include "core/script.h"
 #include "ui/kiosk_app.h"
-#include "ui/script_runner.h"
+#include "dev/script_runner.h"
 #include "common/source_dir.h"
 
 namespace tramso::ui::test {
@@ -47,7 +47,7 @@ struct HeadlessKiosk {
     bool run(const std::string& script) {
         auto parsed = parse_script(script, "inline.script");
         REQUIRE_MESSAGE(parsed.ok(), (parsed.ok() ? "" : parsed.error().to_string()));
-        return run_script(*app, clock, *parsed, "") == 0;
+        return dev::run_script(*app, clock, *parsed, "") == 0;
     }
     bool shows(const std::string& label) const { return app->registry().drew(label); }
 };

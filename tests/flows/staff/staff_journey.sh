@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Staff mode journey: sets the PIN with `tramso set-pin` (stdin), seeds two learners
-# with sqlite3 (one named =HYPERLINK("x")), runs staff_journey.script headless, then checks the
+# with sqlite3 (one named =HYPERLINK("x")), runs staff_journey.script headless (tramso-dev), then checks the
 # database (erasure, audit trail) and the exported CSV files (BOM, content, neutralised cells),
 # and the same export from `tramso report`.
-#   staff_journey.sh TRAMSO SIZE OUT_DIR
+#   staff_journey.sh TRAMSO TRAMSO_DEV SIZE OUT_DIR
 set -euo pipefail
-tramso=$1 size=$2 out=$3
+tramso=$1 tramso_dev=$2 size=$3 out=$4
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$out" && mkdir -p "$out/usb"
 db=$out/tramso.db
@@ -26,7 +26,7 @@ sqlite3 "$db" "INSERT INTO learners (code, full_name, search_key, birth_year, bi
   VALUES ('HOA234', 'Trần Thị Hoà', 'tran thi hoa', 1958, 1950, '0912345678', 'Phường Láng', $now, $now, $now),
          ('EVL234', '=HYPERLINK(\"x\")', '=hyperlink(\"x\")', 1950, 1950, '', '+cmd', $now, $now, $now)"
 
-"$tramso" --headless --script "$here/staff_journey.script" --shots "$out" --size "$size" --db "$db" --config "$out/kiosk.toml"
+"$tramso_dev" --headless --script "$here/staff_journey.script" --shots "$out" --size "$size" --db "$db" --config "$out/kiosk.toml"
 
 # The test slip from the maintenance page: ESC/POS that starts by initialising the printer.
 [[ $(head -c 2 "$out/test-slip.bin" | od -An -tx1 | tr -d ' ') == 1b40 ]] || fail "no test slip printed"

@@ -1,6 +1,6 @@
 // The soak. [SECTION] index: process figures · visitor · visit kinds · the days.
 // A visit kind is one function on Visitor and one line in kVisits.
-#include "cli/soak.h"
+#include "dev/soak.h"
 
 #include <dirent.h>
 #include <malloc.h>
@@ -15,11 +15,13 @@
 #include <string>
 #include <vector>
 
-#include "app/staff_pin.h"
+#include "dev/soak_database.h"
+#include "dev/stop_signal.h"
+#include "store/kiosk_meta.h"
 #include "store/session_queries.h"
-#include "ui/sim_driver.h"
+#include "dev/sim_driver.h"
 
-namespace tramso::cli {
+namespace tramso::dev {
 namespace {
 
 // ---------------------------------------------------------------------------------------------
@@ -163,7 +165,7 @@ public:
 
 private:
     ui::KioskApp& m_app;
-    ui::SimDriver m_d;
+    SimDriver m_d;
     std::mt19937& m_rng;
     Tally& m_t;
 };
@@ -305,17 +307,6 @@ const VisitKind kVisits[] = {
     {"staff check", 1, &Visitor::staff_check},
 };
 
-// Staff visits need the PIN: a soak database gets the soak's own; a database that already has
-// another PIN keeps it (and the soak makes no staff visits).
-std::string soak_staff_pin(store::Store& s, Millis now_ms) {
-    constexpr const char* kPin = "2468";
-    auto hash = s.query([](store::Db& db) { return app::staff_pin_hash(db); });
-    if (!hash) return "";
-    if (*hash) return app::pin_matches(**hash, kPin) ? kPin : "";
-    auto set = s.query([&](store::Db& db) { return app::set_staff_pin(db, kPin, now_ms); });
-    return set ? kPin : "";
-}
-
 // ---------------------------------------------------------------------------------------------
 // [SECTION] the days
 // ---------------------------------------------------------------------------------------------
@@ -340,13 +331,22 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     std::mt19937 rng(o.seed);
     Tally t;
     Visitor v(app, clock, rng, t);
-    ui::SimDriver d(app, clock);
+    SimDriver d(app, clock);
     if (Status s = d.settle(); !s) return std::fprintf(stderr, "soak: %s\n", s.error().to_string().c_str()), 1;
 
     const Config& config = app.config();
     v.m_idle_s = config.session.idle_seconds;
     v.m_warning_s = config.session.warning_seconds;
-    if (app.store()) v.staff_pin = soak_staff_pin(*app.store(), clock.wall_ms());
+    // The database was prepared by prepare_soak_database; one the store opened instead (a damaged
+    // file set aside and a fresh one started) has no mark, and the soak writes nothing to it.
+    if (app.store()) {
+        auto mark = app.store()->query([](store::Db& db) { return store::get_meta(db, kMetaSoakDatabase); });
+        if (!mark || !*mark)
+            return std::fprintf(stderr, "soak: %s: not the soak's own database; stopped before any visit\n",
+                                app.store()->options().db_path.c_str()),
+                   2;
+    }
+    v.staff_pin = o.staff_pin;
     if (v.staff_pin.empty()) std::printf("soak: the database has another staff PIN: no staff visits\n");
     // The start figures are taken after a warm-up visit and daily run: the store's writer opens its
     // connection (database, WAL, shared memory) and the caches fill on first use. What a
@@ -372,7 +372,13 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     for (const auto& k : kVisits) total_weight += k.weight;
 
     const Millis end = clock.monotonic_ms() + Millis(o.days * 24 * 3600 * 1000);
+    bool stopped = false;
     while (clock.monotonic_ms() < end) {
+        if (stop_requested()) {
+            std::printf("soak: stopped by a signal\n");
+            stopped = true;
+            break;
+        }
         // The next visitor comes a few minutes to an hour later; closed hours pass on attract.
         const double gap_s = std::uniform_real_distribution<double>(120, 3600)(rng);
         const double left_s = double(end - clock.monotonic_ms()) / 1000;
@@ -427,6 +433,7 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
         std::printf("soak: FAILED: %s\n", what);
         ok = false;
     };
+    if (stopped) miss("stopped before the last day");
     if (t.errors || faults) miss("errors");
     if (stored.sessions != t.sessions_started || stored.open != 0) miss("every session recorded and closed");
     if (rec.dropped || rec.rejected) miss("no record dropped or rejected");
@@ -437,4 +444,4 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     return ok ? 0 : 1;
 }
 
-}  // namespace tramso::cli
+}  // namespace tramso::dev

@@ -12,13 +12,13 @@
 #include "core/clock.h"
 #include "ui/kiosk_app.h"
 
-namespace tramso::ui {
+namespace tramso::dev {
 
 constexpr Millis kFrameMs = 16;
 
 class SimDriver {
 public:
-    SimDriver(KioskApp& app, ManualClock& clock) : m_app(app), m_clock(clock) {}
+    SimDriver(ui::KioskApp& app, ManualClock& clock) : m_app(app), m_clock(clock) {}
 
     // One frame of simulated time, rendered as the real loop would.
     Status step(Millis ms = kFrameMs) {
@@ -48,22 +48,22 @@ public:
         return Ok{};
     }
     Status touch(float x, float y, Millis hold_ms) {
-        m_app.input().push({PointerEvent::Type::Down, x, y});
+        m_app.input().push({ui::PointerEvent::Type::Down, x, y});
         if (Status s = step(); !s) return s;
         for (Millis held = kFrameMs; held < hold_ms; held += 100)
             if (Status s = step(100); !s) return s;
-        m_app.input().push({PointerEvent::Type::Up, x, y});
+        m_app.input().push({ui::PointerEvent::Type::Up, x, y});
         return settle();
     }
     Status drag(float x0, float y0, float x1, float y1) {
-        m_app.input().push({PointerEvent::Type::Down, x0, y0});
+        m_app.input().push({ui::PointerEvent::Type::Down, x0, y0});
         if (Status s = step(); !s) return s;
         const int steps = 12;
         for (int i = 1; i <= steps; ++i) {
-            m_app.input().push({PointerEvent::Type::Move, x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps});
+            m_app.input().push({ui::PointerEvent::Type::Move, x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps});
             if (Status s = step(); !s) return s;
         }
-        m_app.input().push({PointerEvent::Type::Up, x1, y1});
+        m_app.input().push({ui::PointerEvent::Type::Up, x1, y1});
         return settle();
     }
     // Advances time in slices of `slice_ms`, drawing only when the app would (timers,
@@ -89,7 +89,7 @@ public:
         if (Status s = m_app.frame(); !s) return s;
         return settle();
     }
-    const WidgetRegistry::Item* find(const std::string& label) {
+    const ui::WidgetRegistry::Item* find(const std::string& label) {
         return m_app.registry().find_widget(label, m_app.width(), m_app.height());
     }
     // Taps the first visible widget with this label; false if there is none.
@@ -102,7 +102,7 @@ public:
     }
 
 private:
-    KioskApp& m_app;
+    ui::KioskApp& m_app;
     ManualClock& m_clock;
 };
 
@@ -115,4 +115,4 @@ Status type_char(SimDriver& d, const std::string& ch, std::string& missing, int 
 // Types every character of `text`; an Error names the first one no key can type.
 Status type_text(SimDriver& d, const std::string& text);
 
-}  // namespace tramso::ui
+}  // namespace tramso::dev

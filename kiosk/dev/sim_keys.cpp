@@ -1,13 +1,13 @@
 // How the simulated finger types on the on-screen keyboard, shared by the script
 // driver's `keys` command and the soak's registrations.
-#include "ui/sim_driver.h"
+#include "dev/sim_driver.h"
 
 #include "input/keyboard.h"
 #include "text/chars.h"
 #include "text/utf8.h"
 #include "text/vietnamese.h"
 
-namespace tramso::ui {
+namespace tramso::dev {
 
 // UTF-8 → one string per code point (the keyboard's key labels).
 std::vector<std::string> split_chars(const std::string& s) {
@@ -71,4 +71,4 @@ Status type_text(SimDriver& d, const std::string& text) {
     return Ok{};
 }
 
-}  // namespace tramso::ui
+}  // namespace tramso::dev

@@ -1,4 +1,4 @@
-// `tramso --headless --soak DAYS`: simulated days of an unattended kiosk on the
+// `tramso-dev --headless --soak DAYS --db NEW_FILE`: simulated days of an unattended kiosk on the
 // ManualClock, through the real KioskApp and store. Visitors come during opening hours and do
 // what visitors do — finish a lesson, leave one half-way, walk away (idle reset), tap at
 // random — while the attract screen runs the rest of the day and night. Prints memory, open
@@ -11,7 +11,7 @@
 #include "core/clock.h"
 #include "ui/kiosk_app.h"
 
-namespace tramso::cli {
+namespace tramso::dev {
 
 struct SoakOptions {
     double days = 1;
@@ -21,11 +21,14 @@ struct SoakOptions {
     // and the soak would otherwise spend nearly all its time on them.
     int idle_frame_seconds = 60;
     double max_rss_growth_mb = 2.0;  // judged only without sanitizers (their shadow memory grows)
+    // The PIN staff visits type (SoakDatabase::staff_pin); empty: no staff visits.
+    std::string staff_pin;
 };
 
 // Local midnight (UTC+7) starting a Monday: the soak's clock starts here so days line up.
 constexpr Millis kSoakStartWallMs = 1'789'923'600'000;
 
+// Runs only on a database marked by prepare_soak_database (soak_database.h).
 int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& options);
 
-}  // namespace tramso::cli
+}  // namespace tramso::dev

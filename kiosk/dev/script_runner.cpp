@@ -1,14 +1,15 @@
-#include "ui/script_runner.h"
+#include "dev/script_runner.h"
 
-#include "ui/sim_driver.h"
+#include "dev/sim_driver.h"
+#include "dev/stop_signal.h"
 
 #include <cstdio>
 #include <filesystem>
-#include <thread>
+#include <string>
 
-namespace tramso::ui {
+namespace tramso::dev {
 
-int run_script(KioskApp& app, ManualClock& clock, const Script& script, const std::string& shots_dir) {
+int run_script(ui::KioskApp& app, ManualClock& clock, const Script& script, const std::string& shots_dir) {
     using K = ScriptCommand::Kind;
     SimDriver d(app, clock);
     if (!shots_dir.empty()) std::filesystem::create_directories(shots_dir);
@@ -17,11 +18,18 @@ int run_script(KioskApp& app, ManualClock& clock, const Script& script, const st
                      app.registry().visible_summary().c_str());
         return 1;
     };
+    // The parser keeps coordinates finite and not negative; only here is the screen's size known.
+    auto off_screen = [&](double x, double y) { return x >= app.width() || y >= app.height(); };
+    auto size = [&] { return std::to_string(int(app.width())) + "x" + std::to_string(int(app.height())); };
     // The first frames: the kiosk as it starts.
     if (Status s = d.settle(); !s) return std::fprintf(stderr, "%s\n", s.error().to_string().c_str()), 1;
     if (Status s = app.frame(); !s) return std::fprintf(stderr, "%s\n", s.error().to_string().c_str()), 1;
 
     for (const ScriptCommand& c : script.commands) {
+        if (stop_requested()) {
+            std::fprintf(stderr, "%s:%d: stopped by a signal before this line\n", script.file.c_str(), c.line);
+            return 1;
+        }
         Status st = Ok{};
         switch (c.kind) {
             case K::TapLabel:
@@ -31,8 +39,15 @@ int run_script(KioskApp& app, ManualClock& clock, const Script& script, const st
                 st = d.touch(item->rect.cx(), item->rect.cy(), c.kind == K::PressLabel ? Millis(c.nums[0] * 1000) : 0);
                 break;
             }
-            case K::TapAt: st = d.touch(float(c.nums[0]), float(c.nums[1]), 0); break;
-            case K::Drag: st = d.drag(float(c.nums[0]), float(c.nums[1]), float(c.nums[2]), float(c.nums[3])); break;
+            case K::TapAt:
+                if (off_screen(c.nums[0], c.nums[1])) return fail(c, "the point is off the " + size() + " screen");
+                st = d.touch(float(c.nums[0]), float(c.nums[1]), 0);
+                break;
+            case K::Drag:
+                if (off_screen(c.nums[0], c.nums[1]) || off_screen(c.nums[2], c.nums[3]))
+                    return fail(c, "the drag leaves the " + size() + " screen");
+                st = d.drag(float(c.nums[0]), float(c.nums[1]), float(c.nums[2]), float(c.nums[3]));
+                break;
             case K::Keys:
                 for (const std::string& ch : split_chars(c.text)) {
                     std::string missing;
@@ -64,7 +79,7 @@ int run_script(KioskApp& app, ManualClock& clock, const Script& script, const st
                 break;
             case K::Fault:
                 // Idle warning and attract: the next frame throws; the app must recover.
-                app.inject_fault(c.text == "draw" ? KioskApp::FaultSite::draw : KioskApp::FaultSite::flow);
+                app.inject_fault(c.text == "draw" ? ui::KioskApp::FaultSite::draw : ui::KioskApp::FaultSite::flow);
                 st = d.settle_after_timer();
                 break;
         }
@@ -73,4 +88,4 @@ int run_script(KioskApp& app, ManualClock& clock, const Script& script, const st
     return 0;
 }
 
-}  // namespace tramso::ui
+}  // namespace tramso::dev

@@ -8,10 +8,11 @@
 #include "core/script.h"
 #include "ui/kiosk_app.h"
 
-namespace tramso::ui {
+namespace tramso::dev {
 
 // Returns 0 when every line passed; otherwise prints "FILE:LINE: what failed; visible: …"
-// to stderr and returns 1.
-int run_script(KioskApp& app, ManualClock& clock, const Script& script, const std::string& shots_dir);
+// to stderr and returns 1. A tap or drag off the screen fails its line; SIGTERM or SIGINT stops
+// the script before the next line (and returns 1).
+int run_script(ui::KioskApp& app, ManualClock& clock, const Script& script, const std::string& shots_dir);
 
-}  // namespace tramso::ui
+}  // namespace tramso::dev
