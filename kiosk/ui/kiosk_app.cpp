@@ -98,14 +98,6 @@ Status KioskApp::init() {
     // Idle warning and attract: the flow speaks the warning's question when it appears.
     flow.set_idle_question(LocalText{m_strings.get(Lang::vi, "idle.question"), m_strings.get(Lang::en, "idle.question")});
     if (staff_language) flow.set_default_language(*staff_language);
-    m_wake_event = SDL_RegisterEvents(1);
-    if (m_wake_event != Uint32(-1)) {
-        m_runtime->set_waker([type = m_wake_event] {
-            SDL_Event e{};
-            e.type = type;
-            SDL_PushEvent(&e);  // thread-safe; wakes SDL_WaitEventTimeout
-        });
-    }
 
     int w = m_options.width, h = m_options.height;
     Uint32 flags = SDL_WINDOW_SHOWN | SDL_WINDOW_ALLOW_HIGHDPI;
@@ -415,6 +407,16 @@ void KioskApp::handle_sdl_event(const SDL_Event& e, bool& quit) {
 }
 
 int KioskApp::run() {
+    // An adapter that posts an answer wakes the loop from SDL_WaitEventTimeout. Only here: a
+    // driver that calls frame() itself never reads SDL's queue, which would fill with these.
+    m_wake_event = SDL_RegisterEvents(1);
+    if (m_wake_event != Uint32(-1)) {
+        m_runtime->set_waker([type = m_wake_event] {
+            SDL_Event e{};
+            e.type = type;
+            SDL_PushEvent(&e);  // thread-safe
+        });
+    }
     bool quit = false;
     bool first = true;
     while (!quit) {
