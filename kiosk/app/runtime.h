@@ -44,7 +44,6 @@ struct RuntimeAdapters {
     std::unique_ptr<StoreJobs> store_jobs;    // run on the store worker's thread
     std::unique_ptr<SlipPrinter> printer;     // prints on its own thread
     SpeechOutput* speech = nullptr;
-    std::function<void(const std::string&)> log;  // one line per problem worth a log line
 };
 
 class Runtime {

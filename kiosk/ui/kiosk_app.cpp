@@ -91,7 +91,6 @@ Status KioskApp::init() {
     adapters.store_jobs = std::move(jobs);
     adapters.printer = std::make_unique<app::SlipPrinter>(m_config, [this](const std::string& line) { warn(line); });
     adapters.speech = m_narrator.get();
-    adapters.log = [this](const std::string& line) { warn(line); };
     app::FlowInputs inputs{app::make_finish_codes(m_config.followup, m_options.random_seed)};
     m_runtime = std::make_unique<app::Runtime>(m_config, m_clock, std::move(content), std::move(inputs), std::move(adapters));
     app::Flow& flow = m_runtime->flow();

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <stdexcept>
 #include <thread>
 
 #include "app/finish_codes.h"
@@ -285,4 +286,35 @@ TEST_CASE("the store's answers are carried out in order and none is lost when th
     auto attempts = k.store->query([](store::Db& db) { return load_pin_attempts(db); });
     REQUIRE(attempts.ok());
     CHECK(attempts->failed_attempts == 1);
+}
+
+namespace {
+
+// A store whose every job throws, as a bug or an unexpected SQLite state would.
+class BrokenStore final : public StoreJobs {
+public:
+    std::optional<Event> run(const StoreWork&) override { throw std::runtime_error("disk I/O error"); }
+};
+
+}  // namespace
+
+TEST_CASE("a store job that fails unexpectedly tells the waiting screen instead of leaving it loading") {
+    ManualClock clock;
+    Config config;
+    RuntimeAdapters adapters;
+    adapters.store_jobs = std::make_unique<BrokenStore>();
+    Runtime runtime(config, clock, nullptr, {}, std::move(adapters));
+    FrameLoop loop{runtime};
+    loop.tap(ev::StaffHold{});
+    // The PIN question cannot be answered: staff may still leave by Back.
+    loop.tap(ev::StaffLogout{});
+    CHECK(runtime.state().screen == Screen::Attract);
+
+    loop.tap(ev::Wake{});
+    loop.tap(ev::OpenEntry{"returning"});
+    loop.tap(ev::ChooseReturnMethod{ReturnStep::Code});
+    for (const char* key : {"A", "B", "C", "D", "E", "F"}) loop.tap(ev::KeyTap{key});
+    loop.tap(ev::Next{});
+    REQUIRE(loop.until([&] { return runtime.state().returning->awaiting == 0; }));
+    CHECK(runtime.state().returning->problem == "returning.problem.store");
 }
