@@ -12,6 +12,14 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 if "$tramso" check-content tests/data/lessons >"$tmp/out" 2>&1; then fail "broken fixtures passed"; fi
 grep -qE "unknown-key.toml:[0-9]+:[0-9]+: " "$tmp/out" || fail "no file:line:col in check-content output"
 
+# A lesson whose header has tens of thousands of dotted parts is one error at its line, and
+# the other lessons still load: exit code 1, not a crash.
+cp -r content "$tmp/deep" && chmod -R u+w "$tmp/deep"
+{ printf 'id = "deep"\n['; printf 'a.%.0s' $(seq 30000); printf 'a]\n'; } >"$tmp/deep/lessons/deep.toml"
+rc=0; "$tramso" check-content "$tmp/deep" >"$tmp/out" 2>&1 || rc=$?
+[ "$rc" -eq 1 ] || fail "check-content on a deep-key lesson exited $rc: $(tail -3 "$tmp/out")"
+grep -qE "deep/lessons/deep.toml:2:[0-9]+: .*dotted parts" "$tmp/out" || fail "deep key not reported at file:line: $(head -3 "$tmp/out")"
+
 # check-content builds each lesson's QR link as the finish screen does: a base_url that makes
 # the links too long for the code is reported at each lesson's followup line.
 sed "s|^base_url = .*|base_url = \"https://hoctapso.vn/$(printf 'a%.0s' $(seq 200))/\"|" config/kiosk.toml >"$tmp/long.toml"
