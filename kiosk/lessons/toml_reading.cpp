@@ -266,7 +266,8 @@ std::optional<std::filesystem::path> read_asset(ReadContext& ctx, const toml::ta
         return std::nullopt;
     }
     const std::filesystem::path full = (ctx.content_root / *written).lexically_normal();
-    auto problem = kind == AssetKind::png ? check_png_file(full) : check_wav_file(full);
+    auto problem = check_inside_folder(ctx.content_root, full);
+    if (!problem) problem = kind == AssetKind::png ? check_png_file(full) : check_wav_file(full);
     if (problem) {
         ctx.error(node, backticked(key) + ": " + problem->problem, problem->fix);
         return std::nullopt;
