@@ -336,7 +336,7 @@ std::optional<Scene> read_scene(ReadContext& ctx, const toml::node& node, std::s
                   std::string(owner) + " has " + std::to_string(list->size()) + " elements; the limit is " +
                       std::to_string(lesson_limit::scene_elements),
                   "show fewer things at once; a phone screen holds a handful");
-        return scene;
+        return std::nullopt;  // no scene, so no follow-on "target is not an element" error
     }
     std::map<std::string, int> first_line;  // element id -> line it was defined on
     for (std::size_t i = 0; i < list->size(); ++i) {

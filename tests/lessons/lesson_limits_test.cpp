@@ -78,6 +78,13 @@ TEST_CASE("a scene of 10,000 elements is one error at the 41st, quickly") {
     CHECK(took < std::chrono::seconds(10));  // toml++ reads the file; nothing else is built
 }
 
+TEST_CASE("a practice scene past the limit is one error, not also a missing target") {
+    std::string extra;
+    for (int i = 0; i < 41; ++i) extra += "[[steps.scene.elements]]\ntype = \"text\"\n";
+    // Inserted as the first elements of the practice step's scene (line 51).
+    expect_one_error(parse(good_with(51, extra)), 51 + 40 * 2, "elements; the limit is 40");
+}
+
 TEST_CASE("a lesson of more than 60 steps is one error at the 61st") {
     std::string extra;
     for (int i = 0; i < 60; ++i) extra += "[[steps]]\nkind = \"explain\"\ntext = { vi = \"Bước.\" }\n";
