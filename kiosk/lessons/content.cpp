@@ -32,7 +32,9 @@ std::vector<std::filesystem::path> lesson_files(const std::filesystem::path& dir
     for (const auto end = std::filesystem::directory_iterator(); it != end; it.increment(ec)) {
         if (ec) break;
         const auto& path = it->path();
-        if (path.extension() == ".toml" && it->is_regular_file(ec)) files.push_back(path);
+        // Not only regular files: a pipe or folder named *.toml is reported by the loader
+        // (which never blocks on it) instead of vanishing without a word.
+        if (path.extension() == ".toml") files.push_back(path);
     }
     std::sort(files.begin(), files.end());
     if (files.empty() && !folder_error) {

@@ -1,6 +1,7 @@
 // Files a lesson names, and lesson files found in the folder, are read only from inside the
 // content folder: a symlink out of it is an error at the line that names the file.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -94,4 +95,17 @@ TEST_CASE("a lesson file linked from outside the content folder is skipped with 
     REQUIRE(content.skipped.size() == 1);
     CHECK(content.skipped[0].file.filename() == "planted.toml");
     CHECK(content.skipped[0].errors.at(0).problem.find("leads outside the content folder") != std::string::npos);
+}
+
+TEST_CASE("a pipe or folder named like a lesson is reported at once, not waited on or ignored") {
+    LinkedContent c;
+    REQUIRE(::mkfifo((c.root / "lessons" / "pipe.toml").c_str(), 0644) == 0);
+    fs::create_directory(c.root / "lessons" / "folder.toml");
+    const Content content = load_content(c.root);
+    CHECK(content.lessons.size() == 1);
+    REQUIRE(content.skipped.size() == 2);
+    CHECK(content.skipped[0].file.filename() == "folder.toml");
+    CHECK(content.skipped[0].errors.at(0).problem.find("is a folder") != std::string::npos);
+    CHECK(content.skipped[1].file.filename() == "pipe.toml");
+    CHECK(content.skipped[1].errors.at(0).problem.find("is a pipe (FIFO)") != std::string::npos);
 }

@@ -144,6 +144,16 @@ TEST_CASE("a pipe at the database path is refused at once: no hang, no -journal 
     CHECK(names_in(dir.path()) == std::vector<std::string>{"tramso.db"});
 }
 
+TEST_CASE("a device as the database is refused, even only to read it") {
+    // Read-only, so that even run as root this test could never change /dev/null.
+    int code = 0;
+    auto db = open_kiosk_db("/dev/null", OpenMode::read_only, code);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().where == "/dev/null");
+    CHECK(db.error().message.find("not a regular file") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists("/dev/null-journal"));
+}
+
 TEST_CASE("a new kiosk database carries the kiosk's application id in its header") {
     TempDir dir;
     ManualClock clock;
