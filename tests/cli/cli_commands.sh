@@ -27,6 +27,12 @@ if "$tramso" check-content --config "$tmp/long.toml" content >"$tmp/out" 2>&1; t
 grep -qE "content/lessons/vneid.toml:7:12: the follow-up link .* is too long for the QR code" "$tmp/out" \
   || fail "too-long QR link not reported at the followup line: $(head -3 "$tmp/out")"
 "$tramso" check-content --config config/kiosk.toml content | grep -q "12 lessons OK" || fail "check-content --config"
+# A folder or a pipe given as --config is an error naming it, not a run on defaults or a hang.
+mkdir "$tmp/confdir" && mkfifo "$tmp/conf.fifo"
+for bad in "$tmp/confdir" "$tmp/conf.fifo"; do
+  if timeout 20 "$tramso" check-content --config "$bad" content >"$tmp/out" 2>&1; then fail "--config $bad accepted"; fi
+  grep -qE "$bad: the config file is a (folder|pipe)" "$tmp/out" || fail "--config $bad not refused by name: $(head -3 "$tmp/out")"
+done
 
 # print-test to a file: the ESC/POS slip, played back into a PNG, scans to the configured link.
 sed -e 's|^output = .*|output = "file"|' -e "s|^target = .*|target = \"$tmp/slip.bin\"|" config/kiosk.toml >"$tmp/print.toml"
