@@ -1,14 +1,60 @@
 #include "core/config.h"
 
 #include <algorithm>
-#include <fstream>
+#include <cmath>
 #include <functional>
 #include <map>
 #include <sstream>
-#include <toml++/toml.h>
+
+#include "core/regular_file.h"
+#include "core/toml_guard.h"
 
 namespace tramso {
 namespace {
+
+// What a config may carry. Wide over any real value, tight enough that a wrong file or a
+// pasted paragraph is an error naming its line rather than a screen ImGui cannot lay out.
+constexpr std::size_t kMaxConfigBytes = 256 * 1024;
+constexpr std::size_t kMaxIdBytes = 64;           // kiosk.id, followup.ref_param
+constexpr std::size_t kMaxNameChars = 80;         // kiosk.center_name, shown on the attract screen
+constexpr std::size_t kMaxPathBytes = 4096;       // paths, printer.target (PATH_MAX)
+constexpr std::size_t kMaxUrlBytes = 512;         // followup.base_url
+constexpr std::size_t kMaxChoiceBytes = 64;       // values picked from a fixed list
+constexpr std::size_t kMaxWards = 40;             // registration.wards
+constexpr std::size_t kMaxWardBytes = 80;
+
+std::size_t utf8_chars(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+bool has_control_char(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x20 || u == 0x7F;
+    });
+}
+
+// kiosk.id names report files under --out, so it may not carry '/', '.' or anything a
+// file name or URL would have to escape.
+bool is_identifier(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+// The follow-up link is printed as a QR code a learner's phone opens: https only, a host,
+// and nothing a URL must escape.
+bool is_https_url(std::string_view s) {
+    constexpr std::string_view scheme = "https://";
+    if (!s.starts_with(scheme) || s.size() == scheme.size()) return false;
+    const std::string_view rest = s.substr(scheme.size());
+    if (rest.front() == '/' || rest.front() == '@' || rest.front() == ':') return false;
+    return std::none_of(s.begin(), s.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u <= 0x20 || u >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`';
+    });
+}
 
 // One entry per accepted key: how to read it into the Config and what range it allows.
 struct KeySpec {
@@ -25,6 +71,8 @@ public:
         m_keys[key] = {[&field, key, lo, hi](const toml::node& n) -> std::string {
             std::optional<double> v = n.value<double>();
             if (!n.is_number() || !v) return std::string(key) + " must be a number";
+            // nan compares false with every bound, so it would pass the range check below.
+            if (!std::isfinite(*v)) return std::string(key) + " must be an ordinary number, not nan or inf";
             if (*v < lo || *v > hi) return range_message(key, lo, hi);
             field = *v;
             return "";
@@ -39,15 +87,55 @@ public:
             return "";
         }};
     }
-    void text(const char* key, std::string& field, std::vector<std::string> choices = {}) {
-        m_keys[key] = {[&field, key, choices](const toml::node& n) -> std::string {
+    // A free string of at most max_bytes bytes, or one of choices.
+    void text(const char* key, std::string& field, std::size_t max_bytes, std::vector<std::string> choices = {}) {
+        m_keys[key] = {[&field, key, max_bytes, choices](const toml::node& n) -> std::string {
             if (!n.is_string()) return std::string(key) + " must be a quoted string";
             std::string v = *n.value<std::string>();
+            if (v.size() > max_bytes)
+                return std::string(key) + " is " + std::to_string(v.size()) + " bytes long; at most " +
+                       std::to_string(max_bytes) + " are allowed";
+            if (has_control_char(v)) return std::string(key) + " may not contain control characters (tabs, line breaks)";
             if (!choices.empty() && std::find(choices.begin(), choices.end(), v) == choices.end()) {
                 std::string list;
                 for (const auto& c : choices) list += (list.empty() ? "\"" : ", \"") + c + "\"";
                 return std::string(key) + " must be one of " + list;
             }
+            field = std::move(v);
+            return "";
+        }};
+    }
+    void identifier(const char* key, std::string& field) {
+        m_keys[key] = {[&field, key](const toml::node& n) -> std::string {
+            if (!n.is_string()) return std::string(key) + " must be a quoted string";
+            std::string v = *n.value<std::string>();
+            if (v.size() > kMaxIdBytes)
+                return std::string(key) + " may be at most " + std::to_string(kMaxIdBytes) + " characters long";
+            if (!is_identifier(v)) return std::string(key) + " may use only letters, digits and '-', e.g. \"tram-so-01\"";
+            field = std::move(v);
+            return "";
+        }};
+    }
+    // Shown to learners: counted in letters, not bytes.
+    void name(const char* key, std::string& field, std::size_t max_chars) {
+        m_keys[key] = {[&field, key, max_chars](const toml::node& n) -> std::string {
+            if (!n.is_string()) return std::string(key) + " must be a quoted string";
+            std::string v = *n.value<std::string>();
+            if (utf8_chars(v) > max_chars)
+                return std::string(key) + " is " + std::to_string(utf8_chars(v)) + " characters long; at most " +
+                       std::to_string(max_chars) + " fit on the screen";
+            if (has_control_char(v)) return std::string(key) + " may not contain control characters (tabs, line breaks)";
+            field = std::move(v);
+            return "";
+        }};
+    }
+    void https_url(const char* key, std::string& field) {
+        m_keys[key] = {[&field, key](const toml::node& n) -> std::string {
+            if (!n.is_string()) return std::string(key) + " must be a quoted string";
+            std::string v = *n.value<std::string>();
+            if (v.size() > kMaxUrlBytes)
+                return std::string(key) + " may be at most " + std::to_string(kMaxUrlBytes) + " characters long";
+            if (!is_https_url(v)) return std::string(key) + " must be an https:// address without spaces, e.g. \"https://hoctapso.vn/bai/\"";
             field = std::move(v);
             return "";
         }};
@@ -104,39 +192,39 @@ private:
 
 Schema schema_for(Config& c) {
     Schema s;
-    s.text("kiosk.id", c.kiosk.id);
-    s.text("kiosk.center_name", c.kiosk.center_name);
-    s.text("kiosk.language", c.kiosk.language, {"vi", "en"});
+    s.identifier("kiosk.id", c.kiosk.id);
+    s.name("kiosk.center_name", c.kiosk.center_name, kMaxNameChars);
+    s.text("kiosk.language", c.kiosk.language, kMaxChoiceBytes, {"vi", "en"});
     s.number("display.diagonal_inches", c.display.diagonal_inches, 7, 100);
     s.number("display.scale", c.display.scale, 0.5, 3);
-    s.text("display.renderer", c.display.renderer, {"auto", "software", "accelerated"});
+    s.text("display.renderer", c.display.renderer, kMaxChoiceBytes, {"auto", "software", "accelerated"});
     s.integer("display.windowed_width", c.display.windowed_width, 640, 7680);
     s.integer("display.windowed_height", c.display.windowed_height, 480, 4320);
-    s.text("paths.content_dir", c.paths.content_dir);
-    s.text("paths.database", c.paths.database);
-    s.text("paths.font_dir", c.paths.font_dir);
-    s.text("paths.strings_dir", c.paths.strings_dir);
-    s.text("storage.backup_dir", c.storage.backup_dir);
+    s.text("paths.content_dir", c.paths.content_dir, kMaxPathBytes);
+    s.text("paths.database", c.paths.database, kMaxPathBytes);
+    s.text("paths.font_dir", c.paths.font_dir, kMaxPathBytes);
+    s.text("paths.strings_dir", c.paths.strings_dir, kMaxPathBytes);
+    s.text("storage.backup_dir", c.storage.backup_dir, kMaxPathBytes);
     s.integer("storage.backup_keep", c.storage.backup_keep, 1, 365);
     s.integer("storage.retention_personal_days", c.storage.retention_personal_days, 0, 3650);
     s.integer("session.idle_seconds", c.session.idle_seconds, 20, 3600);
     s.integer("session.warning_seconds", c.session.warning_seconds, 5, 600);
     s.integer("attract.drift_period_seconds", c.attract.drift_period_seconds, 10, 3600);
     s.integer("attract.panel_seconds", c.attract.panel_seconds, 3, 120);
-    s.text("printer.output", c.printer.output, {"none", "device", "cups", "file"});
-    s.text("printer.target", c.printer.target);
+    s.text("printer.output", c.printer.output, kMaxChoiceBytes, {"none", "device", "cups", "file"});
+    s.text("printer.target", c.printer.target, kMaxPathBytes);
     s.integer("printer.paper_width_mm", c.printer.paper_width_mm, 58, 80);
     s.boolean("printer.native_qr", c.printer.native_qr);
     s.integer("printer.timeout_seconds", c.printer.timeout_seconds, 1, 120);
     // Registration and returning learners:
-    s.text_list("registration.wards", c.registration.wards, 40, 80);
-    s.text("registration.keyboard_layout", c.registration.keyboard_layout, {"qwerty", "abc"});
-    s.text("registration.tone_style", c.registration.tone_style, {"classic", "modern"});
+    s.text_list("registration.wards", c.registration.wards, kMaxWards, kMaxWardBytes);
+    s.text("registration.keyboard_layout", c.registration.keyboard_layout, kMaxChoiceBytes, {"qwerty", "abc"});
+    s.text("registration.tone_style", c.registration.tone_style, kMaxChoiceBytes, {"classic", "modern"});
     // Staff mode.
     s.integer("staff.idle_seconds", c.staff.idle_seconds, 30, 3600);
-    s.text("staff.export_dir", c.staff.export_dir);
-    s.text("followup.base_url", c.followup.base_url);
-    s.text("followup.ref_param", c.followup.ref_param);
+    s.text("staff.export_dir", c.staff.export_dir, kMaxPathBytes);
+    s.https_url("followup.base_url", c.followup.base_url);
+    s.identifier("followup.ref_param", c.followup.ref_param);
     // Idle warning and attract:
     static const char* const kDays[] = {"hours.monday", "hours.tuesday", "hours.wednesday", "hours.thursday",
                                         "hours.friday", "hours.saturday", "hours.sunday"};
@@ -147,7 +235,7 @@ Schema schema_for(Config& c) {
     s.integer("voice.rate", c.voice.rate, 80, 450);
     s.integer("voice.volume", c.voice.volume, 0, 200);
     s.boolean("voice.auto_read", c.voice.auto_read);
-    s.text("voice.cache_dir", c.voice.cache_dir);
+    s.text("voice.cache_dir", c.voice.cache_dir, kMaxPathBytes);
     return s;
 }
 
@@ -175,7 +263,9 @@ Result<Config> parse_config(std::string_view text, const std::string& path) {
     Config config;
     toml::table table;
     try {
-        table = toml::parse(text, path);
+        TomlLimits limits;
+        limits.max_bytes = kMaxConfigBytes;
+        table = parse_toml_guarded(text, path, limits);
     } catch (const toml::parse_error& e) {
         return Error{where(path, e.source()), std::string(e.description())};
     }
@@ -198,11 +288,9 @@ Result<Config> parse_config(std::string_view text, const std::string& path) {
 }
 
 Result<Config> load_config(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{path, "cannot open the config file (does it exist and is it readable?)"};
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return parse_config(buffer.str(), path);
+    auto text = read_regular_file(path, kMaxConfigBytes);
+    if (!text) return Error{path, "the config file " + text.error().message};
+    return parse_config(*text, path);
 }
 
 }  // namespace tramso

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <toml++/toml.h>
+
+#include "core/regular_file.h"
+#include "core/toml_guard.h"
 
 namespace tramso {
 namespace {
@@ -28,7 +28,7 @@ Status flatten(const toml::table& t, const std::string& prefix, const std::strin
 Status parse_one(std::string_view text, const std::string& file,
                  std::map<std::string, std::string, std::less<>>& out) {
     try {
-        toml::table t = toml::parse(text, file);
+        toml::table t = parse_toml_guarded(text, file);
         std::map<std::string, std::string, std::less<>> mine;
         if (Status s = flatten(t, "", file, mine); !s) return s;
         for (auto& [k, v] : mine)
@@ -40,12 +40,13 @@ Status parse_one(std::string_view text, const std::string& file,
     }
 }
 
+// A string table is a few kilobytes; the bound keeps a wrong file from being read whole.
+constexpr std::size_t kMaxStringTableBytes = 1024 * 1024;
+
 Result<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{path, "cannot open the string table"};
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
+    auto text = read_regular_file(path, kMaxStringTableBytes);
+    if (!text) return Error{path, "the string table " + text.error().message};
+    return text;
 }
 
 }  // namespace

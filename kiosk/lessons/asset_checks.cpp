@@ -66,6 +66,21 @@ std::optional<Problem> check_asset_path(std::string_view written) {
     return std::nullopt;
 }
 
+std::optional<Problem> check_inside_folder(const std::filesystem::path& folder,
+                                           const std::filesystem::path& file) {
+    std::error_code ec;
+    const auto real_folder = std::filesystem::weakly_canonical(folder, ec);
+    if (ec) return Problem{"cannot resolve the content folder " + folder.string(), "check the folder"};
+    const auto real_file = std::filesystem::weakly_canonical(file, ec);
+    if (ec) return Problem{"cannot resolve " + file.string(), "check the file and the folders above it"};
+    const auto inside = real_file.lexically_relative(real_folder);
+    if (inside.empty() || *inside.begin() == "..") {
+        return Problem{file.string() + " leads outside the content folder (to " + real_file.string() + ")",
+                       "copy the file into the content folder instead of linking to it"};
+    }
+    return std::nullopt;
+}
+
 std::optional<Problem> check_png_file(const std::filesystem::path& file) {
     if (auto p = check_regular_file(file, kMaxPngBytes)) return p;
     const auto bytes = read_bytes(file, static_cast<std::size_t>(kMaxPngBytes));

@@ -6,12 +6,17 @@
 #include <system_error>
 #include <tuple>
 
+#include "lessons/asset_checks.h"
 #include "lessons/followup.h"
 #include "lessons/lesson_loader.h"
 
 namespace tramso {
 
 namespace {
+
+// A center runs a dozen lessons; the bound keeps a folder of copies (or a wrong folder) from
+// holding the kiosk up at start. Files past it, in name order, are reported and not read.
+constexpr std::size_t kMaxLessonFiles = 500;
 
 std::vector<std::filesystem::path> lesson_files(const std::filesystem::path& dir,
                                                 std::optional<Diagnostic>& folder_error) {
@@ -27,7 +32,9 @@ std::vector<std::filesystem::path> lesson_files(const std::filesystem::path& dir
     for (const auto end = std::filesystem::directory_iterator(); it != end; it.increment(ec)) {
         if (ec) break;
         const auto& path = it->path();
-        if (path.extension() == ".toml" && it->is_regular_file(ec)) files.push_back(path);
+        // Not only regular files: a pipe or folder named *.toml is reported by the loader
+        // (which never blocks on it) instead of vanishing without a word.
+        if (path.extension() == ".toml") files.push_back(path);
     }
     std::sort(files.begin(), files.end());
     if (files.empty() && !folder_error) {
@@ -50,7 +57,22 @@ Content load_content(const std::filesystem::path& content_dir) {
         std::map<std::string, const Lesson*> by_id;
         std::vector<Lesson> loaded;
         loaded.reserve(files.size());  // by_id points into it
-        for (const auto& file : files) {
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            const auto& file = files[i];
+            if (i >= kMaxLessonFiles) {
+                content.skipped.push_back(
+                    {file,
+                     {Diagnostic{file.string(), 0, 0,
+                                 "is past the limit of " + std::to_string(kMaxLessonFiles) +
+                                     " lesson files in one folder, so it was not read",
+                                 "move lessons the center does not use out of the folder"}}});
+                continue;
+            }
+            if (auto outside = check_inside_folder(content_dir, file)) {
+                content.skipped.push_back(
+                    {file, {Diagnostic{file.string(), 0, 0, outside->problem, outside->fix}}});
+                continue;
+            }
             LessonFile result = load_lesson_file(file, content_dir);
             if (!result.ok()) {
                 content.skipped.push_back({file, std::move(result.errors)});

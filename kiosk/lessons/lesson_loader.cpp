@@ -1,11 +1,10 @@
 #include "lessons/lesson_loader.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
-#include <system_error>
 #include <tuple>
 
+#include "core/regular_file.h"
+#include "core/toml_guard.h"
 #include "lessons/lesson_reading.h"
 
 namespace tramso {
@@ -13,7 +12,7 @@ namespace tramso {
 namespace {
 
 // A lesson is a few kilobytes; a huge file is a wrong file (a picture saved as .toml).
-constexpr std::uintmax_t kMaxLessonBytes = 1024 * 1024;
+constexpr std::size_t kMaxLessonBytes = 1024 * 1024;
 
 LessonFile failure(std::string file, int line, int column, std::string problem, std::string fix) {
     LessonFile out;
@@ -41,7 +40,7 @@ LessonFile parse_lesson(std::string_view toml_text, std::string_view file_name,
     try {
         toml::table root;
         try {
-            root = toml::parse(toml_text, file);
+            root = parse_toml_guarded(toml_text, file);
         } catch (const toml::parse_error& e) {
             return failure(file, static_cast<int>(e.source().begin.line),
                            static_cast<int>(e.source().begin.column),
@@ -72,22 +71,11 @@ LessonFile parse_lesson(std::string_view toml_text, std::string_view file_name,
 LessonFile load_lesson_file(const std::filesystem::path& file,
                             const std::filesystem::path& content_root) {
     const std::string name = file.string();
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(file, ec);
-    if (ec)
-        return failure(name, 0, 0, "cannot be read (" + ec.message() + ")",
-                       "check that the file exists and can be read");
-    if (size > kMaxLessonBytes) {
-        return failure(name, 0, 0, "is too big for a lesson (" + std::to_string(size) + " bytes)",
-                       "a lesson file is a few kilobytes of text; is this the right file?");
-    }
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!in) {
-        return failure(name, 0, 0, "cannot be read", "check that the file can be read");
-    }
-    return parse_lesson(text.str(), name, content_root);
+    auto text = read_regular_file(name, kMaxLessonBytes);
+    if (!text)
+        return failure(name, 0, 0, text.error().message,
+                       "a lesson is a text file of a few kilobytes in content/lessons");
+    return parse_lesson(*text, name, content_root);
 }
 
 }  // namespace tramso

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "lessons/followup.h"
+#include "lessons/lesson_limits.h"
 #include "lessons/lesson_reading.h"
 #include "lessons/pictograms.h"
 #include "lessons/text_rules.h"
@@ -262,7 +263,7 @@ Step read_step(ReadContext& ctx, const toml::table& step, std::size_t number) {
                        .value_or(LocalText{});
     }
     out.narration =
-        read_text(ctx, step, "narration", owner, false, text_limit::none, TextForm::localised)
+        read_text(ctx, step, "narration", owner, false, lesson_limit::narration, TextForm::localised)
             .value_or(LocalText{});
     if (out.kind != StepKind::practice) {
         out.image = read_asset(ctx, step, "image", owner, AssetKind::png).value_or("");
@@ -301,6 +302,14 @@ void read_steps(ReadContext& ctx, const toml::table& root, Lesson& lesson) {
     if (!steps || !steps->is_array_of_tables() || steps->empty()) {
         ctx.error(*node, "`steps` must be [[steps]] blocks, not " + describe_type(*node),
                   "start each step with [[steps]] (double brackets)");
+        return;
+    }
+    if (steps->size() > lesson_limit::steps) {
+        // Reported at the first step past the limit; the rest are not read.
+        ctx.error(*steps->get(lesson_limit::steps),
+                  "the lesson has " + std::to_string(steps->size()) + " steps; the limit is " +
+                      std::to_string(lesson_limit::steps),
+                  "split it into two lessons");
         return;
     }
     for (std::size_t i = 0; i < steps->size(); ++i) {

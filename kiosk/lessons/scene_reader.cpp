@@ -6,6 +6,7 @@
 #include <map>
 #include <vector>
 
+#include "lessons/lesson_limits.h"
 #include "lessons/lesson_reading.h"
 #include "lessons/pictograms.h"
 #include "lessons/text_rules.h"
@@ -150,6 +151,13 @@ void read_tab_items(ReadContext& ctx, const toml::table& t, std::string_view own
     if (!items || items->empty() || !items->is_array_of_tables()) {
         ctx.error(*node, "`items` must be a list of { id, label, icon } tables",
                   "write items = [ { id = \"home\", label = \"Trang chủ\", icon = \"home\" } ]");
+        return;
+    }
+    if (items->size() > lesson_limit::tab_items) {
+        ctx.error(*items->get(lesson_limit::tab_items),
+                  std::string(owner) + " has " + std::to_string(items->size()) + " tabs; the limit is " +
+                      std::to_string(lesson_limit::tab_items),
+                  "keep the tabs a real app shows");
         return;
     }
     for (std::size_t i = 0; i < items->size(); ++i) {
@@ -320,6 +328,15 @@ std::optional<Scene> read_scene(ReadContext& ctx, const toml::node& node, std::s
             "`elements` must be [[steps.scene.elements]] blocks, not " + describe_type(*elements),
             "start each element with [[steps.scene.elements]]");
         return scene;
+    }
+    if (list->size() > lesson_limit::scene_elements) {
+        // Reported at the first element past the limit; none are read, so a huge scene costs
+        // nothing but this message.
+        ctx.error(*list->get(lesson_limit::scene_elements),
+                  std::string(owner) + " has " + std::to_string(list->size()) + " elements; the limit is " +
+                      std::to_string(lesson_limit::scene_elements),
+                  "show fewer things at once; a phone screen holds a handful");
+        return std::nullopt;  // no scene, so no follow-on "target is not an element" error
     }
     std::map<std::string, int> first_line;  // element id -> line it was defined on
     for (std::size_t i = 0; i < list->size(); ++i) {

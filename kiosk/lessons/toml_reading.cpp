@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "lessons/asset_checks.h"
+#include "lessons/lesson_limits.h"
 #include "lessons/text_rules.h"
 
 namespace tramso::lesson_detail {
@@ -155,7 +156,15 @@ std::optional<std::string> read_string(ReadContext& ctx, const toml::table& tabl
                   type_fix(key, ex));
         return std::nullopt;
     }
-    return node->as_string()->get();
+    const std::string& value = node->as_string()->get();
+    if (value.size() > lesson_limit::plain_string) {
+        ctx.error(*node,
+                  backticked(key) + " is " + std::to_string(value.size()) + " bytes long; the limit is " +
+                      std::to_string(lesson_limit::plain_string),
+                  "shorten it");
+        return std::nullopt;
+    }
+    return value;
 }
 
 std::optional<std::int64_t> read_int(ReadContext& ctx, const toml::table& table,
@@ -266,7 +275,8 @@ std::optional<std::filesystem::path> read_asset(ReadContext& ctx, const toml::ta
         return std::nullopt;
     }
     const std::filesystem::path full = (ctx.content_root / *written).lexically_normal();
-    auto problem = kind == AssetKind::png ? check_png_file(full) : check_wav_file(full);
+    auto problem = check_inside_folder(ctx.content_root, full);
+    if (!problem) problem = kind == AssetKind::png ? check_png_file(full) : check_wav_file(full);
     if (problem) {
         ctx.error(node, backticked(key) + ": " + problem->problem, problem->fix);
         return std::nullopt;

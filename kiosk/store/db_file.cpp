@@ -11,6 +11,7 @@
 #include <system_error>
 
 #include "store/civil_time.h"
+#include "store/db_identity.h"
 
 namespace tramso::store {
 
@@ -19,6 +20,8 @@ namespace {
 constexpr char kSqlJournalWal[] = "PRAGMA journal_mode = WAL";
 constexpr char kSqlSynchronousFull[] = "PRAGMA synchronous = FULL";
 constexpr char kSqlQuickCheck[] = "PRAGMA quick_check";
+// PRAGMA takes no parameters; the number is the constant, never input.
+const std::string kSqlStampApplicationId = "PRAGMA application_id = " + std::to_string(kKioskApplicationId);
 // 8 MB of page cache per connection (SQLite's default is 2 MB): staff reports over a year of
 // use touch a few MB of index pages, and re-reading them from the OS costs more than memory.
 constexpr char kSqlCacheSize[] = "PRAGMA cache_size = -8192";
@@ -35,17 +38,30 @@ bool is_damage_code(int code) {
 }
 
 void restrict_file_mode(const std::string& path) {
+    // Through the open file, never a link: chmod would change whatever a symlink points at.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return;
     struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && (st.st_mode & 0777) != 0600)
-        (void)::chmod(path.c_str(), 0600);
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0777) != 0600)
+        (void)::fchmod(fd, 0600);
+    ::close(fd);
 }
 
 Result<Db> open_kiosk_db(const std::string& path, OpenMode mode, int& failure_code) {
     failure_code = 0;
     const bool file = !is_memory(path);
+    DbFileKind kind = DbFileKind::missing;
+    if (file) {
+        auto identified = identify_db_file(path);
+        if (!identified) {
+            failure_code = SQLITE_CANTOPEN;
+            return identified.error();
+        }
+        kind = *identified;
+    }
     if (file && mode == OpenMode::read_write_create) {
         // Create the file ourselves so it is never world-readable, not even for a moment.
-        int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
         if (fd >= 0) ::close(fd);
     }
     auto db = Db::open(path, mode, &failure_code);
@@ -56,6 +72,14 @@ Result<Db> open_kiosk_db(const std::string& path, OpenMode mode, int& failure_co
     }
     if (file && mode == OpenMode::read_write_create) {
         restrict_file_mode(path);
+        // Stamped before the switch to WAL, so a new file's header says whose it is from the
+        // first write on.
+        if (kind == DbFileKind::missing || kind == DbFileKind::blank || kind == DbFileKind::kiosk_legacy) {
+            if (auto st = db->exec(kSqlStampApplicationId); !st) {
+                failure_code = db->last_error_code();
+                return st.error();
+            }
+        }
         // The first read of the file happens here: a damaged header shows up as NOTADB.
         auto q = db->query(kSqlJournalWal);
         if (!q) {

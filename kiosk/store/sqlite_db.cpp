@@ -186,7 +186,8 @@ Result<Db> Db::open(const std::string& path, OpenMode mode, int* failure_code) {
     int flags = mode == OpenMode::read_only ? SQLITE_OPEN_READONLY
                                             : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     sqlite3* raw = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    // NOFOLLOW: a symlink put in place of the database is refused, never written through.
+    int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW, nullptr);
     Db db(raw, path);  // owns raw even on failure (SQLite allocates a handle for the message)
     if (rc != SQLITE_OK) {
         if (!raw) {

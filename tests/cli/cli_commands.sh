@@ -12,6 +12,14 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 if "$tramso" check-content tests/data/lessons >"$tmp/out" 2>&1; then fail "broken fixtures passed"; fi
 grep -qE "unknown-key.toml:[0-9]+:[0-9]+: " "$tmp/out" || fail "no file:line:col in check-content output"
 
+# A lesson whose header has tens of thousands of dotted parts is one error at its line, and
+# the other lessons still load: exit code 1, not a crash.
+cp -r content "$tmp/deep" && chmod -R u+w "$tmp/deep"
+{ printf 'id = "deep"\n['; printf 'a.%.0s' $(seq 30000); printf 'a]\n'; } >"$tmp/deep/lessons/deep.toml"
+rc=0; "$tramso" check-content "$tmp/deep" >"$tmp/out" 2>&1 || rc=$?
+[ "$rc" -eq 1 ] || fail "check-content on a deep-key lesson exited $rc: $(tail -3 "$tmp/out")"
+grep -qE "deep/lessons/deep.toml:2:[0-9]+: .*dotted parts" "$tmp/out" || fail "deep key not reported at file:line: $(head -3 "$tmp/out")"
+
 # check-content builds each lesson's QR link as the finish screen does: a base_url that makes
 # the links too long for the code is reported at each lesson's followup line.
 sed "s|^base_url = .*|base_url = \"https://hoctapso.vn/$(printf 'a%.0s' $(seq 200))/\"|" config/kiosk.toml >"$tmp/long.toml"
@@ -19,6 +27,12 @@ if "$tramso" check-content --config "$tmp/long.toml" content >"$tmp/out" 2>&1; t
 grep -qE "content/lessons/vneid.toml:7:12: the follow-up link .* is too long for the QR code" "$tmp/out" \
   || fail "too-long QR link not reported at the followup line: $(head -3 "$tmp/out")"
 "$tramso" check-content --config config/kiosk.toml content | grep -q "12 lessons OK" || fail "check-content --config"
+# A folder or a pipe given as --config is an error naming it, not a run on defaults or a hang.
+mkdir "$tmp/confdir" && mkfifo "$tmp/conf.fifo"
+for bad in "$tmp/confdir" "$tmp/conf.fifo"; do
+  if timeout 20 "$tramso" check-content --config "$bad" content >"$tmp/out" 2>&1; then fail "--config $bad accepted"; fi
+  grep -qE "$bad: the config file is a (folder|pipe)" "$tmp/out" || fail "--config $bad not refused by name: $(head -3 "$tmp/out")"
+done
 
 # print-test to a file: the ESC/POS slip, played back into a PNG, scans to the configured link.
 sed -e 's|^output = .*|output = "file"|' -e "s|^target = .*|target = \"$tmp/slip.bin\"|" config/kiosk.toml >"$tmp/print.toml"

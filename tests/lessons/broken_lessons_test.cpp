@@ -163,3 +163,15 @@ TEST_CASE("a file that cannot be read is one error naming the file, not a crash"
     CHECK(result.errors[0].line == 0);
     CHECK(result.errors[0].to_string().find("cannot be read") != std::string::npos);
 }
+
+TEST_CASE("a lesson with a header of thirty thousand dotted parts is one error at its line") {
+    std::string key = "steps";
+    for (int i = 0; i < 30000; ++i) key += ".a";
+    const LessonFile result =
+        tramso::parse_lesson("id = \"x\"\n[" + key + "]\n", "lessons/deep.toml", tramso::test::fixture_root());
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors[0].file == "lessons/deep.toml");
+    CHECK(result.errors[0].line == 2);
+    CHECK(result.errors[0].problem.find("dotted parts") != std::string::npos);
+    CHECK_FALSE(result.lesson);
+}
