@@ -89,15 +89,19 @@ struct Station {
 };
 
 // The frame loop as KioskApp runs it: pump, then about 5 ms of drawing. Records the longest
-// time between two frames.
+// pump (the part that would wait if the runtime ever waited for the store) and the longest
+// time between two frames (which a loaded machine also stretches with its scheduling).
 struct FrameLoop {
     Runtime& runtime;
     steady_clock::time_point last = steady_clock::now();
     milliseconds longest{0};
+    milliseconds longest_pump{0};
     int frames = 0;
 
     void frame() {
+        const auto start = steady_clock::now();
         runtime.pump();
+        longest_pump = std::max(longest_pump, duration_cast<milliseconds>(steady_clock::now() - start));
         std::this_thread::sleep_for(milliseconds(5));
         const auto now = steady_clock::now();
         longest = std::max(longest, duration_cast<milliseconds>(now - last));
@@ -121,7 +125,7 @@ struct FrameLoop {
 
 }  // namespace
 
-TEST_CASE("frames keep coming every 50 ms through a staff visit while each store query takes 500 ms") {
+TEST_CASE("no frame waits for the store through a staff visit while each store query takes 500 ms") {
     SystemClock clock;
     Station k(clock, milliseconds(500));
     FrameLoop loop{*k.runtime};
@@ -168,15 +172,21 @@ TEST_CASE("frames keep coming every 50 ms through a staff visit while each store
     CHECK(k.state().screen == Screen::Attract);
 
     // The store really was slow (each of these waited 500 ms), and not one frame waited for it.
+    // On a quiet machine a pump takes well under a millisecond and the longest gap is the
+    // loop's own 5 ms sleep plus a few; a loaded one (a CI runner building in parallel)
+    // stretches both, so the checks sit where only a frame that waited for a query (500 ms)
+    // can reach.
     CHECK(k.slow->jobs >= 10);
-    INFO("longest gap between frames: " << loop.longest.count() << " ms over " << loop.frames << " frames");
-    CHECK(loop.longest < milliseconds(50));
+    MESSAGE("longest pump " << loop.longest_pump.count() << " ms, longest gap between frames "
+                            << loop.longest.count() << " ms, over " << loop.frames << " frames");
+    CHECK(loop.longest_pump < milliseconds(250));
+    CHECK(loop.longest < milliseconds(400));
     CHECK(loop.frames > 10 * 500 / 20);
 }
 
 TEST_CASE("a slow registration answers on the queue and the visit goes on meanwhile") {
     SystemClock clock;
-    Station k(clock, milliseconds(300));
+    Station k(clock, milliseconds(600));
     FrameLoop loop{*k.runtime};
     loop.tap(ev::Wake{});
     loop.tap(ev::OpenEntry{"returning"});
@@ -187,7 +197,8 @@ TEST_CASE("a slow registration answers on the queue and the visit goes on meanwh
     CHECK(k.state().returning->awaiting != 0);  // "Đang tìm…" while the store looks
     REQUIRE(loop.until([&] { return k.state().returning->awaiting == 0; }));
     CHECK(k.state().returning->problem == "returning.problem.code_not_found");
-    CHECK(loop.longest < milliseconds(50));
+    MESSAGE("longest pump " << loop.longest_pump.count() << " ms, longest gap " << loop.longest.count() << " ms");
+    CHECK(loop.longest_pump < milliseconds(250));
 }
 
 namespace {

@@ -27,13 +27,16 @@ printf 'wait 1\nshot ../escaped\n' >"$tmp/shot.script"
 grep -q "shot.script:2: shot names are" "$tmp/err" || fail "no FILE:LINE for the shot name: $(cat "$tmp/err")"
 [ ! -e "$tmp/escaped.png" ] || fail "a shot was written outside --shots"
 
-# Hours of simulated attract screen, line after line: far longer than the test waits.
-for _ in $(seq 500); do echo 'wait 3600'; done >"$tmp/long.script"
+# Hours of simulated attract screen, line after line: far longer than the test waits. Its
+# first line writes a shot, so the signal is sent once the script is really running (a slow,
+# sanitized start on a loaded machine takes seconds).
+{ echo 'shot started'; for _ in $(seq 500); do echo 'wait 3600'; done; } >"$tmp/long.script"
 "$tramso_dev" --headless --size 1280x800 --config config/kiosk.toml --db "$tmp/long.db" \
-  --script "$tmp/long.script" >/dev/null 2>"$tmp/err" &
+  --script "$tmp/long.script" --shots "$tmp/long-shots" >/dev/null 2>"$tmp/err" &
 pid=$!
-sleep 3
+for _ in $(seq 600); do [ -e "$tmp/long-shots/started.png" ] && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$pid" 2>/dev/null || fail "the long script ended by itself: $(cat "$tmp/err")"
+[ -e "$tmp/long-shots/started.png" ] || fail "the long script did not start within 60 s"
 kill -TERM "$pid"
 for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$pid" 2>/dev/null; then fail "still running 30 s after SIGTERM"; fi
