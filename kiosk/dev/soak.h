@@ -20,7 +20,11 @@ struct SoakOptions {
     // instead of at every 4 s drift step: each of those frames is the same full attract frame,
     // and the soak would otherwise spend nearly all its time on them.
     int idle_frame_seconds = 60;
-    double max_rss_growth_mb = 2.0;  // judged only without sanitizers (their shadow memory grows)
+    // Judged only without sanitizers (their shadow memory grows): growth over the whole soak
+    // beyond what the bounded caches took, and, once the caches have filled, how far RSS moves.
+    double max_rss_growth_mb = 2.0;
+    long flat_from_day = 8;
+    double max_flat_band_mb = 1.0;
     // The PIN staff visits type (SoakDatabase::staff_pin); empty: no staff visits.
     std::string staff_pin;
 };

@@ -1,8 +1,11 @@
-// Lesson pictures (PNG under content/) as renderer textures, loaded once with stb_image on
-// first use and kept for the life of the window. A picture that fails to load is remembered
-// as missing, so a bad file costs one attempt, not one per frame.
+// Lesson pictures (PNG under content/) as renderer textures, loaded with stb_image on first
+// use. A picture that fails to load is remembered as missing, so a bad file costs one attempt,
+// not one per frame. The decoded pixels are bounded: past the budget, pictures no frame drew
+// recently are let go between frames (a kiosk running for months over changing lessons
+// must not keep every picture it ever showed).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -19,9 +22,19 @@ struct Picture {
     int width = 0, height = 0;
 };
 
+// What the cache holds, for the soak's day lines and the staff health page.
+struct ImageCacheStats {
+    std::size_t pictures = 0;
+    std::size_t bytes = 0;  // decoded pixels held in textures, the generated one included
+};
+
 class ImageCache {
 public:
-    explicit ImageCache(SDL_Renderer* renderer) : m_renderer(renderer) {}
+    // A lesson's pictures are a few MB; 48 MB holds many lessons' worth at full-HD sizes.
+    static constexpr std::size_t kDefaultBudgetBytes = 48u << 20;
+
+    explicit ImageCache(SDL_Renderer* renderer, std::size_t budget_bytes = kDefaultBudgetBytes)
+        : m_renderer(renderer), m_budget(budget_bytes) {}
     ~ImageCache();
     ImageCache(const ImageCache&) = delete;
     ImageCache& operator=(const ImageCache&) = delete;
@@ -38,9 +51,24 @@ public:
     // a new key replaces the old texture, so a kiosk showing a fresh code per visit holds one.
     const Picture& generated(const std::string& key, const std::function<Pixels()>& make);
 
+    // Between frames (no Picture reference is held then): lets go of the pictures drawn
+    // longest ago until the cache is within its budget. Those drawn in the frame that just
+    // ended are kept even over budget, so a screen never loses a picture it shows.
+    void end_frame();
+    ImageCacheStats stats() const;
+
 private:
+    struct Held {
+        Picture picture;
+        std::uint64_t last_frame = 0;
+    };
+    void release(Held& held);
+
     SDL_Renderer* m_renderer;
-    std::map<std::string, Picture> m_pictures;
+    std::size_t m_budget;
+    std::uint64_t m_frame = 0;
+    std::size_t m_bytes = 0;  // of m_pictures
+    std::map<std::string, Held> m_pictures;
     std::string m_generated_key;
     Picture m_generated;
 };

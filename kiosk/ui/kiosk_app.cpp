@@ -21,6 +21,7 @@
 #include "input/keyboard.h"
 #include "platform/log.h"
 #include "platform/service_notifier.h"
+#include "store/sqlite_db.h"
 #include "ui/kiosk_app_faults.h"
 #include "ui/narrator.h"
 #include "ui/screens/screens.h"
@@ -160,6 +161,7 @@ Status KioskApp::create_font_texture() {
     m_font_texture = SDL_CreateTexture(m_renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, w, h);
     if (!m_font_texture) return Error{"SDL", std::string("cannot create the font texture: ") + SDL_GetError()};
     SDL_UpdateTexture(m_font_texture, nullptr, argb.data(), w * 4);
+    m_font_atlas_bytes = argb.size() * sizeof(Uint32);
     SDL_SetTextureBlendMode(m_font_texture, SDL_BLENDMODE_BLEND);
     ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(m_font_texture));
     // The pixels now live in the texture; drop our copies (the largest block we would hold).
@@ -293,6 +295,7 @@ Status KioskApp::frame(const std::string& capture_png) {
     Status captured = Ok{};
     if (!capture_png.empty()) captured = write_png(m_renderer, int(m_width), int(m_height), capture_png);
     SDL_RenderPresent(m_renderer);
+    m_images->end_frame();
     // Screenshots are test tooling, not frame cost: leave them out of the figures.
     if (m_options.frame_stats && capture_png.empty() && m_frame_cpu_ms.size() < 1'000'000)
         m_frame_cpu_ms.push_back(thread_cpu_ms() - cpu_start);
@@ -321,6 +324,16 @@ bool KioskApp::needs_frame() const {
 // Narration:
 const voice::NarrationStatus& KioskApp::voice_status() const { return m_narrator->status(); }
 bool KioskApp::speaking() const { return m_narrator->speaking(); }
+
+MemoryFigures KioskApp::memory_figures() const {
+    MemoryFigures f;
+    f.heap_in_use_bytes = heap_in_use_bytes();
+    f.speech = m_narrator->speech_cache();
+    f.pictures = m_images->stats();
+    f.font_atlas_bytes = m_font_atlas_bytes;
+    f.sqlite_bytes = store::sqlite_heap_bytes();
+    return f;
+}
 void KioskApp::poll_narration() { m_narrator->poll(); }
 
 Millis KioskApp::next_wake_ms() const {

@@ -22,6 +22,7 @@
 #include "lessons/content.h"
 #include "ui/fonts.h"
 #include "ui/image_cache.h"
+#include "ui/memory_figures.h"
 #include "ui/touch_input.h"
 #include "ui/widget_registry.h"
 
@@ -111,6 +112,8 @@ public:
     bool speaking() const;
     // Hands finished speech to the speaker and notices its end; the loop calls it every turn.
     void poll_narration();
+    // Each cache's size now (the soak's day lines).
+    MemoryFigures memory_figures() const;
 
 private:
     KioskApp(const Config& config, const AppOptions& options, Clock& clock);
@@ -146,6 +149,7 @@ private:
     SDL_Renderer* m_renderer = nullptr;
     ImGuiContext* m_imgui = nullptr;
     SDL_Texture* m_font_texture = nullptr;
+    std::size_t m_font_atlas_bytes = 0;
     std::unique_ptr<ImageCache> m_images;
     bool m_imgui_renderer_ready = false;
     float m_width = 0, m_height = 0;

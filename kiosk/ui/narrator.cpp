@@ -48,6 +48,7 @@ Narrator::Narrator(const Config& config, const SynthesizerFactory& make_synthesi
                 auto cached = std::make_unique<voice::CachedSynthesizer>(std::move(espeak.value()), cache);
                 if (const auto& e = cached->cache().disk_error())
                     m_warn("voice cache kept in memory only: " + e->to_string());
+                m_cache = &cached->cache();
                 synth = std::move(cached);
             } else {
                 m_status.health.problems.push_back(espeak.error());
@@ -60,6 +61,7 @@ Narrator::Narrator(const Config& config, const SynthesizerFactory& make_synthesi
         m_status.reason = Reason::no_speech_engine;
         m_status.detail = m_status.health.summary();
         synth.reset();
+        m_cache = nullptr;
     }
     // Even without an engine the worker plays recorded prompts.
     m_worker = std::make_unique<voice::SpeechWorker>(std::move(synth));
@@ -69,6 +71,11 @@ Narrator::~Narrator() {
     // The worker goes first (it may be synthesising); the player closes the device after.
     m_worker.reset();
     m_player.reset();
+}
+
+std::optional<voice::VoiceCacheStats> Narrator::speech_cache() const {
+    if (!m_cache) return std::nullopt;
+    return m_cache->stats();
 }
 
 bool Narrator::can_speak(Lang lang) const { return m_status.ok() && can_play() && m_status.health.can_speak(lang); }

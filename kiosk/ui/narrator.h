@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app/flow.h"
@@ -17,6 +18,7 @@
 #include "voice/narration_status.h"
 #include "voice/speech_worker.h"
 #include "voice/synthesizer.h"
+#include "voice/voice_cache.h"
 #include "ui/audio_player.h"
 
 namespace tramso::ui {
@@ -52,6 +54,8 @@ public:
     void follow(const app::State& state, const StringTable& strings);
 
     const AudioPlayer* player() const { return m_player.get(); }
+    // The synthesised speech kept in memory; none without the speech engine and its cache.
+    std::optional<voice::VoiceCacheStats> speech_cache() const;
 
 private:
     const Config::Voice m_config;
@@ -59,6 +63,7 @@ private:
     voice::NarrationStatus m_status;
     std::unique_ptr<AudioPlayer> m_player;
     std::unique_ptr<voice::SpeechWorker> m_worker;
+    const voice::VoiceCache* m_cache = nullptr;  // inside the worker's synthesizer, thread-safe
     voice::SpeechId m_last_id = 0;
     voice::SpeechId m_waiting_for = 0;  // the request whose audio has not come back yet
     bool m_speaking = false;

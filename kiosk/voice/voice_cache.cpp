@@ -43,7 +43,7 @@ VoiceCache::VoiceCache(VoiceCacheOptions options) : m_options(std::move(options)
         m_options.dir.clear();
         return;
     }
-    trim_disk();
+    m_disk_bytes = trim_disk();
 }
 
 std::string VoiceCache::make_key(std::string_view text, Lang lang, std::string_view voice_id) {
@@ -95,7 +95,15 @@ Status VoiceCache::store(const std::string& key, const Pcm& pcm) {
     }
     const std::string path = file_for(key);
     if (path.empty()) return Ok{};
-    return write_wav_file(path, pcm, key);
+    Status written = write_wav_file(path, pcm, key);
+    if (!written) return written;
+    // A kiosk that runs for months without a restart trims as it goes, not only at start.
+    std::error_code ec;
+    const std::uint64_t size = std::filesystem::file_size(path, ec);
+    std::lock_guard lock(m_mutex);
+    m_disk_bytes += ec ? pcm.bytes() : size;
+    if (m_disk_bytes > m_options.disk_bytes) m_disk_bytes = trim_disk();
+    return written;
 }
 
 void VoiceCache::remember(const std::string& key, Pcm pcm) {
@@ -120,12 +128,13 @@ VoiceCacheStats VoiceCache::stats() const {
     VoiceCacheStats s = m_stats;
     s.memory_bytes = m_bytes;
     s.memory_entries = m_lru.size();
+    s.disk_bytes = m_disk_bytes;
     return s;
 }
 
 // Removes leftovers of interrupted writes, then the least recently used files until the
 // folder is back under 90 % of its budget (so it is not trimmed again on every start).
-void VoiceCache::trim_disk() {
+std::uint64_t VoiceCache::trim_disk() {
     struct File {
         fs::path path;
         std::uint64_t size;
@@ -149,7 +158,7 @@ void VoiceCache::trim_disk() {
         files.push_back({p, size, time});
         total += size;
     }
-    if (total <= m_options.disk_bytes) return;
+    if (total <= m_options.disk_bytes) return total;
     std::sort(files.begin(), files.end(),
               [](const File& a, const File& b) { return a.time < b.time; });
     const std::uint64_t target = m_options.disk_bytes / 10 * 9;
@@ -158,6 +167,7 @@ void VoiceCache::trim_disk() {
         std::error_code fe;
         if (fs::remove(f.path, fe)) total -= f.size;
     }
+    return total;
 }
 
 }  // namespace tramso::voice

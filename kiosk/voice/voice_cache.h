@@ -29,7 +29,7 @@ struct VoiceCacheOptions {
     // creeps by as visitors press Listen on new steps (32 MB before: most of the PSS budget).
     std::size_t memory_bytes = 8u << 20;
     std::string dir;                          // "" = memory only; e.g. "var/voice-cache"
-    std::uint64_t disk_bytes = 256ull << 20;  // oldest files are removed above this, at start
+    std::uint64_t disk_bytes = 256ull << 20;  // oldest files are removed above this
 };
 
 struct VoiceCacheStats {
@@ -38,6 +38,7 @@ struct VoiceCacheStats {
     std::size_t misses = 0;
     std::size_t memory_bytes = 0;  // currently held
     std::size_t memory_entries = 0;
+    std::uint64_t disk_bytes = 0;  // the folder's WAV files, as counted at start and since
 };
 
 class VoiceCache {
@@ -64,7 +65,8 @@ private:
         Pcm pcm;
     };
     void remember(const std::string& key, Pcm pcm);  // m_mutex held
-    void trim_disk();
+    // Returns the folder's bytes afterwards.
+    std::uint64_t trim_disk();
 
     VoiceCacheOptions m_options;
     std::optional<Error> m_disk_error;
@@ -73,6 +75,7 @@ private:
     std::list<Entry> m_lru;  // front = most recently used
     std::unordered_map<std::string, std::list<Entry>::iterator> m_index;
     std::size_t m_bytes = 0;
+    std::uint64_t m_disk_bytes = 0;  // kept under m_options.disk_bytes while the kiosk runs
     VoiceCacheStats m_stats;
 };
 

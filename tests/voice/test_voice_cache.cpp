@@ -162,6 +162,29 @@ TEST_CASE("an oversized disk cache is trimmed, oldest files first, when the kios
     CHECK(wav_files(opts.dir) == 3);
 }
 
+TEST_CASE("a kiosk that never restarts keeps its disk cache within budget as it speaks") {
+    tramso::test::ScratchDir dir;
+    auto opts = on_disk(dir);
+    std::uintmax_t each = 0;
+    {
+        VoiceCache probe(opts);
+        REQUIRE(probe.store("probe", voice::test::fake_audio("câu dài dài dài")).ok());
+        each = std::filesystem::file_size(probe.file_for("probe"));
+        std::filesystem::remove(probe.file_for("probe"));
+    }
+    opts.disk_bytes = each * 5;
+    VoiceCache cache(opts);
+    std::string newest;
+    for (int i = 0; i < 40; ++i) {
+        newest = "key " + std::to_string(i);
+        REQUIRE(cache.store(newest, voice::test::fake_audio("câu dài dài dài")).ok());
+        CHECK(cache.stats().disk_bytes <= opts.disk_bytes);
+    }
+    CHECK(wav_files(opts.dir) <= 5);
+    CHECK(wav_files(opts.dir) >= 4);
+    CHECK(std::filesystem::exists(cache.file_for(newest)));
+}
+
 TEST_CASE("a cache folder that cannot be created leaves speech working from memory") {
     VoiceCacheOptions o;
     o.dir = "/proc/tramso-cannot-exist/voice-cache";
