@@ -1,7 +1,5 @@
 #include "app/flow.h"
 
-#include "app/json_detail.h"
-
 namespace tramso::app {
 
 const char* screen_name(Screen s) {
@@ -43,15 +41,13 @@ void Flow::go(Screen s) {
     m_state.screen_since_ms = m_clock.monotonic_ms();
 }
 
-void Flow::reset_to_attract(std::vector<Effect>& effects, const char* reason) {
+void Flow::reset_to_attract(std::vector<Effect>& effects, EndReason reason) {
     if (m_state.lesson) {
         leave_step(effects);
-        effects.push_back(left_record(reason));
+        effects.push_back(fx::Record{left_record(to_string(reason))});
         m_state.lesson.reset();
     }
-    fx::Record end{"session_end", JsonDetail().add("reason", reason).str()};
-    end.target = reason;
-    effects.push_back(std::move(end));
+    effects.push_back(fx::Record{rec::SessionEnd{reason}});
     // Nothing personal outlives the session: the next visitor must not see her name.
     clear_learner();
     // Idle warning and attract:
@@ -76,19 +72,15 @@ std::vector<Effect> Flow::handle(const Event& event) {
             if constexpr (std::is_same_v<E, ev::Wake>) {
                 if (m_state.screen == Screen::Attract) {
                     go(Screen::Home);
-                    fx::Record r{"session_start", ""};
-                    r.target = std::string(lang_code(m_state.lang));
-                    effects.push_back(std::move(r));
+                    effects.push_back(fx::Record{rec::SessionStart{m_state.lang}});
                 }
             } else if constexpr (std::is_same_v<E, ev::Touch>) {
                 // Only keeps the session alive (last_touch_ms above).
             } else if constexpr (std::is_same_v<E, ev::ToggleLanguage>) {
                 m_state.lang = other_lang(m_state.lang);
-                fx::Record r{"language", JsonDetail().add("lang", lang_code(m_state.lang)).str()};
-                r.target = std::string(lang_code(m_state.lang));
-                effects.push_back(std::move(r));
+                effects.push_back(fx::Record{rec::LanguageSwitched{m_state.lang}});
             } else if constexpr (std::is_same_v<E, ev::Goodbye>) {
-                if (m_state.screen != Screen::Attract) reset_to_attract(effects, "completed");
+                if (m_state.screen != Screen::Attract) reset_to_attract(effects, EndReason::completed);
             } else if constexpr (std::is_same_v<E, ev::OpenEntry>) {
                 if (e.id.rfind("lesson:", 0) == 0)
                     if (LessonRef l = find_lesson(std::string_view(e.id).substr(7))) open_lesson(std::move(l), effects);
@@ -96,9 +88,7 @@ std::vector<Effect> Flow::handle(const Event& event) {
                 open_learner_entry(e.id, effects);
             } else if constexpr (std::is_same_v<E, ev::Listen>) {
                 effects.push_back(fx::Speak{e.text, e.audio_file, m_state.lang});
-                fx::Record r = lesson_record("listen", "");
-                if (!m_state.lesson) r.detail = JsonDetail().add("screen", screen_name(m_state.screen)).str();
-                effects.push_back(std::move(r));
+                effects.push_back(fx::Record{rec::ListenPressed{lesson_step(), screen_name(m_state.screen)}});
             } else if constexpr (std::is_same_v<E, ev::StopListening>) {
                 effects.push_back(fx::StopSpeech{});
             } else if constexpr (std::is_same_v<E, ev::PrintFinished>) {

@@ -15,6 +15,7 @@
 #include "core/lang.h"
 #include "app/finish.h"
 #include "app/lesson_run.h"
+#include "app/records.h"
 #include "app/registration.h"
 #include "app/staff_state.h"
 #include "lessons/content.h"
@@ -117,19 +118,6 @@ using Event = std::variant<
     ev::Next, ev::Back, ev::PhoneTap, ev::QuizAnswer, ev::AskLeaveLesson, ev::AnswerLeaveLesson>;
 
 namespace fx {
-// An entry for the session log (the store records it when one is attached).
-// `kind` names what happened; lesson and step say where; detail is a small JSON object.
-struct Record {
-    std::string kind;
-    std::string detail;
-    std::string lesson_id = {};
-    int lesson_version = 0;
-    int step = -1;
-    // The same facts, typed, for the session store.
-    std::string target = {};       // practice tap: element; session_end / lesson_left: reason
-    std::optional<bool> ok = {};   // practice tap / quiz answer: right or wrong
-    long long value = 0;           // quiz answer index; step_left: milliseconds
-};
 // Narration: the audio adapter speaks (stopping whatever spoke before); lang is the screen's.
 struct Speak {
     std::string text;
@@ -181,7 +169,7 @@ public:
 
 private:
     void go(Screen s);
-    void reset_to_attract(std::vector<Effect>& effects, const char* reason);
+    void reset_to_attract(std::vector<Effect>& effects, EndReason reason);
     void open_lesson(LessonRef lesson, std::vector<Effect>& effects);
     LessonRef find_lesson(std::string_view id) const;
     // The lessons were read again: home lists the new ones (staff_flow.cpp).
@@ -189,8 +177,9 @@ private:
     void show_step(std::vector<Effect>& effects);
     void leave_step(std::vector<Effect>& effects);
     void lesson_event(const Event& event, std::vector<Effect>& effects);
-    fx::Record lesson_record(std::string kind, std::string detail) const;
-    fx::Record left_record(const char* reason) const;
+    // The open lesson's step, for the records that say where she was.
+    std::optional<int> lesson_step() const;
+    rec::LessonLeft left_record(std::string_view reason) const;
     void build_home_entries();
     // Finish screen, QR and printing:
     void open_finish(LessonRef lesson, std::vector<Effect>& effects);

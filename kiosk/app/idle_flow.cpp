@@ -6,7 +6,6 @@
 // "idle". Any touch on the warning continues exactly where she was — the screen, the lesson
 // step and her answers are never touched while it shows.
 #include "app/flow.h"
-#include "app/json_detail.h"
 
 namespace tramso::app {
 
@@ -29,11 +28,11 @@ void Flow::idle_tick(std::vector<Effect>& effects) {
     }
     if (m_state.idle_warning_since_ms) {
         // Nobody answered: the lesson_left record (from reset_to_attract) carries the step.
-        reset_to_attract(effects, "idle");
+        reset_to_attract(effects, EndReason::idle);
         return;
     }
     m_state.idle_warning_since_ms = now;
-    effects.push_back(lesson_record("idle_warning", JsonDetail().add("screen", screen_name(m_state.screen)).str()));
+    effects.push_back(fx::Record{rec::IdleWarning{screen_name(m_state.screen), lesson_step()}});
     if (const std::string& question = m_idle_question.get(m_state.lang); !question.empty())
         effects.push_back(fx::Speak{question, "", m_state.lang});
 }
@@ -42,9 +41,7 @@ bool Flow::idle_warning_event(const Event& event, std::vector<Effect>& effects) 
     if (std::holds_alternative<ev::StillHere>(event)) {
         const Millis shown = m_clock.monotonic_ms() - *m_state.idle_warning_since_ms;
         m_state.idle_warning_since_ms.reset();
-        fx::Record r = lesson_record("idle_continue", JsonDetail().add("ms", static_cast<long long>(shown)).str());
-        r.value = shown;
-        effects.push_back(std::move(r));
+        effects.push_back(fx::Record{rec::IdleContinue{shown, lesson_step()}});
         effects.push_back(fx::StopSpeech{});
         return true;
     }
@@ -70,10 +67,10 @@ std::vector<Effect> Flow::end_after_error() {
         // rather than trust its progress.
         LessonRun& run = *m_state.lesson;
         if (run.step >= run.lesson->steps.size()) run.step = run.lesson->steps.size() - 1;
-        effects.push_back(left_record("error"));
+        effects.push_back(fx::Record{left_record("error")});
         m_state.lesson.reset();
     }
-    reset_to_attract(effects, "error");
+    reset_to_attract(effects, EndReason::error);
     return effects;
 }
 

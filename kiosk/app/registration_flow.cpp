@@ -2,7 +2,6 @@
 // answers kept when going Back, the review with "Sửa", and the save through the store adapter.
 // Part of Flow; the returning learner's rules are in returning_flow.cpp.
 #include "app/flow.h"
-#include "app/json_detail.h"
 #include <chrono>
 
 #include "text/names.h"
@@ -50,9 +49,7 @@ void Flow::clear_learner() {
 void Flow::identify(const FoundLearner& learner, std::vector<Effect>& effects) {
     m_state.learner = LearnerInfo{learner.id, learner.name, learner.code};
     // Only her id goes into the session log: her name stays in the learners table.
-    fx::Record r{"learner_identified", ""};
-    r.value = learner.id;
-    effects.push_back(std::move(r));
+    effects.push_back(fx::Record{rec::LearnerIdentified{learner.id}});
 }
 
 void Flow::open_learner_entry(const std::string& id, std::vector<Effect>& effects) {
@@ -105,7 +102,7 @@ void Flow::registration_event(const Event& event, std::vector<Effect>& effects) 
         }
         reg.consent_ms = m_clock.wall_ms();
         reg.step = RegStep::Name;
-        effects.push_back(fx::Record{"consent", JsonDetail().add("agree", true).str()});
+        effects.push_back(fx::Record{rec::ConsentGiven{}});
     } else if (const auto* typed = std::get_if<ev::TypeText>(&event)) {
         if (reg.step == RegStep::Name) {
             if (reg.name.editor.type_key(typed->text)) reg.problem.clear();

@@ -2,7 +2,6 @@
 // year of birth (diacritics-insensitive); then "Chào chị …", her progress and her last
 // unfinished lesson resumed at its step. Part of Flow.
 #include "app/flow.h"
-#include "app/json_detail.h"
 #include "core/resume_code.h"
 #include "text/names.h"
 
@@ -205,7 +204,7 @@ void Flow::resume_lesson(std::vector<Effect>& effects) {
         m_state.lesson.emplace(std::move(found), m_clock.monotonic_ms());
         if (same) m_state.lesson->step = size_t(at.step);
         go(Screen::Lesson);
-        effects.push_back(lesson_record("lesson_start", JsonDetail().add("resumed_at", int(m_state.lesson->step)).str()));
+        effects.push_back(fx::Record{rec::LessonStart{l.id, l.version, int(m_state.lesson->step)}});
         show_step(effects);
         return;
     }

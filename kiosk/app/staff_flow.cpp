@@ -301,7 +301,7 @@ void Flow::staff_event(const Event& event, std::vector<Effect>& effects) {
     } else if (as<ev::StaffReloadLessons>(event)) {
         // A lesson in progress points into the lessons being replaced: end that visit first.
         if (Screen(st.returns_to) == Screen::Lesson) {
-            reset_to_attract(effects, "staff");
+            reset_to_attract(effects, EndReason::staff);
             st.returns_to = int(Screen::Attract);
             go(Screen::Staff);
         }
@@ -319,7 +319,7 @@ void Flow::staff_event(const Event& event, std::vector<Effect>& effects) {
             st.notice_error = false;
             return;
         }
-        reset_to_attract(effects, "staff");
+        reset_to_attract(effects, EndReason::staff);
         st.returns_to = int(Screen::Attract);
         go(Screen::Staff);
         effects.push_back(fx::StaffAudit{"end_session", std::string("from ") + screen_name(back)});
