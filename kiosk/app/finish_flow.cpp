@@ -1,7 +1,7 @@
 // The finish screen's rules: a fresh reference and QR link per finished lesson, the
 // ways on (home, the next lesson, goodbye), and the slip: asked for here, printed by the
 // adapter (slip_printer.h) off the frame loop, its outcome brought back as PrintFinished.
-#include "app/flow.h"
+#include "app/finish_flow.h"
 
 namespace tramso::app {
 
@@ -19,7 +19,7 @@ LessonRef lesson_after(const ContentSnapshot& content, const Lesson& lesson) {
 
 }  // namespace
 
-void Flow::open_finish(LessonRef finished, std::vector<Effect>& effects) {
+void FinishFlow::open_finish(LessonRef finished, std::vector<Effect>& effects) {
     const Lesson& lesson = *finished;
     FinishInfo f;
     f.can_print = m_config.printer.output != "none";
@@ -42,7 +42,7 @@ void Flow::open_finish(LessonRef finished, std::vector<Effect>& effects) {
     }
 }
 
-void Flow::finish_event(const Event& event, std::vector<Effect>& effects) {
+void FinishFlow::finish_event(const Event& event, std::vector<Effect>& effects) {
     if (m_state.screen != Screen::Finish || !m_state.finish) return;
     FinishInfo& f = *m_state.finish;
     if (std::holds_alternative<ev::FinishHome>(event)) {
@@ -71,7 +71,7 @@ void Flow::finish_event(const Event& event, std::vector<Effect>& effects) {
     }
 }
 
-void Flow::print_finished(const ev::PrintFinished& result, std::vector<Effect>& effects) {
+void FinishFlow::print_finished(const ev::PrintFinished& result, std::vector<Effect>& effects) {
     if (m_state.finish && m_state.finish->print_request == result.request &&
         m_state.finish->print == PrintState::printing)
         m_state.finish->print = result.ok ? PrintState::printed : PrintState::failed;

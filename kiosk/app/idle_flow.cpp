@@ -1,15 +1,15 @@
-// Unattended operation in the flow: the idle warning before a reset, and the way out
-// after a fault. Part of Flow; kept apart so each file has one job.
+// Unattended operation: the idle warning before a reset, and the way out
+// after a fault.
 //
 // Timeline of a learner who walks away: idle_seconds after her last touch the warning covers
 // the screen (the question is spoken once); warning_seconds later the visit ends with reason
 // "idle". Any touch on the warning continues exactly where she was — the screen, the lesson
 // step and her answers are never touched while it shows.
-#include "app/flow.h"
+#include "app/idle_flow.h"
 
 namespace tramso::app {
 
-std::optional<Millis> Flow::idle_deadline_ms() const {
+std::optional<Millis> IdleFlow::idle_deadline_ms() const {
     // Staff mode: logged out after its own time without a touch, with no question.
     if (m_state.screen == Screen::Staff) return m_state.last_touch_ms + Millis(m_config.staff.idle_seconds) * 1000;
     if (m_state.idle_warning_since_ms)
@@ -17,7 +17,7 @@ std::optional<Millis> Flow::idle_deadline_ms() const {
     return m_state.last_touch_ms + Millis(m_config.session.idle_seconds) * 1000;
 }
 
-void Flow::idle_tick(std::vector<Effect>& effects) {
+void IdleFlow::idle_tick(std::vector<Effect>& effects) {
     if (m_state.screen == Screen::Attract) return;
     const Millis now = m_clock.monotonic_ms();
     const std::optional<Millis> deadline = idle_deadline_ms();
@@ -37,7 +37,7 @@ void Flow::idle_tick(std::vector<Effect>& effects) {
         effects.push_back(fx::Speak{question, "", m_state.lang});
 }
 
-bool Flow::idle_warning_event(const Event& event, std::vector<Effect>& effects) {
+bool IdleFlow::idle_warning_event(const Event& event, std::vector<Effect>& effects) {
     if (std::holds_alternative<ev::StillHere>(event)) {
         const Millis shown = m_clock.monotonic_ms() - *m_state.idle_warning_since_ms;
         m_state.idle_warning_since_ms.reset();
@@ -53,7 +53,7 @@ bool Flow::idle_warning_event(const Event& event, std::vector<Effect>& effects) 
     return std::holds_alternative<ev::Touch>(event);
 }
 
-std::vector<Effect> Flow::end_after_error() {
+std::vector<Effect> IdleFlow::end_after_error() {
     std::vector<Effect> effects;
     if (m_state.screen == Screen::Attract) {
         // No visit to end; still make sure nothing personal or half-shown survives.

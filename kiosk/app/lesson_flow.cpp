@@ -1,19 +1,19 @@
 // The lesson player's rules: steps, practice taps, quiz answers, Back that keeps answers,
-// and the question before leaving. Part of Flow; kept apart so each file has one job.
-#include "app/flow.h"
+// and the question before leaving.
+#include "app/lesson_flow.h"
 
 namespace tramso::app {
 
-std::optional<int> Flow::lesson_step() const {
+std::optional<int> LessonFlow::lesson_step() const {
     if (!m_state.lesson) return std::nullopt;
     return int(m_state.lesson->step);
 }
 
-rec::LessonLeft Flow::left_record(std::string_view reason) const {
+rec::LessonLeft LessonFlow::left_record(std::string_view reason) const {
     return rec::LessonLeft{lesson_step().value_or(0), std::string(reason)};
 }
 
-void Flow::open_lesson(LessonRef lesson, std::vector<Effect>& effects) {
+void LessonFlow::open_lesson(LessonRef lesson, std::vector<Effect>& effects) {
     m_state.lesson.emplace(std::move(lesson), m_clock.monotonic_ms());
     go(Screen::Lesson);
     const Lesson& l = *m_state.lesson->lesson;
@@ -21,7 +21,7 @@ void Flow::open_lesson(LessonRef lesson, std::vector<Effect>& effects) {
     show_step(effects);
 }
 
-void Flow::show_step(std::vector<Effect>& effects) {
+void LessonFlow::show_step(std::vector<Effect>& effects) {
     LessonRun& run = *m_state.lesson;
     run.step_started_ms = m_clock.monotonic_ms();
     run.here().last_wrong.clear();
@@ -29,13 +29,13 @@ void Flow::show_step(std::vector<Effect>& effects) {
 }
 
 // Records how long she spent on the step she is leaving.
-void Flow::leave_step(std::vector<Effect>& effects) {
+void LessonFlow::leave_step(std::vector<Effect>& effects) {
     const LessonRun& run = *m_state.lesson;
     const Millis spent = m_clock.monotonic_ms() - run.step_started_ms;
     effects.push_back(fx::Record{rec::StepLeft{int(run.step), spent}});
 }
 
-void Flow::lesson_event(const Event& event, std::vector<Effect>& effects) {
+void LessonFlow::lesson_event(const Event& event, std::vector<Effect>& effects) {
     if (m_state.screen != Screen::Lesson || !m_state.lesson) return;
     LessonRun& run = *m_state.lesson;
     const Step& step = run.current();
