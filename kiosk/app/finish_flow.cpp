@@ -1,8 +1,7 @@
 // The finish screen's rules: a fresh reference and QR link per finished lesson, the
 // ways on (home, the next lesson, goodbye), and the slip: asked for here, printed by the
 // adapter (slip_printer.h) off the frame loop, its outcome brought back as PrintFinished.
-#include "app/flow.h"
-#include "app/json_detail.h"
+#include "app/finish_flow.h"
 
 namespace tramso::app {
 
@@ -20,7 +19,7 @@ LessonRef lesson_after(const ContentSnapshot& content, const Lesson& lesson) {
 
 }  // namespace
 
-void Flow::open_finish(LessonRef finished, std::vector<Effect>& effects) {
+void FinishFlow::open_finish(LessonRef finished, std::vector<Effect>& effects) {
     const Lesson& lesson = *finished;
     FinishInfo f;
     f.can_print = m_config.printer.output != "none";
@@ -39,15 +38,11 @@ void Flow::open_finish(LessonRef finished, std::vector<Effect>& effects) {
     go(Screen::Finish);
     const FinishInfo& shown = *m_state.finish;
     if (!shown.qr_link.empty()) {
-        fx::Record r{"qr_shown", JsonDetail().add("ref", shown.reference).str()};
-        r.lesson_id = lesson.id;
-        r.lesson_version = lesson.version;
-        r.target = lesson.id;
-        effects.push_back(std::move(r));
+        effects.push_back(fx::Record{rec::QrShown{lesson.id, shown.reference}});
     }
 }
 
-void Flow::finish_event(const Event& event, std::vector<Effect>& effects) {
+void FinishFlow::finish_event(const Event& event, std::vector<Effect>& effects) {
     if (m_state.screen != Screen::Finish || !m_state.finish) return;
     FinishInfo& f = *m_state.finish;
     if (std::holds_alternative<ev::FinishHome>(event)) {
@@ -76,19 +71,12 @@ void Flow::finish_event(const Event& event, std::vector<Effect>& effects) {
     }
 }
 
-void Flow::print_finished(const ev::PrintFinished& result, std::vector<Effect>& effects) {
+void FinishFlow::print_finished(const ev::PrintFinished& result, std::vector<Effect>& effects) {
     if (m_state.finish && m_state.finish->print_request == result.request &&
         m_state.finish->print == PrintState::printing)
         m_state.finish->print = result.ok ? PrintState::printed : PrintState::failed;
     if (result.request <= m_print_requests_before_session) return;  // asked in an earlier visit
-    JsonDetail detail;
-    detail.add("ok", result.ok);
-    if (!result.ok) detail.add("error", result.error);
-    fx::Record r{"qr_printed", detail.str()};
-    r.lesson_id = result.lesson_id;
-    r.target = result.lesson_id;
-    r.ok = result.ok;
-    effects.push_back(std::move(r));
+    effects.push_back(fx::Record{rec::QrPrinted{result.lesson_id, result.ok, result.ok ? "" : result.error}});
 }
 
 }  // namespace tramso::app

@@ -1,16 +1,15 @@
-// Unattended operation in the flow: the idle warning before a reset, and the way out
-// after a fault. Part of Flow; kept apart so each file has one job.
+// Unattended operation: the idle warning before a reset, and the way out
+// after a fault.
 //
 // Timeline of a learner who walks away: idle_seconds after her last touch the warning covers
 // the screen (the question is spoken once); warning_seconds later the visit ends with reason
 // "idle". Any touch on the warning continues exactly where she was — the screen, the lesson
 // step and her answers are never touched while it shows.
-#include "app/flow.h"
-#include "app/json_detail.h"
+#include "app/idle_flow.h"
 
 namespace tramso::app {
 
-std::optional<Millis> Flow::idle_deadline_ms() const {
+std::optional<Millis> IdleFlow::idle_deadline_ms() const {
     // Staff mode: logged out after its own time without a touch, with no question.
     if (m_state.screen == Screen::Staff) return m_state.last_touch_ms + Millis(m_config.staff.idle_seconds) * 1000;
     if (m_state.idle_warning_since_ms)
@@ -18,7 +17,7 @@ std::optional<Millis> Flow::idle_deadline_ms() const {
     return m_state.last_touch_ms + Millis(m_config.session.idle_seconds) * 1000;
 }
 
-void Flow::idle_tick(std::vector<Effect>& effects) {
+void IdleFlow::idle_tick(std::vector<Effect>& effects) {
     if (m_state.screen == Screen::Attract) return;
     const Millis now = m_clock.monotonic_ms();
     const std::optional<Millis> deadline = idle_deadline_ms();
@@ -29,22 +28,20 @@ void Flow::idle_tick(std::vector<Effect>& effects) {
     }
     if (m_state.idle_warning_since_ms) {
         // Nobody answered: the lesson_left record (from reset_to_attract) carries the step.
-        reset_to_attract(effects, "idle");
+        reset_to_attract(effects, EndReason::idle);
         return;
     }
     m_state.idle_warning_since_ms = now;
-    effects.push_back(lesson_record("idle_warning", JsonDetail().add("screen", screen_name(m_state.screen)).str()));
+    effects.push_back(fx::Record{rec::IdleWarning{screen_name(m_state.screen), lesson_step()}});
     if (const std::string& question = m_idle_question.get(m_state.lang); !question.empty())
         effects.push_back(fx::Speak{question, "", m_state.lang});
 }
 
-bool Flow::idle_warning_event(const Event& event, std::vector<Effect>& effects) {
+bool IdleFlow::idle_warning_event(const Event& event, std::vector<Effect>& effects) {
     if (std::holds_alternative<ev::StillHere>(event)) {
         const Millis shown = m_clock.monotonic_ms() - *m_state.idle_warning_since_ms;
         m_state.idle_warning_since_ms.reset();
-        fx::Record r = lesson_record("idle_continue", JsonDetail().add("ms", static_cast<long long>(shown)).str());
-        r.value = shown;
-        effects.push_back(std::move(r));
+        effects.push_back(fx::Record{rec::IdleContinue{shown, lesson_step()}});
         effects.push_back(fx::StopSpeech{});
         return true;
     }
@@ -56,7 +53,7 @@ bool Flow::idle_warning_event(const Event& event, std::vector<Effect>& effects) 
     return std::holds_alternative<ev::Touch>(event);
 }
 
-std::vector<Effect> Flow::end_after_error() {
+std::vector<Effect> IdleFlow::end_after_error() {
     std::vector<Effect> effects;
     if (m_state.screen == Screen::Attract) {
         // No visit to end; still make sure nothing personal or half-shown survives.
@@ -70,10 +67,10 @@ std::vector<Effect> Flow::end_after_error() {
         // rather than trust its progress.
         LessonRun& run = *m_state.lesson;
         if (run.step >= run.lesson->steps.size()) run.step = run.lesson->steps.size() - 1;
-        effects.push_back(left_record("error"));
+        effects.push_back(fx::Record{left_record("error")});
         m_state.lesson.reset();
     }
-    reset_to_attract(effects, "error");
+    reset_to_attract(effects, EndReason::error);
     return effects;
 }
 

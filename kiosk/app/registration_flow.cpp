@@ -1,8 +1,7 @@
 // Registration: the entries on the home screen, consent, one question a screen with
 // answers kept when going Back, the review with "Sửa", and the save through the store adapter.
 // Part of Flow; the returning learner's rules are in returning_flow.cpp.
-#include "app/flow.h"
-#include "app/json_detail.h"
+#include "app/registration_flow.h"
 #include <chrono>
 
 #include "text/names.h"
@@ -25,7 +24,7 @@ bool number_pad_key(std::string& field, const std::string& label, std::size_t ma
 }
 }  // namespace
 
-TypedField Flow::blank_name_field() const {
+TypedField RegistrationFlow::blank_name_field() const {
     input::EditorOptions e;
     e.tone_style = m_config.registration.tone_style == "modern" ? input::ToneStyle::Modern : input::ToneStyle::Classic;
     e.max_length = kNameMaxLength;
@@ -35,27 +34,19 @@ TypedField Flow::blank_name_field() const {
     return TypedField(e, k);
 }
 
-int Flow::current_year() const {
-    using namespace std::chrono;
-    const sys_time<milliseconds> local{milliseconds(m_clock.wall_ms() + Millis(m_config.hours.utc_offset_minutes) * 60'000)};
-    return int(year_month_day(floor<days>(local)).year());
-}
-
-void Flow::clear_learner() {
+void RegistrationFlow::clear_learner() {
     m_state.learner.reset();
     m_state.registration.reset();
     m_state.returning.reset();
 }
 
-void Flow::identify(const FoundLearner& learner, std::vector<Effect>& effects) {
+void RegistrationFlow::identify(const FoundLearner& learner, std::vector<Effect>& effects) {
     m_state.learner = LearnerInfo{learner.id, learner.name, learner.code};
     // Only her id goes into the session log: her name stays in the learners table.
-    fx::Record r{"learner_identified", ""};
-    r.value = learner.id;
-    effects.push_back(std::move(r));
+    effects.push_back(fx::Record{rec::LearnerIdentified{learner.id}});
 }
 
-void Flow::open_learner_entry(const std::string& id, std::vector<Effect>& effects) {
+void RegistrationFlow::open_learner_entry(const std::string& id, std::vector<Effect>& effects) {
     if (id == "learn_now") {
         // Straight into the first lesson on the list, without registering.
         for (const HomeEntry& e : m_state.home_entries)
@@ -90,7 +81,7 @@ void Flow::open_learner_entry(const std::string& id, std::vector<Effect>& effect
     }
 }
 
-void Flow::registration_event(const Event& event, std::vector<Effect>& effects) {
+void RegistrationFlow::registration_event(const Event& event, std::vector<Effect>& effects) {
     if (!m_state.registration) return go(Screen::Home);
     Registration& reg = *m_state.registration;
     if (const auto* reply = std::get_if<ev::LearnerReply>(&event)) return registration_reply(*reply, effects);
@@ -105,7 +96,7 @@ void Flow::registration_event(const Event& event, std::vector<Effect>& effects) 
         }
         reg.consent_ms = m_clock.wall_ms();
         reg.step = RegStep::Name;
-        effects.push_back(fx::Record{"consent", JsonDetail().add("agree", true).str()});
+        effects.push_back(fx::Record{rec::ConsentGiven{}});
     } else if (const auto* typed = std::get_if<ev::TypeText>(&event)) {
         if (reg.step == RegStep::Name) {
             if (reg.name.editor.type_key(typed->text)) reg.problem.clear();
@@ -153,7 +144,7 @@ void Flow::registration_event(const Event& event, std::vector<Effect>& effects) 
     }
 }
 
-void Flow::registration_next(std::vector<Effect>& effects) {
+void RegistrationFlow::registration_next(std::vector<Effect>& effects) {
     Registration& reg = *m_state.registration;
     const bool has_wards = !m_config.registration.wards.empty();
     std::string problem;
@@ -193,7 +184,7 @@ void Flow::registration_next(std::vector<Effect>& effects) {
     if (reg.step == RegStep::Name) reg.name.keyboard.sync_with(reg.name.editor);
 }
 
-void Flow::registration_back() {
+void RegistrationFlow::registration_back() {
     Registration& reg = *m_state.registration;
     reg.problem.clear();
     if (reg.step == RegStep::Saved) return;
@@ -207,7 +198,7 @@ void Flow::registration_back() {
     if (reg.step == RegStep::Ward && m_config.registration.wards.empty()) reg.step = RegStep::Phone;
 }
 
-void Flow::registration_reply(const ev::LearnerReply& reply, std::vector<Effect>& effects) {
+void RegistrationFlow::registration_reply(const ev::LearnerReply& reply, std::vector<Effect>& effects) {
     Registration& reg = *m_state.registration;
     if (reply.ticket == 0 || reply.ticket != reg.awaiting) return;  // stale: not the save we wait for
     reg.awaiting = 0;

@@ -1,8 +1,7 @@
 // Returning learners: found by resume code, by phone + year of birth, or by name +
 // year of birth (diacritics-insensitive); then "Chào chị …", her progress and her last
 // unfinished lesson resumed at its step. Part of Flow.
-#include "app/flow.h"
-#include "app/json_detail.h"
+#include "app/returning_flow.h"
 #include "core/resume_code.h"
 #include "text/names.h"
 
@@ -33,7 +32,7 @@ bool code_key(std::string& code, const std::string& label) {
 }
 }  // namespace
 
-void Flow::returning_event(const Event& event, std::vector<Effect>& effects) {
+void ReturningFlow::returning_event(const Event& event, std::vector<Effect>& effects) {
     if (!m_state.returning) return go(Screen::Home);
     Returning& r = *m_state.returning;
     if (const auto* reply = std::get_if<ev::LearnerReply>(&event)) return returning_reply(*reply, effects);
@@ -129,7 +128,7 @@ void Flow::returning_event(const Event& event, std::vector<Effect>& effects) {
     }
 }
 
-void Flow::returning_search(std::vector<Effect>& effects) {
+void ReturningFlow::returning_search(std::vector<Effect>& effects) {
     Returning& r = *m_state.returning;
     fx::LearnerQuery q;
     if (r.method == ReturnStep::Code) {
@@ -149,7 +148,7 @@ void Flow::returning_search(std::vector<Effect>& effects) {
     effects.push_back(std::move(q));
 }
 
-void Flow::returning_reply(const ev::LearnerReply& reply, std::vector<Effect>& effects) {
+void ReturningFlow::returning_reply(const ev::LearnerReply& reply, std::vector<Effect>& effects) {
     Returning& r = *m_state.returning;
     if (reply.ticket == 0 || reply.ticket != r.awaiting) return;
     r.awaiting = 0;
@@ -189,14 +188,7 @@ void Flow::returning_reply(const ev::LearnerReply& reply, std::vector<Effect>& e
     r.step = ReturnStep::Results;
 }
 
-LessonRef Flow::find_lesson(std::string_view id) const {
-    if (!m_content) return nullptr;
-    for (const Lesson& l : m_content->lessons)
-        if (l.id == id) return lesson_ref(m_content, l);
-    return nullptr;
-}
-
-void Flow::resume_lesson(std::vector<Effect>& effects) {
+void ReturningFlow::resume_lesson(std::vector<Effect>& effects) {
     const ResumeAt at = *m_state.returning->resume;
     if (LessonRef found = find_lesson(at.lesson_id)) {
         const Lesson& l = *found;
@@ -205,7 +197,7 @@ void Flow::resume_lesson(std::vector<Effect>& effects) {
         m_state.lesson.emplace(std::move(found), m_clock.monotonic_ms());
         if (same) m_state.lesson->step = size_t(at.step);
         go(Screen::Lesson);
-        effects.push_back(lesson_record("lesson_start", JsonDetail().add("resumed_at", int(m_state.lesson->step)).str()));
+        effects.push_back(fx::Record{rec::LessonStart{l.id, l.version, int(m_state.lesson->step)}});
         show_step(effects);
         return;
     }

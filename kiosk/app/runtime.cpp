@@ -54,7 +54,7 @@ void Runtime::dispatch(const std::vector<Effect>& effects) {
 void Runtime::carry_out(const Effect& effect) {
     if (const auto* r = std::get_if<fx::Record>(&effect)) {
         if (m_session_log) m_session_log->apply(*r);
-        if (m_trace) std::fprintf(stderr, "record %s\n", r->kind.c_str());
+        if (m_trace) std::fprintf(stderr, "record %.*s\n", int(record_kind(*r).size()), record_kind(*r).data());
     } else if (const auto* s = std::get_if<fx::Speak>(&effect)) {
         if (m_adapters.speech) m_adapters.speech->speak(*s);
     } else if (std::holds_alternative<fx::StopSpeech>(effect)) {

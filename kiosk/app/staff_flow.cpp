@@ -1,11 +1,12 @@
-// Staff mode: the rules, as members of Flow. Entry by the hidden logo, the PIN pad
+// Staff mode: the rules. Entry by the hidden logo, the PIN pad
 // with its growing lockout, pages and their filters, learner edits and erasure, maintenance.
 // Everything that touches the store, the PIN hash or the disk is an effect; the adapter's
 // answers come back as events, so doctest drives every rule with a ManualClock.
 #include <algorithm>
 #include <array>
 
-#include "app/flow.h"
+#include "app/session_flow.h"
+#include "app/staff_flow.h"
 #include "text/names.h"
 
 namespace tramso::app {
@@ -44,20 +45,7 @@ const T* as(const Event& e) {
 
 }  // namespace
 
-Lang Flow::default_lang() const { return m_default_lang ? *m_default_lang : lang_from_code(m_config.kiosk.language); }
-
-void Flow::set_default_language(Lang lang) {
-    m_default_lang = lang;
-    if (m_state.screen == Screen::Attract) m_state.lang = lang;
-}
-
-void Flow::content_reloaded(ContentSnapshot content) {
-    m_content = std::move(content);
-    m_state.home_entries.clear();
-    build_home_entries();
-}
-
-void Flow::staff_enter(std::vector<Effect>& effects) {
+void StaffFlow::staff_enter(std::vector<Effect>& effects) {
     StaffState& st = m_state.staff;
     st.returns_to = int(m_state.screen);
     st.logged_in = false;
@@ -74,7 +62,7 @@ void Flow::staff_enter(std::vector<Effect>& effects) {
     effects.push_back(fx::StaffCheckPinSet{});
 }
 
-void Flow::staff_leave(std::vector<Effect>& effects, const char* why) {
+void StaffFlow::staff_leave(std::vector<Effect>& effects, const char* why) {
     StaffState& st = m_state.staff;
     if (st.logged_in) effects.push_back(fx::StaffAudit{"logout", why});
     // The lockout and failure count outlive the visit: leaving and holding again must not reset them.
@@ -86,7 +74,7 @@ void Flow::staff_leave(std::vector<Effect>& effects, const char* why) {
     go(back);
 }
 
-void Flow::staff_show(StaffPage page, std::vector<Effect>& effects) {
+void StaffFlow::staff_show(StaffPage page, std::vector<Effect>& effects) {
     StaffState& st = m_state.staff;
     st.page = page;
     st.notice_key.clear();
@@ -100,13 +88,13 @@ void Flow::staff_show(StaffPage page, std::vector<Effect>& effects) {
     staff_load(effects);
 }
 
-void Flow::staff_load(std::vector<Effect>& effects) {
+void StaffFlow::staff_load(std::vector<Effect>& effects) {
     StaffState& st = m_state.staff;
     st.loading = true;
     effects.push_back(fx::StaffLoad{++st.load_ticket, st.page, st.filter, st.session_id, st.learner_id, st.search});
 }
 
-void Flow::staff_pin_event(const Event& event, std::vector<Effect>& effects) {
+void StaffFlow::staff_pin_event(const Event& event, std::vector<Effect>& effects) {
     StaffState& st = m_state.staff;
     const Millis now = m_clock.monotonic_ms();
     // While the hash is checked the pad waits: no digits, no second submit.
@@ -157,7 +145,7 @@ void Flow::staff_pin_event(const Event& event, std::vector<Effect>& effects) {
     }
 }
 
-void Flow::staff_learner_event(const Event& event, std::vector<Effect>& effects) {
+void StaffFlow::staff_learner_event(const Event& event, std::vector<Effect>& effects) {
     StaffState& st = m_state.staff;
     if (const auto* k = as<ev::KeyTap>(event)) {
         // The same keyboard learners type on (Telex and the diacritic keys); Xong does nothing here.
@@ -236,7 +224,7 @@ void Flow::staff_learner_event(const Event& event, std::vector<Effect>& effects)
     }
 }
 
-void Flow::staff_event(const Event& event, std::vector<Effect>& effects) {
+void StaffFlow::staff_event(const Event& event, std::vector<Effect>& effects) {
     StaffState& st = m_state.staff;
     if (as<ev::StaffLogout>(event)) return staff_leave(effects, "logout");
     if (!st.logged_in) return staff_pin_event(event, effects);
@@ -301,13 +289,13 @@ void Flow::staff_event(const Event& event, std::vector<Effect>& effects) {
     } else if (as<ev::StaffReloadLessons>(event)) {
         // A lesson in progress points into the lessons being replaced: end that visit first.
         if (Screen(st.returns_to) == Screen::Lesson) {
-            reset_to_attract(effects, "staff");
+            reset_to_attract(effects, EndReason::staff);
             st.returns_to = int(Screen::Attract);
             go(Screen::Staff);
         }
         effects.push_back(fx::StaffCommand{Kind::ReloadLessons});
     } else if (const auto* e = as<ev::StaffSetLanguage>(event)) {
-        set_default_language(e->lang);
+        m_visit.parts.session->set_default_language(e->lang);
         effects.push_back(fx::StaffCommand{Kind::SetLanguage, 0, {}, 0, e->lang});
         effects.push_back(fx::StaffAudit{"set_language", std::string(lang_code(e->lang))});
         st.notice_key = "staff.maintenance.language_set";
@@ -319,7 +307,7 @@ void Flow::staff_event(const Event& event, std::vector<Effect>& effects) {
             st.notice_error = false;
             return;
         }
-        reset_to_attract(effects, "staff");
+        reset_to_attract(effects, EndReason::staff);
         st.returns_to = int(Screen::Attract);
         go(Screen::Staff);
         effects.push_back(fx::StaffAudit{"end_session", std::string("from ") + screen_name(back)});

@@ -212,7 +212,7 @@ RecordWriter::Applied RecordWriter::run_start(Db& db, const Record& r, std::stri
         return a;
     const std::int64_t run_id = db.last_insert_id();
     m_staged_runs[r.run_key] = RunIds{run_id, session_id};
-    return insert_event(db, r, session_id, run_id, EventKind::lesson_start, r.text, {}, why);
+    return insert_event(db, r, session_id, run_id, EventKind::lesson_start, r.text, r.payload, why);
 }
 
 RecordWriter::Applied RecordWriter::run_end(Db& db, const Record& r, std::string& why) {
@@ -227,7 +227,7 @@ RecordWriter::Applied RecordWriter::run_end(Db& db, const Record& r, std::string
         return a;
     const std::string score = r.number ? "{\"score\":" + std::to_string(*r.number) + "}" : "";
     return insert_event(db, r, ids.session_id, ids.run_id,
-                        r.completed ? EventKind::lesson_finished : EventKind::lesson_left, {},
+                        r.completed ? EventKind::lesson_finished : EventKind::lesson_left, r.text,
                         score, why);
 }
 

@@ -97,13 +97,15 @@ Seq Recorder::end_session(SessionRef session, EndReason reason) {
     return push(std::move(r));
 }
 
-RunRef Recorder::begin_run(SessionRef session, std::string_view lesson_id, int lesson_version) {
+RunRef Recorder::begin_run(SessionRef session, std::string_view lesson_id, int lesson_version,
+                           std::optional<int> resumed_at) {
     Record r;
     r.type = RecordType::run_start;
     r.session_key = session.key;
     r.run_key = ++m_next_key;
     r.text = lesson_id;
     r.number = lesson_version;
+    if (resumed_at) r.payload = "{\"resumed_at\":" + std::to_string(*resumed_at) + "}";
     RunRef ref{r.run_key, session.key, 0};
     ref.seq = push(std::move(r));
     return ref;
@@ -128,6 +130,17 @@ Record Recorder::event_record(SessionRef session, const RunRef* run, EventKind k
     r.kind = kind;
     r.step = step;
     return r;
+}
+
+Seq Recorder::leave_run(RunRef run, int step, std::string_view reason) {
+    Record r;
+    r.type = RecordType::run_end;
+    r.session_key = run.session_key;
+    r.run_key = run.key;
+    r.completed = false;
+    r.step = step;
+    r.text = reason;
+    return push(std::move(r));
 }
 
 Seq Recorder::record_event(SessionRef session, const RunRef* run, EventKind kind,

@@ -86,8 +86,12 @@ public:
     Seq end_session(SessionRef session, EndReason reason);  // also ends its open lesson runs
 
     // Lesson runs. end_run(completed = true) records "lesson finished".
-    RunRef begin_run(SessionRef session, std::string_view lesson_id, int lesson_version);
+    // resumed_at: a returning learner picks the lesson up at this step.
+    RunRef begin_run(SessionRef session, std::string_view lesson_id, int lesson_version,
+                     std::optional<int> resumed_at = std::nullopt);
     Seq end_run(RunRef run, bool completed, std::optional<int> score = std::nullopt);
+    // Ends a run she left unfinished, keeping the step she was on and why (home, back, idle, …).
+    Seq leave_run(RunRef run, int step, std::string_view reason);
 
     // What happens inside a lesson.
     Seq step_shown(RunRef run, int step);

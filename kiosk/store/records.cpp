@@ -7,27 +7,14 @@ namespace tramso::store {
 
 namespace {
 
-// The texts the database stores; the CHECK on sessions.end_reason lists the same words.
-constexpr std::array<std::string_view, 5> kEndReasons = {"completed", "idle", "staff",
-                                                         "interrupted", "error"};
-
-constexpr std::array<std::string_view, 15> kEventKinds = {
+constexpr std::array<std::string_view, kEventKindCount> kEventKinds = {
     "session_start", "learner_identified", "session_end", "lesson_start", "lesson_finished",
     "lesson_left",   "step_shown",         "step_left",   "practice_tap", "quiz_answer",
     "hint_shown",    "listen_pressed",     "qr_shown",    "qr_printed",   "language_switched",
+    "idle_warning",  "idle_continue",      "consent_given",
 };
 
 }  // namespace
-
-std::string_view to_string(EndReason reason) {
-    return kEndReasons[static_cast<int>(reason)];
-}
-
-std::optional<EndReason> end_reason_from_string(std::string_view text) {
-    for (std::size_t i = 0; i < kEndReasons.size(); ++i)
-        if (kEndReasons[i] == text) return static_cast<EndReason>(i);
-    return std::nullopt;
-}
 
 std::string_view to_string(EventKind kind) {
     return kEventKinds[static_cast<int>(kind)];

@@ -9,15 +9,16 @@
 #include <string_view>
 
 #include "core/clock.h"
+#include "core/end_reason.h"
 
 namespace tramso::store {
 
 // Monotonically increasing number the Recorder gives each accepted record (0 = not accepted).
 using Seq = std::uint64_t;
 
-enum class EndReason { completed, idle, staff, interrupted, error };
-std::string_view to_string(EndReason reason);
-std::optional<EndReason> end_reason_from_string(std::string_view text);
+using tramso::EndReason;
+using tramso::end_reason_from_string;
+using tramso::to_string;
 
 // The kinds of row in the events table; the text form is what the table stores.
 enum class EventKind {
@@ -36,15 +37,21 @@ enum class EventKind {
     qr_shown,            // target: what the code was for
     qr_printed,          // target: what the slip was for
     language_switched,   // target: the new language
+    idle_warning,        // "Chị vẫn đang học chứ?" appeared; target: the screen under it
+    idle_continue,       // she answered it; duration_ms: how long it showed
+    consent_given,       // she agreed to registration's consent screen
 };
+inline constexpr int kEventKindCount = int(EventKind::consent_given) + 1;
 std::string_view to_string(EventKind kind);
 
 enum class RecordType {
     session_start,    // session_key, learner_id (optional), text = language
     session_learner,  // session_key, learner_id
     session_end,      // session_key, reason
-    run_start,        // session_key, run_key, text = lesson id, number = lesson version
-    run_end,          // run_key, completed, number = score (optional; also the event payload)
+    run_start,        // session_key, run_key, text = lesson id, number = lesson version,
+                      // payload = {"resumed_at":step} for a returning learner, else empty
+    run_end,          // run_key, completed, number = score (optional; also the event payload);
+                      // left unfinished: step = where she was, text = why
     event,            // session_key, run_key (0 = none), kind, step, text = target, ok,
                       // number = duration_ms, payload = small JSON object or empty
     audit,            // text = action, payload = detail

@@ -7,6 +7,7 @@
 
 #include "app/finish_codes.h"
 #include "app/flow.h"
+#include "find_record.h"
 #include "app/session_log.h"
 #include "app/slip_printer.h"
 #include "common/scratch_dir.h"
@@ -46,10 +47,9 @@ struct Fixture {
         send(ev::Next{});
     }
     const FinishInfo& info() const { return *flow.state().finish; }
-    const fx::Record* record(const std::string& kind) const {
-        for (const auto& e : last)
-            if (const auto* r = std::get_if<fx::Record>(&e); r && r->kind == kind) return r;
-        return nullptr;
+    template <class R>
+    const R* record() const {
+        return test::find_record<R>(last);
     }
     const fx::PrintSlip* slip() const {
         for (const auto& e : last)
@@ -71,10 +71,10 @@ TEST_CASE("the finish screen's QR code holds the follow-up link plus a fresh opa
     CHECK(f.info().qr_link == "https://hoctapso.vn/bai/goi-video-zalo?r=" + ref);
     REQUIRE(f.info().qr.has_value());
     CHECK(f.info().qr->size() == QrMatrix::encode(f.info().qr_link)->size());
-    const fx::Record* shown = f.record("qr_shown");
+    const auto* shown = f.record<rec::QrShown>();
     REQUIRE(shown);
-    CHECK(shown->target == "goi-video");
-    CHECK(shown->detail == "{\"ref\":\"" + ref + "\"}");
+    CHECK(shown->lesson_id == "goi-video");
+    CHECK(shown->reference == ref);
 
     // Another visit, another reference: a scan tells the site which visit, never who.
     f.send(ev::FinishHome{});
@@ -99,7 +99,7 @@ TEST_CASE("a lesson without a follow-up link finishes without a QR code and reco
     CHECK(f.info().qr_link.empty());
     CHECK_FALSE(f.info().qr.has_value());
     CHECK(f.info().qr_problem.find("no follow-up link") != std::string::npos);
-    CHECK_FALSE(f.record("qr_shown"));
+    CHECK_FALSE(f.record<rec::QrShown>());
 }
 
 TEST_CASE("a link too long for the QR code leaves the code out instead of failing the finish") {
@@ -147,9 +147,9 @@ TEST_CASE("In phiếu asks for one slip in Vietnamese; its outcome is shown and 
     CHECK(f.info().print == PrintState::printing);
     f.send(ev::PrintFinished{f.info().print_request, "goi-video", true, ""});
     CHECK(f.info().print == PrintState::printed);
-    const fx::Record* printed = f.record("qr_printed");
+    const auto* printed = f.record<rec::QrPrinted>();
     REQUIRE(printed);
-    CHECK(printed->target == "goi-video");
+    CHECK(printed->lesson_id == "goi-video");
     CHECK(printed->ok == true);
 
     f.send(ev::PrintSlip{});  // printed: no second slip from the same finish
@@ -165,10 +165,10 @@ TEST_CASE("a failed slip shows the friendly state, is recorded with the reason, 
     f.send(ev::PrintFinished{first, "otp", false, "/dev/usb/lp0: the printer is out of paper"});
     CHECK(f.info().print == PrintState::failed);
     CHECK(f.flow.state().screen == Screen::Finish);  // the kiosk carries on
-    const fx::Record* r = f.record("qr_printed");
+    const auto* r = f.record<rec::QrPrinted>();
     REQUIRE(r);
     CHECK(r->ok == false);
-    CHECK(r->detail.find("out of paper") != std::string::npos);
+    CHECK(r->error.find("out of paper") != std::string::npos);
     f.send(ev::PrintSlip{});
     REQUIRE(f.slip());
     CHECK(f.info().print_request > first);
@@ -183,7 +183,7 @@ TEST_CASE("a slip that comes out after she left is still recorded, but not into 
     const std::uint64_t request = f.info().print_request;
     f.send(ev::FinishHome{});
     f.send(ev::PrintFinished{request, "goi-video", true, ""});
-    CHECK(f.record("qr_printed"));
+    CHECK(f.record<rec::QrPrinted>());
 
     f.finish("goi-video");
     f.send(ev::PrintSlip{});
@@ -193,7 +193,7 @@ TEST_CASE("a slip that comes out after she left is still recorded, but not into 
     CHECK_FALSE(f.flow.state().finish.has_value());
     f.send(ev::Wake{});  // the next visitor
     f.send(ev::PrintFinished{second, "goi-video", true, ""});
-    CHECK_FALSE(f.record("qr_printed"));
+    CHECK_FALSE(f.record<rec::QrPrinted>());
 }
 
 TEST_CASE("the ways on: the next lesson in home order (wrapping round), home, goodbye, idle") {
@@ -204,7 +204,7 @@ TEST_CASE("the ways on: the next lesson in home order (wrapping round), home, go
     f.send(ev::FinishNextLesson{});
     CHECK(f.flow.state().screen == Screen::Lesson);
     CHECK(f.flow.state().lesson->lesson->id == "otp");
-    CHECK(f.record("lesson_start"));
+    CHECK(f.record<rec::LessonStart>());
     CHECK_FALSE(f.flow.state().finish.has_value());
 
     f.send(ev::Next{});
@@ -215,7 +215,8 @@ TEST_CASE("the ways on: the next lesson in home order (wrapping round), home, go
 
     f.send(ev::Goodbye{});
     CHECK(f.flow.state().screen == Screen::Attract);
-    CHECK(f.record("session_end")->target == "completed");
+    REQUIRE(f.record<rec::SessionEnd>());
+    CHECK(f.record<rec::SessionEnd>()->reason == EndReason::completed);
 
     f.finish("otp");
     // She walks away: the idle question, then its countdown runs out.

@@ -1,17 +1,13 @@
 #include <doctest/doctest.h>
 
 #include "app/flow.h"
+#include "find_record.h"
 
 using namespace tramso;
 using namespace tramso::app;
 
 namespace {
-bool recorded(const std::vector<Effect>& fx, const std::string& kind, const std::string& detail = "") {
-    for (const auto& e : fx)
-        if (const auto* r = std::get_if<fx::Record>(&e); r && r->kind == kind && r->detail.find(detail) != std::string::npos)
-            return true;
-    return false;
-}
+using test::find_record;
 }  // namespace
 
 TEST_CASE("the kiosk starts on the attract screen in the configured language") {
@@ -30,7 +26,7 @@ TEST_CASE("a touch wakes the kiosk to the home screen and starts a session") {
     Flow f(c, clock);
     auto fx = f.handle(ev::Wake{});
     CHECK(f.state().screen == Screen::Home);
-    CHECK(recorded(fx, "session_start"));
+    CHECK(find_record<rec::SessionStart>(fx));
 }
 
 TEST_CASE("the language switch toggles and is recorded") {
@@ -40,7 +36,8 @@ TEST_CASE("the language switch toggles and is recorded") {
     f.handle(ev::Wake{});
     auto fx = f.handle(ev::ToggleLanguage{});
     CHECK(f.state().lang == Lang::en);
-    CHECK(recorded(fx, "language", "en"));
+    REQUIRE(find_record<rec::LanguageSwitched>(fx));
+    CHECK(find_record<rec::LanguageSwitched>(fx)->lang == Lang::en);
     f.handle(ev::ToggleLanguage{});
     CHECK(f.state().lang == Lang::vi);
 }
@@ -61,7 +58,8 @@ TEST_CASE("walking away returns to attract after the idle time, in the default l
     auto fx = f.tick();
     CHECK(f.state().screen == Screen::Attract);
     CHECK(f.state().lang == Lang::vi);
-    CHECK(recorded(fx, "session_end", "idle"));
+    REQUIRE(find_record<rec::SessionEnd>(fx));
+    CHECK(find_record<rec::SessionEnd>(fx)->reason == EndReason::idle);
 }
 
 TEST_CASE("any touch postpones the idle reset") {
@@ -83,7 +81,8 @@ TEST_CASE("saying goodbye ends the visit") {
     f.handle(ev::Wake{});
     auto fx = f.handle(ev::Goodbye{});
     CHECK(f.state().screen == Screen::Attract);
-    CHECK(recorded(fx, "session_end", "completed"));
+    REQUIRE(find_record<rec::SessionEnd>(fx));
+    CHECK(find_record<rec::SessionEnd>(fx)->reason == EndReason::completed);
 }
 
 TEST_CASE("Listen asks the audio adapter to speak in the screen's language and is recorded") {
@@ -98,7 +97,8 @@ TEST_CASE("Listen asks the audio adapter to speak in the screen's language and i
     REQUIRE(speak != nullptr);
     CHECK(speak->text == "Xin chào chị!");
     CHECK(speak->lang == Lang::vi);
-    CHECK(recorded(fx, "listen", "\"screen\":\"home\""));
+    REQUIRE(find_record<rec::ListenPressed>(fx));
+    CHECK(find_record<rec::ListenPressed>(fx)->screen == "home");
 
     auto stop = f.handle(ev::StopListening{});
     REQUIRE(stop.size() == 1);

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "app/flow.h"
+#include "find_record.h"
 #include "common/scratch_dir.h"
 #include "app/session_log.h"
 #include "store/store.h"
@@ -40,10 +41,9 @@ struct Fixture {
     void send(Event e) { last = flow.handle(e); }
     void tick() { last = flow.tick(); }
     void seconds(int s) { clock.advance(Millis(s) * 1000); }
-    const fx::Record* record(const std::string& kind) const {
-        for (const auto& e : last)
-            if (const auto* r = std::get_if<fx::Record>(&e); r && r->kind == kind) return r;
-        return nullptr;
+    template <class R>
+    const R* record() const {
+        return test::find_record<R>(last);
     }
     int speaks() const {
         int n = 0;
@@ -77,8 +77,8 @@ TEST_CASE("after the idle time the warning covers the lesson and speaks its ques
     const auto* speak = std::get_if<fx::Speak>(&f.last.back());
     REQUIRE(speak);
     CHECK(speak->text == "Chị vẫn đang học chứ?");
-    REQUIRE(f.record("idle_warning"));
-    CHECK(f.record("idle_warning")->step == 2);
+    REQUIRE(f.record<rec::IdleWarning>());
+    CHECK(f.record<rec::IdleWarning>()->step == 2);
     // Spoken once: later ticks during the countdown say nothing.
     for (int s = 1; s < f.config.session.warning_seconds; ++s) {
         f.seconds(1);
@@ -112,7 +112,7 @@ TEST_CASE("a touch on the warning continues exactly where she was: step and answ
     REQUIRE(f.flow.state().idle_warning_since_ms);
     f.send(ev::StillHere{});
     CHECK_FALSE(f.flow.state().idle_warning_since_ms);
-    REQUIRE(f.record("idle_continue"));
+    REQUIRE(f.record<rec::IdleContinue>());
     CHECK(f.flow.state().screen == Screen::Lesson);
     REQUIRE(f.flow.state().lesson);
     const LessonRun& run = *f.flow.state().lesson;
@@ -156,13 +156,12 @@ TEST_CASE("when the countdown runs out the visit ends idle, recording the step, 
     CHECK_FALSE(f.flow.state().lesson);
     CHECK_FALSE(f.flow.state().learner);
     CHECK(f.flow.state().lang == Lang::vi);
-    const auto* left = f.record("lesson_left");
+    const auto* left = f.record<rec::LessonLeft>();
     REQUIRE(left);
-    CHECK(left->target == "idle");
+    CHECK(left->reason == "idle");
     CHECK(left->step == 2);
-    CHECK(left->lesson_id == "ba-buoc");
-    REQUIRE(f.record("session_end"));
-    CHECK(f.record("session_end")->target == "idle");
+    REQUIRE(f.record<rec::SessionEnd>());
+    CHECK(f.record<rec::SessionEnd>()->reason == EndReason::idle);
     CHECK_FALSE(f.flow.next_deadline_ms());  // nothing waits on attract
 }
 
@@ -210,15 +209,15 @@ TEST_CASE("a fault ends the visit with reason error at the step she was on, and 
     CHECK_FALSE(f.flow.state().idle_warning_since_ms);
     CHECK_FALSE(f.flow.state().lesson);
     CHECK_FALSE(f.flow.state().learner);
-    REQUIRE(f.record("lesson_left"));
-    CHECK(f.record("lesson_left")->target == "error");
-    CHECK(f.record("lesson_left")->step == 2);
-    REQUIRE(f.record("session_end"));
-    CHECK(f.record("session_end")->target == "error");
+    REQUIRE(f.record<rec::LessonLeft>());
+    CHECK(f.record<rec::LessonLeft>()->reason == "error");
+    CHECK(f.record<rec::LessonLeft>()->step == 2);
+    REQUIRE(f.record<rec::SessionEnd>());
+    CHECK(f.record<rec::SessionEnd>()->reason == EndReason::error);
     // The next visitor is served as usual.
     f.send(ev::Wake{});
     CHECK(f.flow.state().screen == Screen::Home);
-    REQUIRE(f.record("session_start"));
+    REQUIRE(f.record<rec::SessionStart>());
 }
 
 TEST_CASE("a fault on the attract screen records no visit") {

@@ -2,6 +2,7 @@
 
 #include "app/finish_codes.h"
 #include "app/flow.h"
+#include "find_record.h"
 #include "common/scratch_dir.h"
 #include "common/source_dir.h"
 #include "lessons/content.h"
@@ -40,11 +41,9 @@ struct Fixture {
 
     void send(Event e) { last = flow.handle(e); }
     const LessonRun& run() { return *flow.state().lesson; }
-    bool recorded(const std::string& kind, const std::string& detail_part = "") const {
-        for (const auto& e : last)
-            if (const auto* r = std::get_if<fx::Record>(&e); r && r->kind == kind && r->detail.find(detail_part) != std::string::npos)
-                return true;
-        return false;
+    template <class R>
+    const R* record() const {
+        return test::find_record<R>(last);
     }
     void open() {
         send(ev::Wake{});
@@ -68,8 +67,9 @@ TEST_CASE("opening a lesson shows its first step and records the start") {
     f.open();
     CHECK(f.flow.state().screen == Screen::Lesson);
     CHECK(f.run().step == 0);
-    CHECK(f.recorded("lesson_start"));
-    CHECK(f.recorded("step_shown", "explain"));
+    CHECK(f.record<rec::LessonStart>());
+    REQUIRE(f.record<rec::StepShown>());
+    CHECK(f.record<rec::StepShown>()->kind == StepKind::explain);
 }
 
 TEST_CASE("a wrong practice tap is gentle; after two the target is highlighted") {
@@ -79,16 +79,19 @@ TEST_CASE("a wrong practice tap is gentle; after two the target is highlighted")
     CHECK(f.run().current().kind == StepKind::practice);
     CHECK_FALSE(f.run().task_done());
     f.send(ev::PhoneTap{"camera"});
-    CHECK(f.recorded("practice_tap", "\"correct\":false"));
+    REQUIRE(f.record<rec::PracticeTap>());
+    CHECK_FALSE(f.record<rec::PracticeTap>()->correct);
     CHECK(f.run().here().last_wrong == "camera");
     CHECK_FALSE(f.run().highlight_target());
     f.send(ev::PhoneTap{""});
     CHECK(f.run().highlight_target());
-    CHECK(f.recorded("hint_shown", "zalo"));
+    REQUIRE(f.record<rec::HintShown>());
+    CHECK(f.record<rec::HintShown>()->target == "zalo");
     f.send(ev::PhoneTap{"zalo"});
     CHECK(f.run().task_done());
     CHECK_FALSE(f.run().highlight_target());
-    CHECK(f.recorded("practice_tap", "\"correct\":true"));
+    REQUIRE(f.record<rec::PracticeTap>());
+    CHECK(f.record<rec::PracticeTap>()->correct);
 }
 
 TEST_CASE("a wrong quiz answer explains and lets her try again; Back keeps her answer") {
@@ -99,7 +102,8 @@ TEST_CASE("a wrong quiz answer explains and lets her try again; Back keeps her a
     f.send(ev::Next{});
     CHECK(f.run().current().kind == StepKind::quiz);
     f.send(ev::QuizAnswer{0});
-    CHECK(f.recorded("quiz_answer", "\"correct\":false"));
+    REQUIRE(f.record<rec::QuizAnswer>());
+    CHECK_FALSE(f.record<rec::QuizAnswer>()->correct);
     CHECK_FALSE(f.run().task_done());
     f.send(ev::QuizAnswer{1});
     CHECK(f.run().task_done());
@@ -115,7 +119,7 @@ TEST_CASE("finishing the last step records the lesson as finished and shows the 
     for (int i = 0; i < 3; ++i) f.send(ev::Next{});
     CHECK(f.run().current().kind == StepKind::finish);
     f.send(ev::Next{});
-    CHECK(f.recorded("lesson_finished"));
+    CHECK(f.record<rec::LessonFinished>());
     CHECK(f.flow.state().screen == Screen::Finish);
     CHECK_FALSE(f.flow.state().lesson.has_value());
     REQUIRE(f.flow.state().finish.has_value());
@@ -136,7 +140,8 @@ TEST_CASE("the home button asks first; staying keeps the step") {
     f.send(ev::AskLeaveLesson{});
     f.send(ev::AnswerLeaveLesson{true});
     CHECK(f.flow.state().screen == Screen::Home);
-    CHECK(f.recorded("lesson_left", "home"));
+    REQUIRE(f.record<rec::LessonLeft>());
+    CHECK(f.record<rec::LessonLeft>()->reason == "home");
 }
 
 TEST_CASE("time spent on a step is recorded when she leaves it") {
@@ -144,7 +149,8 @@ TEST_CASE("time spent on a step is recorded when she leaves it") {
     f.open();
     f.clock.advance(42'000);
     f.send(ev::Next{});
-    CHECK(f.recorded("step_left", "\"ms\":42000"));
+    REQUIRE(f.record<rec::StepLeft>());
+    CHECK(f.record<rec::StepLeft>()->spent_ms == 42000);
 }
 
 TEST_CASE("walking away mid-lesson ends it with reason idle at the step she was on") {
@@ -156,11 +162,10 @@ TEST_CASE("walking away mid-lesson ends it with reason idle at the step she was 
     f.clock.advance(f.config.session.warning_seconds * 1000);
     f.last = f.flow.tick();
     CHECK(f.flow.state().screen == Screen::Attract);
-    bool found = false;
-    for (const auto& e : f.last)
-        if (const auto* r = std::get_if<fx::Record>(&e); r && r->kind == "lesson_left")
-            found = r->step == 1 && r->detail.find("idle") != std::string::npos;
-    CHECK(found);
+    const auto* left = f.record<rec::LessonLeft>();
+    REQUIRE(left);
+    CHECK(left->step == 1);
+    CHECK(left->reason == "idle");
 }
 
 TEST_CASE("every bundled lesson can be stepped through to its finish") {

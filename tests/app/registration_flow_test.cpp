@@ -3,15 +3,9 @@
 // come back as events, and what lands in SQLite is read back.
 #include <doctest/doctest.h>
 
-#include <memory>
-#include <random>
-
 #include "app/flow.h"
-#include "app/learner_queries.h"
-#include "app/session_log.h"
-#include "common/scratch_dir.h"
+#include "flow_with_store.h"
 #include "store/learners.h"
-#include "store/store.h"
 
 using namespace tramso;
 using namespace tramso::app;
@@ -31,55 +25,12 @@ Lesson three_step_lesson() {
     return l;
 }
 
-// The kiosk without a window: flow, session log and store, wired as KioskApp wires them.
-struct Kiosk {
-    test::ScratchDir dir;
-    Config config;
-    ManualClock clock;
-    std::vector<Lesson> lessons{three_step_lesson()};
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<SessionLog> log;
-    std::unique_ptr<Flow> flow;
-    std::mt19937 random{5};
-    int queries = 0;
-
-    explicit Kiosk(const std::string& tone_style = "classic") {
-        config.registration.wards = {"Phường Khương Đình", "Xã Đông Anh"};
-        config.registration.tone_style = tone_style;
-        store::StoreOptions so;
-        so.db_path = dir.file("t.db");
-        so.log = [](std::string_view) {};
-        auto opened = store::Store::open(so, clock);
-        REQUIRE(opened);
-        store = std::move(*opened);
-        log = std::make_unique<SessionLog>(store->recorder());
-        flow = std::make_unique<Flow>(config, clock, make_snapshot(lessons));
-    }
-    ~Kiosk() { store->recorder().flush(std::chrono::seconds(5)); }
-
-    void apply(const std::vector<Effect>& effects) {
-        log->apply(effects);
-        std::vector<Event> replies;
-        for (const auto& e : effects)
-            if (const auto* q = std::get_if<fx::LearnerQuery>(&e)) {
-                ++queries;
-                replies.push_back(run_learner_query(*store, *q, clock.wall_ms(), [this] { return std::uint32_t(random()); }));
-            }
-        for (const auto& r : replies) send(r);
-    }
-    void send(const Event& e) { apply(flow->handle(e)); }
-    // Taps keys by their labels, one per UTF-8 character; a space is the "Dấu cách" key.
-    void keys(const std::string& typed) {
-        for (size_t i = 0; i < typed.size();) {
-            const unsigned char c = typed[i];
-            const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            std::string ch = typed.substr(i, n);
-            send(ev::KeyTap{ch == " " ? std::string(input::key_labels::kSpace) : ch});
-            i += n;
-        }
-    }
-    void tap(const std::string& label) { send(ev::KeyTap{label}); }
-    const State& state() const { return flow->state(); }
+struct Kiosk : test::FlowWithStore {
+    explicit Kiosk(const std::string& tone_style = "classic")
+        : FlowWithStore({three_step_lesson()}, {}, [&](Config& c) {
+              c.registration.wards = {"Phường Khương Đình", "Xã Đông Anh"};
+              c.registration.tone_style = tone_style;
+          }) {}
     const Registration& reg() const { return *state().registration; }
     const Returning& ret() const { return *state().returning; }
 

@@ -126,7 +126,7 @@ TEST_CASE("without a printer nothing is sent, and a slip asked for anyway fails 
     SlipPrinter printer(config, nullptr);
     CHECK_FALSE(printer.status().configured);
     CHECK_FALSE(printer.busy());
-    printer.apply({fx::Record{"qr_shown", ""}});  // other effects are not its business
+    printer.apply({fx::Record{rec::QrShown{"goi-video", "abc"}}});  // other effects are not its business
     CHECK_FALSE(printer.busy());
     printer.apply({fx::PrintSlip(sample_slip(3))});
     const auto events = outcomes(printer);

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "app/flow.h"
+#include "find_record.h"
 #include "app/staff_data.h"
 #include "app/staff_pin.h"
 #include "store/kiosk_meta.h"
@@ -266,10 +267,9 @@ TEST_CASE("ending the current session from staff mode records it as ended by sta
     k.enter();
     k.pin("2468");
     auto fx = k.flow.handle(ev::StaffEndSession{});
-    bool ended = false;
-    for (const auto& e : fx)
-        if (const auto* r = std::get_if<fx::Record>(&e); r && r->kind == "session_end" && r->target == "staff") ended = true;
-    CHECK(ended);
+    const auto* ended = test::find_record<rec::SessionEnd>(fx);
+    REQUIRE(ended);
+    CHECK(ended->reason == EndReason::staff);
     CHECK(audited(fx, "end_session"));
     k.flow.handle(ev::StaffLogout{});
     CHECK(k.flow.state().screen == Screen::Attract);

@@ -1,0 +1,147 @@
+// The flow's vocabulary: the screens, the State they draw, the Events that come in and the
+// Effects that go out (app/flow.h is the state machine that uses them).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/config.h"
+#include "core/lang.h"
+#include "app/finish.h"
+#include "app/lesson_run.h"
+#include "app/records.h"
+#include "app/registration.h"
+#include "app/staff_state.h"
+#include "lessons/content.h"
+#include "lessons/lesson.h"
+
+namespace tramso::app {
+
+// One line per screen; each feature keeps its screens under its own heading so that work on
+// different features never edits the same lines.
+enum class Screen {
+    Attract,
+    Home,
+    Lesson,
+    // Finish screen, QR and printing:
+    Finish,
+    // Registration and returning learners:
+    Register,    // consent, one question a screen, review, her resume code
+    Returning,   // find her again, then "Chào chị …" and her progress
+    // Staff mode:
+    Staff,
+};
+
+// What the home screen offers; later features add entries as data, not new screen code.
+struct HomeEntry {
+    std::string id;          // what OpenEntry carries back: "lesson:<id>", "register", …
+    LocalText title;
+    LocalText subtitle;      // e.g. "10 phút"
+    std::string pictogram;
+    std::string group_key;   // string-table key of the heading it is listed under
+};
+
+// The registered learner a session belongs to, once she registered or came back. Personal
+// details: cleared with everything else when the session ends (reset_to_attract).
+struct LearnerInfo {
+    std::int64_t id = 0;
+    std::string name;         // as she typed it (NFC), shown only on her own screens
+    std::string resume_code;  // six characters, printed on her slip
+};
+
+struct State {
+    Screen screen = Screen::Attract;
+    Lang lang = Lang::vi;
+    Millis last_touch_ms = 0;      // monotonic time of the last touch
+    Millis screen_since_ms = 0;    // when the current screen appeared
+    std::vector<HomeEntry> home_entries;
+    std::optional<LessonRun> lesson;   // set while a lesson is open
+    // Finish screen, QR and printing:
+    std::optional<FinishInfo> finish;  // set while the finish screen shows
+    // Idle warning and attract:
+    // Set while "Chị vẫn đang học chứ?" covers the screen (monotonic time it appeared, or the
+    // countdown restarted); the screen underneath and its lesson stay exactly as they were.
+    std::optional<Millis> idle_warning_since_ms;
+    // Registration and returning learners:
+    std::optional<LearnerInfo> learner;
+    std::optional<Registration> registration;  // kept while the session lasts: answers survive leaving
+    std::optional<Returning> returning;
+    // Staff mode:
+    StaffState staff;
+};
+
+namespace ev {
+struct Wake {};            // first touch on the attract screen: wakes only, presses nothing
+struct Touch {};           // any touch anywhere: keeps the session alive
+struct ToggleLanguage {};
+struct Goodbye {};         // learner says she is done → attract
+struct OpenEntry { std::string id; };
+// Narration: read `text` aloud (or play `audio_file`, a recorded voice, when given).
+struct Listen { std::string text; std::string audio_file = {}; };
+struct StopListening {};
+// Lesson player.
+struct Next {};
+struct Back {};
+struct PhoneTap { std::string target; };   // element id / "id.part"; empty: the screen, no element
+struct QuizAnswer { int index; };
+struct AskLeaveLesson {};                  // the Home button inside a lesson
+struct AnswerLeaveLesson { bool leave; };
+// Idle warning and attract:
+struct StillHere {};                       // any touch on the idle warning: continue where she was
+}  // namespace ev
+using Event = std::variant<
+    // Session
+    ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::OpenEntry,
+    // Finish screen, QR and printing:
+    ev::FinishHome, ev::FinishNextLesson, ev::PrintSlip, ev::PrintFinished,
+    // Idle warning and attract:
+    ev::StillHere,
+    // Registration and returning learners:
+    ev::LearnerReply, ev::KeyTap, ev::ConsentAnswer, ev::PickWard, ev::PickMember, ev::EditAnswer,
+    ev::SaveRegistration, ev::ChooseReturnMethod, ev::PickLearner, ev::ResumeLesson, ev::LeaveRegistration, ev::TypeText,
+    // Staff mode:
+    ev::StaffHold, ev::StaffPinKnown, ev::StaffPinKey, ev::StaffPinSubmit, ev::StaffPinChecked, ev::StaffGo,
+    ev::StaffLogout, ev::StaffLoaded, ev::StaffContentReloaded, ev::StaffFilterDay, ev::StaffFilterLesson, ev::StaffFilterReason,
+    ev::StaffFilterLearner, ev::StaffSessionsPage, ev::StaffOpenSession, ev::StaffOpenLearner,
+    ev::StaffEditLearner, ev::StaffEditField, ev::StaffToggleMember, ev::StaffSaveLearner, ev::StaffEraseLearner,
+    ev::StaffCancel, ev::StaffExportMonth, ev::StaffExport, ev::StaffReloadLessons, ev::StaffSetLanguage,
+    ev::StaffEndSession, ev::StaffExitKiosk, ev::StaffPrintTest, ev::StaffDone,
+    // Narration:
+    ev::Listen, ev::StopListening,
+    // Lesson player
+    ev::Next, ev::Back, ev::PhoneTap, ev::QuizAnswer, ev::AskLeaveLesson, ev::AnswerLeaveLesson>;
+
+namespace fx {
+// Narration: the audio adapter speaks (stopping whatever spoke before); lang is the screen's.
+struct Speak {
+    std::string text;
+    std::string audio_file;
+    Lang lang;
+};
+struct StopSpeech {};
+}  // namespace fx
+using Effect = std::variant<
+    // Finish screen, QR and printing:
+    fx::PrintSlip,
+    // Registration and returning learners:
+    fx::LearnerQuery,
+    // Staff mode:
+    fx::StaffAudit, fx::StaffCheckPinSet, fx::StaffVerifyPin, fx::StaffSavePinAttempts, fx::StaffPrintTestSlip, fx::StaffLoad, fx::StaffCommand,
+    // Narration:
+    fx::Speak, fx::StopSpeech,
+    fx::Record>;
+
+// What the flow is given rather than making itself, so that it stays a pure function of its
+// events: the finish screen's random reference and QR code (app/finish_codes.h on the kiosk).
+struct FlowInputs {
+    FinishCodeMaker finish_code;  // empty: finished lessons show no QR code
+};
+
+const char* screen_name(Screen s);
+
+}  // namespace tramso::app
