@@ -89,6 +89,8 @@ std::vector<Effect> Flow::handle(const Event& event) {
                 effects.push_back(std::move(r));
             } else if constexpr (std::is_same_v<E, ev::Goodbye>) {
                 if (m_state.screen != Screen::Attract) reset_to_attract(effects, "completed");
+            } else if constexpr (std::is_same_v<E, ev::Shutdown>) {
+                shut_down(effects);  // idle_flow.cpp
             } else if constexpr (std::is_same_v<E, ev::OpenEntry>) {
                 if (e.id.rfind("lesson:", 0) == 0)
                     if (LessonRef l = find_lesson(std::string_view(e.id).substr(7))) open_lesson(std::move(l), effects);

@@ -1,5 +1,6 @@
-// Unattended operation in the flow: the idle warning before a reset, and the way out
-// after a fault. Part of Flow; kept apart so each file has one job.
+// Unattended operation in the flow: the idle warning before a reset, the way out after a
+// fault, and the end of the visit when the kiosk is stopped. Part of Flow; kept apart so each
+// file has one job.
 //
 // Timeline of a learner who walks away: idle_seconds after her last touch the warning covers
 // the screen (the question is spoken once); warning_seconds later the visit ends with reason
@@ -75,6 +76,14 @@ std::vector<Effect> Flow::end_after_error() {
     }
     reset_to_attract(effects, "error");
     return effects;
+}
+
+// A stop signal (systemctl stop, a shutdown): whoever is at the kiosk is leaving with it, so
+// her visit ends now with its own reason, distinct from the 'interrupted' a crash leaves, and
+// its last records go to the store before the process exits.
+void Flow::shut_down(std::vector<Effect>& effects) {
+    if (m_state.screen == Screen::Staff) staff_leave(effects, "shutdown");  // back to the visit under it
+    if (m_state.screen != Screen::Attract) reset_to_attract(effects, "shutdown");
 }
 
 }  // namespace tramso::app

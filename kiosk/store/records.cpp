@@ -8,8 +8,8 @@ namespace tramso::store {
 namespace {
 
 // The texts the database stores; the CHECK on sessions.end_reason lists the same words.
-constexpr std::array<std::string_view, 5> kEndReasons = {"completed", "idle", "staff",
-                                                         "interrupted", "error"};
+constexpr std::array<std::string_view, 6> kEndReasons = {"completed", "idle",  "staff",
+                                                         "interrupted", "error", "shutdown"};
 
 constexpr std::array<std::string_view, 15> kEventKinds = {
     "session_start", "learner_identified", "session_end", "lesson_start", "lesson_finished",

@@ -15,7 +15,7 @@ namespace tramso::store {
 // Monotonically increasing number the Recorder gives each accepted record (0 = not accepted).
 using Seq = std::uint64_t;
 
-enum class EndReason { completed, idle, staff, interrupted, error };
+enum class EndReason { completed, idle, staff, interrupted, error, shutdown };
 std::string_view to_string(EndReason reason);
 std::optional<EndReason> end_reason_from_string(std::string_view text);
 

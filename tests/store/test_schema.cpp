@@ -84,6 +84,12 @@ TEST_CASE("every saved schema version upgrades to the latest and keeps its rows"
         REQUIRE(misses->size() == 1);
         CHECK((*misses)[0].lesson_id == "lam-quen-dien-thoai");
         CHECK((*misses)[0].step == 2);
+        // Every end reason the kiosk writes fits the upgraded table; others are still refused.
+        CHECK(db.exec("UPDATE sessions SET ended_ms = 1760001300000, end_reason = 'shutdown' WHERE id = 2").ok());
+        CHECK_FALSE(db.exec("UPDATE sessions SET end_reason = 'unplugged' WHERE id = 2").ok());
+        CHECK(count_rows(db, "SELECT count(*) FROM events WHERE session_id = 2") > 0);
+        CHECK(count_rows(db, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+        CHECK(count_rows(db, "SELECT count(*) FROM pragma_foreign_keys WHERE foreign_keys = 1") == 1);
     }
 }
 
