@@ -27,7 +27,8 @@ Result<std::unique_ptr<StopSignals>> StopSignals::start() {
     const sigset_t set = stop_set();
     sigset_t original;
     if (int err = ::pthread_sigmask(SIG_BLOCK, &set, &original); err != 0)
-        return Error{"signals", std::string("cannot block the stop signals: ") + std::strerror(err)};
+        return Error{"signals",
+                     std::string("cannot block the stop signals: ") + std::strerror(err)};
     const int signal_fd = ::signalfd(-1, &set, SFD_CLOEXEC);
     if (signal_fd < 0) {
         const int err = errno;
@@ -46,7 +47,10 @@ Result<std::unique_ptr<StopSignals>> StopSignals::start() {
 }
 
 StopSignals::StopSignals(int signal_fd, int stop_fd, const sigset_t& original_mask)
-    : m_signal_fd(signal_fd), m_stop_fd(stop_fd), m_original_mask(original_mask), m_thread([this] { watch(); }) {}
+    : m_signal_fd(signal_fd),
+      m_stop_fd(stop_fd),
+      m_original_mask(original_mask),
+      m_thread([this] { watch(); }) {}
 
 StopSignals::~StopSignals() {
     const std::uint64_t one = 1;
@@ -87,10 +91,14 @@ void StopSignals::watch() {
 
 std::string stop_signal_name(int sig) {
     switch (sig) {
-        case SIGTERM: return "SIGTERM";
-        case SIGINT: return "SIGINT";
-        case SIGHUP: return "SIGHUP";
-        default: return "signal " + std::to_string(sig);
+        case SIGTERM:
+            return "SIGTERM";
+        case SIGINT:
+            return "SIGINT";
+        case SIGHUP:
+            return "SIGHUP";
+        default:
+            return "signal " + std::to_string(sig);
     }
 }
 

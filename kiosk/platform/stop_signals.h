@@ -9,14 +9,14 @@
 // Alt+F4 and the close button. Here a stop signal is never mistaken for either.
 #pragma once
 
+#include <signal.h>
+
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
-
-#include <signal.h>
 
 #include "core/result.h"
 

@@ -1,7 +1,6 @@
 // platform::StopSignals: a stop signal sent to the process, whichever thread the kernel gives it
 // to, is seen by received() and wakes whoever waits, and the process lives on to stop itself.
 #include <doctest/doctest.h>
-
 #include <signal.h>
 #include <unistd.h>
 
@@ -60,7 +59,8 @@ TEST_CASE("a stop signal that came before the waker was set wakes it at once") {
     auto stop = StopSignals::start();
     REQUIRE(stop.ok());
     REQUIRE(::kill(::getpid(), SIGTERM) == 0);
-    for (int i = 0; i < 100 && (*stop)->received() == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    for (int i = 0; i < 100 && (*stop)->received() == 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     REQUIRE((*stop)->received() == SIGTERM);
     WakeCounter counter;
     (*stop)->set_waker([&] { counter.wake(); });

@@ -93,6 +93,16 @@ TEST_CASE("every saved schema version upgrades to the latest and keeps its rows"
     }
 }
 
+TEST_CASE("rows orphaned before an upgrade (foreign keys off in a sqlite3 shell) do not stop it") {
+    Db db = load_dump(2);
+    REQUIRE(db.exec("PRAGMA foreign_keys = OFF").ok());
+    REQUIRE(db.exec("INSERT INTO events (session_id, at_ms, kind) VALUES (99, 1760002000000, 'qr_shown')").ok());
+    REQUIRE(db.exec("PRAGMA foreign_keys = ON").ok());
+    REQUIRE(migrate(db).ok());
+    CHECK(*schema_version(db) == latest_schema_version());
+    CHECK(count_rows(db, "SELECT count(*) FROM pragma_foreign_key_check") == 1);
+}
+
 TEST_CASE("the latest saved dump matches what the migrations build") {
     auto fresh = Db::open(":memory:");
     REQUIRE(migrate(*fresh).ok());
