@@ -421,18 +421,14 @@ int KioskApp::run() {
     // driver that calls frame() itself never reads SDL's queue, which would fill with these.
     m_wake_event = SDL_RegisterEvents(1);
     if (m_wake_event != Uint32(-1)) {
-        m_runtime->set_waker([type = m_wake_event] {
+        auto wake = [type = m_wake_event] {
             SDL_Event e{};
             e.type = type;
-            SDL_PushEvent(&e);  // thread-safe
-        });
+            SDL_PushEvent(&e);  // thread-safe (never called from a signal handler)
+        };
+        m_runtime->set_waker(wake);
         // A stop signal wakes the loop the same way, from the signal thread.
-        if (m_stop_signals)
-            m_stop_signals->set_waker([type = m_wake_event] {
-                SDL_Event e{};
-                e.type = type;
-                SDL_PushEvent(&e);
-            });
+        if (m_stop_signals) m_stop_signals->set_waker(wake);
     }
     bool quit = false;
     bool first = true;
@@ -480,7 +476,9 @@ int KioskApp::stop_signal() const { return m_stop_signals ? m_stop_signals->rece
 // if it is still there: whoever stands at it is leaving with it, so her visit ends now, through
 // the flow like any other event, and every record is on disk before run() returns.
 void KioskApp::stop_on_signal(int sig) {
-    const bool visit_open = m_runtime->state().screen != app::Screen::Attract;
+    const app::State& st = m_runtime->state();
+    const app::Screen visit_screen = st.screen == app::Screen::Staff ? app::Screen(st.staff.returns_to) : st.screen;
+    const bool visit_open = visit_screen != app::Screen::Attract;  // staff mode alone is no visit
     m_runtime->post(app::ev::Shutdown{});
     // The events queued before it (her last taps, store answers) are handled first.
     for (int turn = 0; turn < 4 && pump(); ++turn) {
