@@ -10,6 +10,7 @@
 #include "platform/crash_guard.h"
 #include "platform/log.h"
 #include "platform/service_notifier.h"
+#include "platform/stop_signals.h"
 #include "ui/kiosk_app.h"
 
 namespace {
@@ -64,6 +65,8 @@ int run_kiosk(const Args& args) {
     if (!args.db.empty()) config->paths.database = args.db;
     if (!args.content.empty()) config->paths.content_dir = args.content;
 
+    // First, before any thread starts: every thread must leave the stop signals to it.
+    auto stop_signals = tramso::platform::StopSignals::start();
     tramso::SystemClock clock;
     // The log sits beside the database (var/log in development, /var/lib/tramso/log installed).
     tramso::platform::LogOptions log_options;
@@ -72,13 +75,14 @@ int run_kiosk(const Args& args) {
     tramso::platform::Logger log(clock, log_options);
     if (tramso::Status guard = tramso::platform::install_crash_guard({log.file_path(), log.to_journal()}); !guard)
         log.warn("no crash guard: " + guard.error().to_string());
+    if (!stop_signals) log.warn("SIGTERM will kill the kiosk without ending the visit: " + stop_signals.error().to_string());
     tramso::platform::ServiceNotifier notifier(clock);
     auto app = tramso::ui::KioskApp::create(*config, args.app, clock);
     if (!app) {
         log.error(app.error().to_string());
         return std::fprintf(stderr, "tramso: %s\n", app.error().to_string().c_str()), 2;
     }
-    (*app)->attach(&log, &notifier);
+    (*app)->attach(&log, &notifier, stop_signals ? stop_signals->get() : nullptr);
     log.info("kiosk started");
     return (*app)->run();
 }

@@ -80,6 +80,7 @@ struct Wake {};            // first touch on the attract screen: wakes only, pre
 struct Touch {};           // any touch anywhere: keeps the session alive
 struct ToggleLanguage {};
 struct Goodbye {};         // learner says she is done → attract
+struct Shutdown {};        // the kiosk is being stopped (a stop signal): the open visit ends
 struct OpenEntry { std::string id; };
 // Narration: read `text` aloud (or play `audio_file`, a recorded voice, when given).
 struct Listen { std::string text; std::string audio_file = {}; };
@@ -96,7 +97,7 @@ struct StillHere {};                       // any touch on the idle warning: con
 }  // namespace ev
 using Event = std::variant<
     // Session
-    ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::OpenEntry,
+    ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::Shutdown, ev::OpenEntry,
     // Finish screen, QR and printing:
     ev::FinishHome, ev::FinishNextLesson, ev::PrintSlip, ev::PrintFinished,
     // Idle warning and attract:

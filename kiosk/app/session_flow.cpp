@@ -51,6 +51,12 @@ bool SessionFlow::session_event(const Event& event, std::vector<Effect>& effects
                 effects.push_back(fx::Record{rec::LanguageSwitched{m_state.lang}});
             } else if constexpr (std::is_same_v<E, ev::Goodbye>) {
                 if (m_state.screen != Screen::Attract) reset_to_attract(effects, EndReason::completed);
+            } else if constexpr (std::is_same_v<E, ev::Shutdown>) {
+                // Whoever is at the kiosk is leaving with it: her visit ends now with its own
+                // reason, distinct from the 'interrupted' a crash leaves (staff mode over it
+                // logs out first, back to the visit under it).
+                if (m_state.screen == Screen::Staff) staff_leave(effects, "shutdown");
+                if (m_state.screen != Screen::Attract) reset_to_attract(effects, EndReason::shutdown);
             } else if constexpr (std::is_same_v<E, ev::OpenEntry>) {
                 if (e.id.rfind("lesson:", 0) == 0)
                     if (LessonRef l = find_lesson(std::string_view(e.id).substr(7))) open_lesson(std::move(l), effects);

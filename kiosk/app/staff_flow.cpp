@@ -36,7 +36,7 @@ Millis staff_lockout_ms(int failed_attempts) {
 namespace {
 
 // End reasons the sessions filter cycles through (then back to "every reason").
-constexpr std::array<const char*, 5> kEndReasons = {"completed", "idle", "staff", "interrupted", "error"};
+constexpr std::array<const char*, 6> kEndReasons = {"completed", "idle", "staff", "interrupted", "shutdown", "error"};
 
 template <class T>
 const T* as(const Event& e) {

@@ -5,7 +5,8 @@
 namespace tramso {
 namespace {
 
-constexpr std::array<std::string_view, 5> kEndReasons = {"completed", "idle", "staff", "interrupted", "error"};
+constexpr std::array<std::string_view, 6> kEndReasons = {"completed", "idle",  "staff",
+                                                         "interrupted", "error", "shutdown"};
 
 }  // namespace
 

@@ -13,6 +13,7 @@ enum class EndReason {
     staff,        // staff ended it from staff mode
     interrupted,  // the kiosk stopped without ending it (found open at the next start)
     error,        // a fault in a screen or a rule ended it
+    shutdown,     // the kiosk was stopped (a stop signal) while she was there
 };
 
 std::string_view to_string(EndReason reason);

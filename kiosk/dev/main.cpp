@@ -13,6 +13,7 @@
 #include "dev/script_runner.h"
 #include "dev/soak.h"
 #include "dev/soak_database.h"
+#include "platform/stop_signals.h"
 #include "ui/kiosk_app.h"
 
 namespace {
@@ -69,7 +70,7 @@ tramso::Result<Args> parse_args(int argc, char** argv) {
 int fail(const tramso::Error& e) { return std::fprintf(stderr, "tramso-dev: %s\n", e.to_string().c_str()), 2; }
 
 // Simulated days from a local Monday midnight; the daily backups go beside the soak's database.
-int run_soak(tramso::Config config, const Args& args) {
+int run_soak(tramso::Config config, const Args& args, tramso::platform::StopSignals& stop_signals) {
     tramso::ManualClock clock(tramso::dev::kSoakStartWallMs);
     const auto db_dir = std::filesystem::path(config.paths.database).parent_path();
     if (!db_dir.empty()) std::filesystem::create_directories(db_dir);
@@ -78,6 +79,7 @@ int run_soak(tramso::Config config, const Args& args) {
     config.storage.backup_dir = (db_dir / "soak-backups").string();
     auto app = tramso::ui::KioskApp::create(config, args.app, clock);
     if (!app) return fail(app.error());
+    (*app)->attach(nullptr, nullptr, &stop_signals);
     tramso::dev::SoakOptions soak;
     soak.days = args.soak_days;
     soak.staff_pin = db->staff_pin;
@@ -85,7 +87,7 @@ int run_soak(tramso::Config config, const Args& args) {
 }
 
 // Scripts run on a simulated clock: "wait 95" takes milliseconds.
-int run_script(const tramso::Config& config, const Args& args) {
+int run_script(const tramso::Config& config, const Args& args, tramso::platform::StopSignals& stop_signals) {
     auto script = tramso::load_script(args.script);
     if (!script) return std::fprintf(stderr, "%s\n", script.error().to_string().c_str()), 2;
     tramso::ManualClock clock;
@@ -93,18 +95,23 @@ int run_script(const tramso::Config& config, const Args& args) {
     options.random_seed = 5;  // repeatable resume codes, so a script can type the code it was given
     auto app = tramso::ui::KioskApp::create(config, options, clock);
     if (!app) return fail(app.error());
+    (*app)->attach(nullptr, nullptr, &stop_signals);
     const int rc = tramso::dev::run_script(**app, clock, *script, args.shots);
     if (args.app.frame_stats) std::printf("%s\n", (*app)->frame_stats().c_str());
     return rc;
 }
 
 int run(const Args& args) {
+    // First, before any thread starts (as in tramso): SIGTERM or Ctrl+C stops a long script or
+    // soak between its steps, the way the kiosk's own loop stops.
+    auto stop_signals = tramso::platform::StopSignals::start();
+    if (!stop_signals) return fail(stop_signals.error());
     auto config = tramso::load_config(args.config);
     if (!config) return fail(config.error());
     if (!args.db.empty()) config->paths.database = args.db;
     if (!args.content.empty()) config->paths.content_dir = args.content;
-    if (args.soak_days > 0) return run_soak(*config, args);
-    return run_script(*config, args);
+    if (args.soak_days > 0) return run_soak(*config, args, **stop_signals);
+    return run_script(*config, args, **stop_signals);
 }
 
 }  // namespace

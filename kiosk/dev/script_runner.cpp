@@ -1,7 +1,6 @@
 #include "dev/script_runner.h"
 
 #include "dev/sim_driver.h"
-#include "dev/stop_signal.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -26,7 +25,7 @@ int run_script(ui::KioskApp& app, ManualClock& clock, const Script& script, cons
     if (Status s = app.frame(); !s) return std::fprintf(stderr, "%s\n", s.error().to_string().c_str()), 1;
 
     for (const ScriptCommand& c : script.commands) {
-        if (stop_requested()) {
+        if (app.stop_signal() != 0) {
             std::fprintf(stderr, "%s:%d: stopped by a signal before this line\n", script.file.c_str(), c.line);
             return 1;
         }

@@ -16,7 +16,6 @@
 #include <vector>
 
 #include "dev/soak_database.h"
-#include "dev/stop_signal.h"
 #include "store/kiosk_meta.h"
 #include "store/session_queries.h"
 #include "dev/sim_driver.h"
@@ -396,7 +395,7 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     const Millis end = clock.monotonic_ms() + Millis(o.days * double(kMillisPerSoakDay));
     bool stopped = false;
     while (clock.monotonic_ms() < end) {
-        if (stop_requested()) {
+        if (app.stop_signal() != 0) {
             std::printf("soak: stopped by a signal\n");
             stopped = true;
             break;

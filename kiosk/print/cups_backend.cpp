@@ -67,8 +67,17 @@ Status CupsBackend::send(std::span<const std::uint8_t> bytes) {
     std::string lp = m_lp;
     std::string d = "-d", o = "-o", raw = "raw";
     char* argv[] = {lp.data(), d.data(), queue.data(), o.data(), raw.data(), nullptr};
+    // The kiosk blocks its stop signals in every thread (platform/stop_signals.h); lp must not
+    // inherit that, or the session's SIGTERM to everything left would not reach it.
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t none;
+    sigemptyset(&none);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK);
     pid_t pid = -1;
-    const int spawn_err = ::posix_spawnp(&pid, lp.c_str(), &actions, nullptr, argv, environ);
+    const int spawn_err = ::posix_spawnp(&pid, lp.c_str(), &actions, &attr, argv, environ);
+    posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&actions);
     ::close(to_lp[0]);
     ::close(from_lp[1]);

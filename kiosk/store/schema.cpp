@@ -120,10 +120,62 @@ WHERE e.kind = 'quiz_answer' AND e.step IS NOT NULL AND e.ok IS NOT NULL
 GROUP BY 1, 2, 3;
 )sql";
 
+// Version 3: the end reason 'shutdown', a visit ended because the kiosk was stopped (a stop
+// signal), apart from the 'interrupted' a crash or power cut leaves. SQLite cannot change a
+// CHECK in place: the table is built again under its name, rows and ids kept, and its indexes
+// with it. migrate_to() runs this with foreign keys off, as a table rebuild needs, and checks
+// them before committing.
+constexpr char kSqlMigration3[] = R"sql(
+CREATE TABLE sessions_v3 (
+    id INTEGER PRIMARY KEY,
+    kiosk_id TEXT NOT NULL,
+    learner_id INTEGER REFERENCES learners (id),
+    started_ms INTEGER NOT NULL,
+    ended_ms INTEGER,
+    end_reason TEXT CHECK (end_reason IN ('completed', 'idle', 'staff', 'interrupted', 'error', 'shutdown')),
+    language TEXT NOT NULL,
+    CHECK ((ended_ms IS NULL) = (end_reason IS NULL))
+) STRICT;
+INSERT INTO sessions_v3 (id, kiosk_id, learner_id, started_ms, ended_ms, end_reason, language)
+SELECT id, kiosk_id, learner_id, started_ms, ended_ms, end_reason, language FROM sessions;
+DROP TABLE sessions;
+ALTER TABLE sessions_v3 RENAME TO sessions;
+CREATE INDEX sessions_by_learner ON sessions (learner_id, started_ms);
+CREATE INDEX sessions_by_start ON sessions (started_ms, ended_ms, end_reason, learner_id);
+CREATE INDEX sessions_open ON sessions (kiosk_id) WHERE ended_ms IS NULL;
+)sql";
+
 // Index i holds the SQL that takes a database from version i to i + 1.
-constexpr const char* kMigrations[] = {kSqlMigration1, kSqlMigration2};
+constexpr const char* kMigrations[] = {kSqlMigration1, kSqlMigration2, kSqlMigration3};
 
 constexpr char kSqlUserVersion[] = "PRAGMA user_version";
+constexpr char kSqlForeignKeys[] = "PRAGMA foreign_keys";
+constexpr char kSqlForeignKeysOff[] = "PRAGMA foreign_keys = OFF";
+constexpr char kSqlForeignKeysOn[] = "PRAGMA foreign_keys = ON";
+constexpr char kSqlForeignKeyViolations[] = "SELECT count(*) FROM pragma_foreign_key_check";
+
+// Foreign keys are off while a migration runs and back as they were after it, however it ends:
+// dropping a table that others refer to (a rebuild) would fail with them on. The pragma does
+// nothing inside a transaction, so this wraps the migration's transaction, never the reverse.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(Db& db) : m_db(db) {
+        auto on = db.query_int(kSqlForeignKeys);
+        m_was_on = on && *on == 1;
+        if (m_was_on) m_status = db.exec(kSqlForeignKeysOff);
+    }
+    ~ForeignKeysOff() {
+        if (m_was_on) (void)m_db.exec(kSqlForeignKeysOn);
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+    const Status& status() const { return m_status; }
+
+private:
+    Db& m_db;
+    bool m_was_on = false;
+    Status m_status = Ok{};
+};
 
 }  // namespace
 
@@ -159,6 +211,8 @@ Status migrate_to(Db& db, int target) {
                              std::to_string(latest_schema_version()) +
                              "). Update the kiosk software."};
 
+        ForeignKeysOff foreign_keys_off(db);
+        if (!foreign_keys_off.status()) return foreign_keys_off.status();
         Transaction txn(db);
         if (!txn.begun()) return txn.begun();
         // Re-read inside the write lock: another connection may have migrated meanwhile.
@@ -167,9 +221,20 @@ Status migrate_to(Db& db, int target) {
         if (*current != *before) continue;
 
         const int next = *current + 1;
+        // Counted before as well: rows orphaned earlier (someone's sqlite3 shell, where foreign
+        // keys are off) must not stop the kiosk from starting.
+        auto orphans_before = db.query_int(kSqlForeignKeyViolations);
+        if (!orphans_before) return orphans_before.error();
         if (auto st = db.exec(kMigrations[*current]); !st)
             return Error{db.path(), "Upgrading the database to schema " + std::to_string(next) +
                                         " failed: " + st.error().message};
+        // With foreign keys off nothing else would notice a row the migration orphaned.
+        auto orphans = db.query_int(kSqlForeignKeyViolations);
+        if (!orphans) return orphans.error();
+        if (*orphans > *orphans_before)
+            return Error{db.path(), "Upgrading the database to schema " + std::to_string(next) + " would leave " +
+                                        std::to_string(*orphans - *orphans_before) +
+                                        " rows pointing at nothing; it was not upgraded."};
         // PRAGMA takes no parameters; the number comes from this table, never from input.
         if (auto st = db.exec("PRAGMA user_version = " + std::to_string(next)); !st) return st;
         if (auto st = txn.commit(); !st) return st;

@@ -21,6 +21,7 @@
 #include "input/keyboard.h"
 #include "platform/log.h"
 #include "platform/service_notifier.h"
+#include "platform/stop_signals.h"
 #include "store/sqlite_db.h"
 #include "ui/kiosk_app_faults.h"
 #include "ui/narrator.h"
@@ -73,6 +74,9 @@ Status KioskApp::init() {
     SDL_SetHint(SDL_HINT_MOUSE_AUTO_CAPTURE, "0");
     // Touches arrive as finger events; don't also turn mouse input into touches.
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    // SIGTERM, SIGINT and SIGHUP are platform::StopSignals' (see stop_signals.h): SDL would
+    // turn them into SDL_QUIT, which the kiosk ignores, so they would not stop it.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     // The software renderer would otherwise present through OpenGL and map Mesa/LLVM (PERF.md).
     if (software) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
@@ -190,6 +194,7 @@ Status KioskApp::rebuild_fonts() {
 }
 
 KioskApp::~KioskApp() {
+    if (m_stop_signals) m_stop_signals->set_waker(nullptr);  // its thread outlives SDL's queue
     m_images.reset();  // textures go before their renderer
     // The store work asked for is done, and no adapter thread posts or speaks any more.
     m_runtime.reset();
@@ -210,6 +215,11 @@ KioskApp::~KioskApp() {
 
 void KioskApp::warn(const std::string& message) {
     if (m_log) m_log->warn(message);
+    else std::fprintf(stderr, "tramso: %s\n", message.c_str());
+}
+
+void KioskApp::info(const std::string& message) {
+    if (m_log) m_log->info(message);
     else std::fprintf(stderr, "tramso: %s\n", message.c_str());
 }
 
@@ -367,7 +377,8 @@ void KioskApp::handle_sdl_event(const SDL_Event& e, bool& quit) {
     {
         switch (e.type) {
             case SDL_QUIT:
-                // Alt+F4 and the close button do nothing on a kiosk; only staff may exit.
+                // Alt+F4 and the close button do nothing on a kiosk; only staff may exit, or a
+                // stop signal (which SDL does not turn into this: SDL_HINT_NO_SIGNAL_HANDLERS).
                 if (m_options.windowed) quit = true;
                 break;
             case SDL_KEYDOWN: {
@@ -423,11 +434,14 @@ int KioskApp::run() {
     // driver that calls frame() itself never reads SDL's queue, which would fill with these.
     m_wake_event = SDL_RegisterEvents(1);
     if (m_wake_event != Uint32(-1)) {
-        m_runtime->set_waker([type = m_wake_event] {
+        auto wake = [type = m_wake_event] {
             SDL_Event e{};
             e.type = type;
-            SDL_PushEvent(&e);  // thread-safe
-        });
+            SDL_PushEvent(&e);  // thread-safe (never called from a signal handler)
+        };
+        m_runtime->set_waker(wake);
+        // A stop signal wakes the loop the same way, from the signal thread.
+        if (m_stop_signals) m_stop_signals->set_waker(wake);
     }
     bool quit = false;
     bool first = true;
@@ -436,7 +450,7 @@ int KioskApp::run() {
         if (m_log) m_log->tick();
         if (m_store) m_store->run_daily_if_due();  // backup + retention, on a worker, once a day
         handle_sdl_events(quit);
-        if (quit || m_runtime->quit_requested()) break;
+        if (quit || m_runtime->quit_requested() || stop_signal() != 0) break;
         poll_narration();  // Narration: audio to the speaker, a redraw when it ends
         if (needs_frame()) {
             if (Status s = frame(); !s) warn(s.error().to_string());
@@ -464,8 +478,31 @@ int KioskApp::run() {
         if (SDL_WaitEventTimeout(&e, int(wait))) handle_sdl_event(e, quit);
     }
     if (m_notifier) m_notifier->stopping();
+    if (const int sig = stop_signal()) stop_on_signal(sig);
     if (m_log) m_log->flush();
     return 0;
+}
+
+int KioskApp::stop_signal() const { return m_stop_signals ? m_stop_signals->received() : 0; }
+
+// systemd, a shutdown and tramso-session send SIGTERM and kill the kiosk a few seconds later
+// if it is still there: whoever stands at it is leaving with it, so her visit ends now, through
+// the flow like any other event, and every record is on disk before run() returns.
+void KioskApp::stop_on_signal(int sig) {
+    const app::State& st = m_runtime->state();
+    const app::Screen visit_screen = st.screen == app::Screen::Staff ? app::Screen(st.staff.returns_to) : st.screen;
+    const bool visit_open = visit_screen != app::Screen::Attract;  // staff mode alone is no visit
+    m_runtime->post(app::ev::Shutdown{});
+    // The events queued before it (her last taps, store answers) are handled first.
+    for (int turn = 0; turn < 4 && pump(); ++turn) {
+    }
+    const std::string what = "stopping on " + platform::stop_signal_name(sig) +
+                             (visit_open ? ": the open visit ended (shutdown)" : ": no visit was open");
+    if (m_store && !m_store->recorder().flush(std::chrono::milliseconds(1500))) {
+        warn(what + "; not every record is on disk yet, the store keeps trying until it closes");
+        return;
+    }
+    info(what + "; every record is on disk");
 }
 
 }  // namespace tramso::ui

@@ -35,6 +35,7 @@ struct ImGuiContext;
 namespace tramso::platform {
 class Logger;
 class ServiceNotifier;
+class StopSignals;
 }  // namespace tramso::platform
 
 namespace tramso::voice {
@@ -66,10 +67,15 @@ public:
     KioskApp& operator=(const KioskApp&) = delete;
 
     // The real kiosk logs and reports to systemd (readiness, watchdog); tests need neither.
-    void attach(platform::Logger* log, platform::ServiceNotifier* notifier) {
+    // With stop signals, SIGTERM, SIGINT and SIGHUP end run(); without, they kill the process.
+    void attach(platform::Logger* log, platform::ServiceNotifier* notifier, platform::StopSignals* stop_signals) {
         m_log = log;
         m_notifier = notifier;
+        m_stop_signals = stop_signals;
     }
+    // The stop signal that arrived (SIGTERM, SIGINT, SIGHUP), 0 if none; the headless tools ask
+    // between their steps.
+    int stop_signal() const;
 
     // The kiosk's main loop; returns the process exit code.
     int run();
@@ -123,6 +129,9 @@ private:
     void handle_sdl_events(bool& quit);
     void handle_sdl_event(const SDL_Event& e, bool& quit);
     void warn(const std::string& message);
+    void info(const std::string& message);
+    // After a stop signal: ends the open visit through the flow, waits for the store.
+    void stop_on_signal(int sig);
     // Hands the queued events to the flow (inside the fault net); true if any were handled.
     bool pump();
     // Idle warning and attract: the fault net (kiosk_app_faults.cpp).
@@ -145,6 +154,7 @@ private:
     app::Screen m_last_screen = app::Screen::Attract;  // as the last frame ended
     platform::Logger* m_log = nullptr;
     platform::ServiceNotifier* m_notifier = nullptr;
+    platform::StopSignals* m_stop_signals = nullptr;
     SDL_Window* m_window = nullptr;
     SDL_Renderer* m_renderer = nullptr;
     ImGuiContext* m_imgui = nullptr;

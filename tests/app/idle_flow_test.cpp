@@ -225,3 +225,66 @@ TEST_CASE("a fault on the attract screen records no visit") {
     CHECK(f.flow.end_after_error().empty());
     CHECK(f.flow.state().screen == Screen::Attract);
 }
+
+TEST_CASE("a stop signal ends the visit with reason shutdown at the step she was on") {
+    Fixture f;
+    f.learner_mid_lesson();
+    f.seconds(f.config.session.idle_seconds);
+    f.tick();  // even with the warning showing
+    f.send(ev::Shutdown{});
+    CHECK(f.flow.state().screen == Screen::Attract);
+    CHECK_FALSE(f.flow.state().idle_warning_since_ms);
+    CHECK_FALSE(f.flow.state().lesson);
+    CHECK_FALSE(f.flow.state().learner);
+    REQUIRE(f.record<rec::LessonLeft>());
+    CHECK(f.record<rec::LessonLeft>()->reason == "shutdown");
+    CHECK(f.record<rec::LessonLeft>()->step == 2);
+    REQUIRE(f.record<rec::SessionEnd>());
+    CHECK(f.record<rec::SessionEnd>()->reason == EndReason::shutdown);
+}
+
+TEST_CASE("a stop signal on the attract screen records no visit") {
+    Fixture f;
+    f.send(ev::Shutdown{});
+    CHECK(f.last.empty());
+    CHECK(f.flow.state().screen == Screen::Attract);
+}
+
+TEST_CASE("a stop signal in staff mode ends the visit staff mode was opened over") {
+    Fixture f;
+    f.send(ev::Wake{});
+    f.send(ev::OpenEntry{"lesson:ba-buoc"});
+    f.send(ev::StaffHold{});
+    REQUIRE(f.flow.state().screen == Screen::Staff);
+    f.send(ev::Shutdown{});
+    CHECK(f.flow.state().screen == Screen::Attract);
+    CHECK_FALSE(f.flow.state().lesson);
+    REQUIRE(f.record<rec::SessionEnd>());
+    CHECK(f.record<rec::SessionEnd>()->reason == EndReason::shutdown);
+}
+
+TEST_CASE("the shutdown end and her open lesson reach the store") {
+    tramso::test::ScratchDir dir;
+    REQUIRE(dir.ok());
+    Fixture f;
+    store::StoreOptions so;
+    so.db_path = dir.file("t.db");
+    so.log = [](std::string_view) {};
+    auto st = store::Store::open(so, f.clock);
+    REQUIRE(st.ok());
+    SessionLog log((*st)->recorder());
+    auto send = [&](Event e) { return log.apply(f.flow.handle(e)); };
+    send(ev::Wake{});
+    send(ev::OpenEntry{"lesson:ba-buoc"});
+    send(ev::Next{});
+    const store::Seq last = send(ev::Shutdown{});
+    REQUIRE((*st)->recorder().wait_durable(last, std::chrono::seconds(5)));
+    CHECK((*st)->recorder().status().rejected == 0);
+    auto count = [&](const char* sql) {
+        auto n = (*st)->query([&](store::Db& db) { return db.query_int(sql); });
+        return n.ok() ? *n : -1;
+    };
+    CHECK(count("SELECT COUNT(*) FROM sessions WHERE end_reason = 'shutdown' AND ended_ms IS NOT NULL") == 1);
+    CHECK(count("SELECT COUNT(*) FROM lesson_runs WHERE ended_ms IS NOT NULL AND completed = 0") == 1);
+    CHECK(count("SELECT COUNT(*) FROM events WHERE kind = 'session_end'") == 1);
+}

@@ -84,7 +84,23 @@ TEST_CASE("every saved schema version upgrades to the latest and keeps its rows"
         REQUIRE(misses->size() == 1);
         CHECK((*misses)[0].lesson_id == "lam-quen-dien-thoai");
         CHECK((*misses)[0].step == 2);
+        // Every end reason the kiosk writes fits the upgraded table; others are still refused.
+        CHECK(db.exec("UPDATE sessions SET ended_ms = 1760001300000, end_reason = 'shutdown' WHERE id = 2").ok());
+        CHECK_FALSE(db.exec("UPDATE sessions SET end_reason = 'unplugged' WHERE id = 2").ok());
+        CHECK(count_rows(db, "SELECT count(*) FROM events WHERE session_id = 2") > 0);
+        CHECK(count_rows(db, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+        CHECK(count_rows(db, "SELECT count(*) FROM pragma_foreign_keys WHERE foreign_keys = 1") == 1);
     }
+}
+
+TEST_CASE("rows orphaned before an upgrade (foreign keys off in a sqlite3 shell) do not stop it") {
+    Db db = load_dump(2);
+    REQUIRE(db.exec("PRAGMA foreign_keys = OFF").ok());
+    REQUIRE(db.exec("INSERT INTO events (session_id, at_ms, kind) VALUES (99, 1760002000000, 'qr_shown')").ok());
+    REQUIRE(db.exec("PRAGMA foreign_keys = ON").ok());
+    REQUIRE(migrate(db).ok());
+    CHECK(*schema_version(db) == latest_schema_version());
+    CHECK(count_rows(db, "SELECT count(*) FROM pragma_foreign_key_check") == 1);
 }
 
 TEST_CASE("the latest saved dump matches what the migrations build") {
