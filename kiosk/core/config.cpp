@@ -55,6 +55,10 @@ bool is_https_url(std::string_view s) {
         return u <= 0x20 || u >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`';
     });
     if (!plain) return false;
+    // Only the characters RFC 3986 allows in a URL, as lesson links are checked.
+    if (s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                            "-._~:/?#[]@!$&'()*+,;=%") != std::string_view::npos)
+        return false;
     // The site name as the follow-up link builder reads it (lessons/followup.h): letters, digits,
     // '-' and inner dots, then an optional numeric port. A slug is joined to the path, so no
     // query or fragment either; otherwise the kiosk starts and every finish screen fails.

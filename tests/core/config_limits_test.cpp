@@ -51,7 +51,7 @@ TEST_CASE("followup.base_url must be https, like lesson links") {
                             "https://hoctapso.vn/ bai/", "HTTPS//x", "file:///etc/passwd",
                             // Refused by the follow-up link builder, so every finish screen would fail:
                             "https://hopaths.font_dir[!od-0u1", "https://a..vn/", "https://a.vn:x/",
-                            "https://a.vn/bai?id=7", "https://a.vn/bai#top"}) {
+                            "https://a.vn/bai?id=7", "https://a.vn/bai#top", "https://h//hopat{x"}) {
         CAPTURE(url);
         auto e = error_for(std::string("[followup]\nbase_url = \"") + url + "\"\n");
         CHECK(e.where == "config/kiosk.toml:2");
