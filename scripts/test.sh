@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine if needed, builds with AddressSanitizer and
 # UndefinedBehaviorSanitizer, and runs every test (unit tests and UI flow scripts) with CTest.
-# Exits non-zero on any failure.
+# Then runs each fuzz target for 20 s (scripts/fuzz.sh). Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -15,3 +15,6 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export SDL_AUDIODRIVER=dummy
 ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
+
+# Short fuzzing on every run: a crash or a failed property in any target fails the run.
+scripts/fuzz.sh --each 20

@@ -128,6 +128,14 @@ Result<std::string> resolve_followup_url(const Lesson& lesson, std::string_view 
     if (auto p = check_https_url(base_url)) {
         return Error{"followup.base_url", p->problem + " — " + p->fix};
     }
+    // The slug is joined to the path: behind a '?' or '#' it would become part of the query or
+    // the fragment, and every lesson would open the same page.
+    if (base_url.find_first_of("?#") != std::string_view::npos) {
+        return Error{"followup.base_url",
+                     "\"" + std::string(base_url) + "\" has a '?' or '#', so the slug \"" + lesson.followup +
+                         "\" of lesson " + lesson.id + " would not be part of the address's path — end "
+                         "followup.base_url at its path, like https://hoctapso.vn/bai/"};
+    }
     std::string url(base_url);
     while (!url.empty() && url.back() == '/') url.pop_back();
     return url + "/" + lesson.followup;

@@ -81,7 +81,8 @@ Result<std::string> build_follow_up_url(std::string_view base_url, std::string_v
             return Error{where, "follow-up link already has a '" + std::string(param) +
                                     "=' parameter; remove it, the kiosk adds its own reference."};
         }
-        if (url.back() != '?' && url.back() != '&') url += '&';
+        // A '?' at the end that is not the one opening the query is part of a value.
+        if (url.size() != question + 1 && url.back() != '&') url += '&';
     }
     url += param;
     url += '=';

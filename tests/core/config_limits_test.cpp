@@ -48,7 +48,10 @@ TEST_CASE("kiosk.id may use only letters, digits and '-', so report files stay i
 
 TEST_CASE("followup.base_url must be https, like lesson links") {
     for (const char* url : {"javascript:alert(1)", "http://hoctapso.vn/bai/", "https://", "https:///x",
-                            "https://hoctapso.vn/ bai/", "HTTPS//x", "file:///etc/passwd"}) {
+                            "https://hoctapso.vn/ bai/", "HTTPS//x", "file:///etc/passwd",
+                            // Refused by the follow-up link builder, so every finish screen would fail:
+                            "https://hopaths.font_dir[!od-0u1", "https://a..vn/", "https://a.vn:x/",
+                            "https://a.vn/bai?id=7", "https://a.vn/bai#top", "https://h//hopat{x"}) {
         CAPTURE(url);
         auto e = error_for(std::string("[followup]\nbase_url = \"") + url + "\"\n");
         CHECK(e.where == "config/kiosk.toml:2");

@@ -65,6 +65,19 @@ TEST_CASE("resolve_followup_url fails clearly without a follow-up or a usable ba
     CHECK(bad_base.error().to_string().find("not secure") != std::string::npos);
 }
 
+TEST_CASE("a slug is not joined to a base URL with a query or fragment, where it would leave the path") {
+    Lesson lesson;
+    lesson.id = "zalo";
+    lesson.followup = "goi-video/zalo";
+    for (const char* base : {"https://a.vn?x=1y?#tnp", "https://a.vn/bai?id=7", "https://a.vn/bai#top"}) {
+        CAPTURE(base);
+        auto url = resolve_followup_url(lesson, base);
+        REQUIRE_FALSE(url.ok());
+        CHECK(url.error().where == "followup.base_url");
+        CHECK(url.error().message.find("'?' or '#'") != std::string::npos);
+    }
+}
+
 // The finish screen's QR code: the follow-up URL plus an opaque reference, which must fit.
 TEST_CASE("lesson_qr_link adds the kiosk's reference parameter to the resolved follow-up URL") {
     Lesson lesson;

@@ -23,6 +23,10 @@ TEST_CASE("the reference is joined with ? or & as the lesson URL needs") {
           "https://hoctapso.vn/bai?r=K7Q2XM#video");
 }
 
+TEST_CASE("a '?' inside the query is a value, and the reference is still a parameter of its own") {
+    CHECK(*build_follow_up_url("https://a.vn?x=1y?#top", "K7Q2XM") == "https://a.vn?x=1y?&r=K7Q2XM#top");
+}
+
 TEST_CASE("a Vietnamese slug is percent-encoded and an encoded one is left as it is") {
     CHECK(*build_follow_up_url("https://hoctapso.vn/bài-học/gọi-video", "K7Q2XM") ==
           "https://hoctapso.vn/b%C3%A0i-h%E1%BB%8Dc/g%E1%BB%8Di-video?r=K7Q2XM");
