@@ -44,6 +44,12 @@ Result<std::unique_ptr<KioskApp>> KioskApp::create(const Config& config, const A
 }
 
 Status KioskApp::init() {
+    // Spoken sentences are audio buffers of a few hundred KB, made and freed all day. glibc's
+    // mmap threshold otherwise climbs after the first such free, and the buffers are then
+    // carved from the heap, leaving holes that keep RSS wandering by megabytes over weeks
+    // while the live heap stays flat. A fixed threshold gives each large buffer its own
+    // mapping, returned whole when it is freed.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     auto strings = StringTable::load(m_config.paths.strings_dir);
     if (!strings) return strings.error();
     m_strings = std::move(*strings);
