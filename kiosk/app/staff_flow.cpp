@@ -3,7 +3,6 @@
 // Everything that touches the store, the PIN hash or the disk is an effect; the adapter's
 // answers come back as events, so doctest drives every rule with a ManualClock.
 #include <algorithm>
-#include <array>
 
 #include "app/session_flow.h"
 #include "app/staff_flow.h"
@@ -34,9 +33,6 @@ Millis staff_lockout_ms(int failed_attempts) {
 }
 
 namespace {
-
-// End reasons the sessions filter cycles through (then back to "every reason").
-constexpr std::array<const char*, 6> kEndReasons = {"completed", "idle", "staff", "interrupted", "shutdown", "error"};
 
 template <class T>
 const T* as(const Event& e) {
@@ -262,9 +258,11 @@ void StaffFlow::staff_event(const Event& event, std::vector<Effect>& effects) {
         st.filter.offset = 0;
         staff_load(effects);
     } else if (as<ev::StaffFilterReason>(event)) {
-        auto it = std::find(kEndReasons.begin(), kEndReasons.end(), st.filter.end_reason);
-        if (st.filter.end_reason.empty()) st.filter.end_reason = kEndReasons.front();
-        else st.filter.end_reason = (it == kEndReasons.end() || it + 1 == kEndReasons.end()) ? "" : *(it + 1);
+        // Every reason in turn, then back to every reason.
+        const std::optional<EndReason> now = end_reason_from_string(st.filter.end_reason);
+        const auto it = now ? std::find(kEndReasons.begin(), kEndReasons.end(), *now) : kEndReasons.end();
+        if (st.filter.end_reason.empty()) st.filter.end_reason = to_string(kEndReasons.front());
+        else st.filter.end_reason = (it == kEndReasons.end() || it + 1 == kEndReasons.end()) ? "" : to_string(*(it + 1));
         st.filter.offset = 0;
         staff_load(effects);
     } else if (const auto* e = as<ev::StaffFilterLearner>(event)) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/https_url.h"
 #include "core/regular_file.h"
 #include "core/toml_guard.h"
 
@@ -43,34 +44,12 @@ bool is_identifier(std::string_view s) {
     });
 }
 
-// The follow-up link is printed as a QR code a learner's phone opens: https only, a host,
-// and nothing a URL must escape.
+// The follow-up link is printed as a QR code a learner's phone opens: an https address as
+// lessons' links are checked (core/https_url.h), in lower case, and without a query or
+// fragment, since each lesson's slug is joined to its path; otherwise the kiosk starts and
+// every finish screen fails.
 bool is_https_url(std::string_view s) {
-    constexpr std::string_view scheme = "https://";
-    if (!s.starts_with(scheme) || s.size() == scheme.size()) return false;
-    const std::string_view rest = s.substr(scheme.size());
-    if (rest.front() == '/' || rest.front() == '@' || rest.front() == ':') return false;
-    const bool plain = std::none_of(s.begin(), s.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u <= 0x20 || u >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`';
-    });
-    if (!plain) return false;
-    // Only the characters RFC 3986 allows in a URL, as lesson links are checked.
-    if (s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-                            "-._~:/?#[]@!$&'()*+,;=%") != std::string_view::npos)
-        return false;
-    // The site name as the follow-up link builder reads it (lessons/followup.h): letters, digits,
-    // '-' and inner dots, then an optional numeric port. A slug is joined to the path, so no
-    // query or fragment either; otherwise the kiosk starts and every finish screen fails.
-    if (rest.find_first_of("?#") != std::string_view::npos) return false;
-    const std::string_view host_port = rest.substr(0, rest.find('/'));
-    const std::string_view host = host_port.substr(0, host_port.find(':'));
-    if (host.empty() || host.front() == '.' || host.back() == '.' || host.find("..") != std::string_view::npos ||
-        host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-") !=
-            std::string_view::npos)
-        return false;
-    const std::string_view port = host_port.substr(host.size());
-    return port.empty() || (port.size() > 1 && port.find_first_not_of("0123456789", 1) == std::string_view::npos);
+    return s.starts_with("https://") && !check_https_url(s) && s.find_first_of("?#") == std::string_view::npos;
 }
 
 // One entry per accepted key: how to read it into the Config and what range it allows.

@@ -1,20 +1,22 @@
 #include "core/end_reason.h"
 
-#include <array>
-
 namespace tramso {
-namespace {
 
-constexpr std::array<std::string_view, 6> kEndReasons = {"completed", "idle",  "staff",
-                                                         "interrupted", "error", "shutdown"};
-
-}  // namespace
-
-std::string_view to_string(EndReason reason) { return kEndReasons[static_cast<std::size_t>(reason)]; }
+std::string_view to_string(EndReason reason) {
+    switch (reason) {
+        case EndReason::completed: return "completed";
+        case EndReason::idle: return "idle";
+        case EndReason::staff: return "staff";
+        case EndReason::interrupted: return "interrupted";
+        case EndReason::shutdown: return "shutdown";
+        case EndReason::error: return "error";
+    }
+    return "error";
+}
 
 std::optional<EndReason> end_reason_from_string(std::string_view text) {
-    for (std::size_t i = 0; i < kEndReasons.size(); ++i)
-        if (kEndReasons[i] == text) return static_cast<EndReason>(i);
+    for (EndReason r : kEndReasons)
+        if (to_string(r) == text) return r;
     return std::nullopt;
 }
 

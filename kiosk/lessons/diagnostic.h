@@ -4,15 +4,10 @@
 
 #include <string>
 
+#include "core/https_url.h"
 #include "core/result.h"
 
 namespace tramso {
-
-// A problem not yet placed in a file: what is wrong, and what to do about it.
-struct Problem {
-    std::string problem;
-    std::string fix;
-};
 
 struct Diagnostic {
     std::string file;  // as given to the loader

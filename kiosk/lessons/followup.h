@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/https_url.h"
 #include "core/result.h"
 #include "lessons/diagnostic.h"
 #include "lessons/lesson.h"
@@ -15,9 +16,6 @@ namespace tramso {
 
 // Empty when `followup` (as written in a lesson) is a valid slug or absolute https:// URL.
 std::optional<Problem> check_followup(std::string_view followup);
-
-// Empty when `url` is an absolute https:// URL with a host.
-std::optional<Problem> check_https_url(std::string_view url);
 
 // The address to put in the QR code: the lesson's absolute URL as is, or its slug joined to
 // `base_url` ("https://tramso.vn/hoc" + "otp" -> "https://tramso.vn/hoc/otp").

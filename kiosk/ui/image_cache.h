@@ -22,7 +22,7 @@ struct Picture {
     int width = 0, height = 0;
 };
 
-// What the cache holds, for the soak's day lines and the staff health page.
+// What the cache holds, for the soak's day lines.
 struct ImageCacheStats {
     std::size_t pictures = 0;
     std::size_t bytes = 0;  // decoded pixels held in textures, the generated one included

@@ -1,5 +1,6 @@
 // What the kiosk holds in memory, cache by cache: the soak prints it on each day line so that
-// growth can be put on the cache that grew, and every figure here has a bound of its own.
+// growth can be put on the cache that grew. Each cache here has a bound of its own (speech in
+// voice_cache.h, pictures in image_cache.h); SQLite's page caches are SQLite's default size.
 #pragma once
 
 #include <cstddef>

@@ -75,6 +75,28 @@ struct FlowWithStore {
     }
     void tap(const std::string& label) { send(app::ev::KeyTap{label}); }
     const app::State& state() const { return flow->state(); }
+    // Wakes the kiosk and answers every registration question with valid answers (the name
+    // typed as given, the first ward, a member); returns her resume code.
+    std::string register_learner(const std::string& typed_name, const std::string& year, const std::string& phone) {
+        using namespace app;
+        send(ev::Wake{});
+        send(ev::OpenEntry{"register"});
+        send(ev::ConsentAnswer{true});
+        keys(typed_name);
+        send(ev::Next{});
+        keys(year);
+        send(ev::Next{});
+        keys(phone);
+        send(ev::Next{});
+        send(ev::PickWard{0});
+        send(ev::Next{});
+        send(ev::PickMember{true});
+        send(ev::Next{});
+        REQUIRE(state().registration->step == RegStep::Review);
+        send(ev::SaveRegistration{});
+        REQUIRE(state().registration->step == RegStep::Saved);
+        return state().registration->saved_code;
+    }
     // Waits until everything recorded so far is in the file, then counts rows.
     long long count(const std::string& sql) {
         REQUIRE(store->recorder().flush(std::chrono::seconds(5)));

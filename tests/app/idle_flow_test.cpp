@@ -1,13 +1,9 @@
 // Issue 8: the idle warning, the reset that clears her details, and the way out of a fault.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-
 #include "app/flow.h"
 #include "find_record.h"
-#include "common/scratch_dir.h"
-#include "app/session_log.h"
-#include "store/store.h"
+#include "flow_with_store.h"
 
 using namespace tramso;
 using namespace tramso::app;
@@ -166,37 +162,21 @@ TEST_CASE("when the countdown runs out the visit ends idle, recording the step, 
 }
 
 TEST_CASE("the idle end and the step she was on reach the store") {
-    tramso::test::ScratchDir dir;
-    REQUIRE(dir.ok());
-    {
-        Fixture f;
-        store::StoreOptions so;
-        so.db_path = dir.file("t.db");
-        so.log = [](std::string_view) {};
-        auto st = store::Store::open(so, f.clock);
-        REQUIRE(st.ok());
-        SessionLog log((*st)->recorder());
-        auto send = [&](Event e) { log.apply(f.flow.handle(e)); };
-        send(ev::Wake{});
-        send(ev::OpenEntry{"lesson:ba-buoc"});
-        send(ev::Next{});
-        send(ev::QuizAnswer{1});
-        send(ev::Next{});
-        f.seconds(f.config.session.idle_seconds);
-        log.apply(f.flow.tick());
-        f.seconds(f.config.session.warning_seconds);
-        const store::Seq last = log.apply(f.flow.tick());
-        REQUIRE((*st)->recorder().wait_durable(last, std::chrono::seconds(5)));
-        auto count = [&](const char* sql) {
-            auto n = (*st)->query([&](store::Db& db) { return db.query_int(sql); });
-            return n.ok() ? *n : -1;
-        };
-        CHECK(count("SELECT COUNT(*) FROM sessions WHERE end_reason = 'idle' AND ended_ms IS NOT NULL") == 1);
-        // The last step she was shown, and left when the reset came, is step 2 (0-based).
-        CHECK(count("SELECT step FROM events WHERE kind = 'step_left' ORDER BY seq DESC LIMIT 1") == 2);
-        CHECK(count("SELECT COUNT(*) FROM lesson_runs WHERE completed = 0") == 1);
-        CHECK(count("SELECT last_step FROM lesson_runs") == 2);
-    }
+    test::FlowWithStore k({three_step_lesson()});
+    k.send(ev::Wake{});
+    k.send(ev::OpenEntry{"lesson:ba-buoc"});
+    k.send(ev::Next{});
+    k.send(ev::QuizAnswer{1});
+    k.send(ev::Next{});
+    k.clock.advance(Millis(k.config.session.idle_seconds) * 1000);
+    k.tick();
+    k.clock.advance(Millis(k.config.session.warning_seconds) * 1000);
+    k.tick();
+    CHECK(k.count("SELECT COUNT(*) FROM sessions WHERE end_reason = 'idle' AND ended_ms IS NOT NULL") == 1);
+    // The last step she was shown, and left when the reset came, is step 2 (0-based).
+    CHECK(k.count("SELECT step FROM events WHERE kind = 'step_left' ORDER BY seq DESC LIMIT 1") == 2);
+    CHECK(k.count("SELECT COUNT(*) FROM lesson_runs WHERE completed = 0") == 1);
+    CHECK(k.count("SELECT last_step FROM lesson_runs") == 2);
 }
 
 TEST_CASE("a fault ends the visit with reason error at the step she was on, and the kiosk goes on") {
@@ -264,27 +244,13 @@ TEST_CASE("a stop signal in staff mode ends the visit staff mode was opened over
 }
 
 TEST_CASE("the shutdown end and her open lesson reach the store") {
-    tramso::test::ScratchDir dir;
-    REQUIRE(dir.ok());
-    Fixture f;
-    store::StoreOptions so;
-    so.db_path = dir.file("t.db");
-    so.log = [](std::string_view) {};
-    auto st = store::Store::open(so, f.clock);
-    REQUIRE(st.ok());
-    SessionLog log((*st)->recorder());
-    auto send = [&](Event e) { return log.apply(f.flow.handle(e)); };
-    send(ev::Wake{});
-    send(ev::OpenEntry{"lesson:ba-buoc"});
-    send(ev::Next{});
-    const store::Seq last = send(ev::Shutdown{});
-    REQUIRE((*st)->recorder().wait_durable(last, std::chrono::seconds(5)));
-    CHECK((*st)->recorder().status().rejected == 0);
-    auto count = [&](const char* sql) {
-        auto n = (*st)->query([&](store::Db& db) { return db.query_int(sql); });
-        return n.ok() ? *n : -1;
-    };
-    CHECK(count("SELECT COUNT(*) FROM sessions WHERE end_reason = 'shutdown' AND ended_ms IS NOT NULL") == 1);
-    CHECK(count("SELECT COUNT(*) FROM lesson_runs WHERE ended_ms IS NOT NULL AND completed = 0") == 1);
-    CHECK(count("SELECT COUNT(*) FROM events WHERE kind = 'session_end'") == 1);
+    test::FlowWithStore k({three_step_lesson()});
+    k.send(ev::Wake{});
+    k.send(ev::OpenEntry{"lesson:ba-buoc"});
+    k.send(ev::Next{});
+    k.send(ev::Shutdown{});
+    CHECK(k.count("SELECT COUNT(*) FROM sessions WHERE end_reason = 'shutdown' AND ended_ms IS NOT NULL") == 1);
+    CHECK(k.store->recorder().status().rejected == 0);
+    CHECK(k.count("SELECT COUNT(*) FROM lesson_runs WHERE ended_ms IS NOT NULL AND completed = 0") == 1);
+    CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'session_end'") == 1);
 }

@@ -106,21 +106,7 @@ TEST_CASE("every kind of record the flow emits is stored, with the facts it carr
     k.send(ev::Goodbye{});
 
     // Registration, then a lesson left half-way by Home, then walking away for good.
-    k.send(ev::Wake{});
-    k.send(ev::OpenEntry{"register"});
-    k.send(ev::ConsentAnswer{true});
-    k.keys("Mai");
-    k.send(ev::Next{});
-    k.keys("1950");
-    k.send(ev::Next{});
-    k.send(ev::Next{});  // no phone
-    k.send(ev::PickWard{0});
-    k.send(ev::Next{});
-    k.send(ev::PickMember{true});
-    k.send(ev::Next{});
-    k.send(ev::SaveRegistration{});
-    REQUIRE(k.state().registration->step == RegStep::Saved);
-    const std::string code = k.state().registration->saved_code;
+    const std::string code = k.register_learner("Mai", "1950", "");  // no phone
     k.send(ev::Next{});
     k.send(ev::OpenEntry{"lesson:goi-video"});
     k.send(ev::Next{});
@@ -174,11 +160,19 @@ TEST_CASE("every kind of record the flow emits is stored, with the facts it carr
     CHECK(k.count("SELECT COUNT(*) FROM sessions WHERE learner_id IS NOT NULL") == 2);
 }
 
-TEST_CASE("staff mode's timeline has words for every kind of event, in both languages") {
+TEST_CASE("staff mode's timeline has words for every kind of event and every word it stores, in both languages") {
     auto strings = StringTable::load(std::string(TRAMSO_SOURCE_DIR) + "/assets/strings");
     REQUIRE(strings.ok());
-    for (int i = 0; i < store::kEventKindCount; ++i) {
-        const std::string key = "staff.event." + std::string(store::to_string(store::EventKind(i)));
+    std::vector<std::string> keys;
+    for (int i = 0; i < store::kEventKindCount; ++i)
+        keys.push_back("staff.event." + std::string(store::to_string(store::EventKind(i))));
+    // What the events' targets hold: why a visit or a lesson ended, which screen showed.
+    for (EndReason r : kEndReasons) keys.push_back("staff.reason." + std::string(to_string(r)));
+    for (const char* left : {"home", "back"}) keys.push_back(std::string("staff.left.") + left);
+    for (Screen screen : {Screen::Attract, Screen::Home, Screen::Lesson, Screen::Finish, Screen::Register,
+                          Screen::Returning, Screen::Staff})
+        keys.push_back(std::string("staff.screen.") + screen_name(screen));
+    for (const std::string& key : keys) {
         INFO(key);
         for (Lang lang : {Lang::vi, Lang::en}) CHECK(strings->get(lang, key) != "[" + key + "]");
     }

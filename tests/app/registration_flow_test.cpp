@@ -34,25 +34,6 @@ struct Kiosk : test::FlowWithStore {
     const Registration& reg() const { return *state().registration; }
     const Returning& ret() const { return *state().returning; }
 
-    // Wakes the kiosk and answers every question with valid answers; the name typed as given.
-    void register_learner(const std::string& typed_name, const std::string& year, const std::string& phone) {
-        send(ev::Wake{});
-        send(ev::OpenEntry{"register"});
-        send(ev::ConsentAnswer{true});
-        keys(typed_name);
-        send(ev::Next{});
-        keys(year);
-        send(ev::Next{});
-        keys(phone);
-        send(ev::Next{});
-        send(ev::PickWard{0});
-        send(ev::Next{});
-        send(ev::PickMember{true});
-        send(ev::Next{});
-        REQUIRE(reg().step == RegStep::Review);
-        send(ev::SaveRegistration{});
-        REQUIRE(reg().step == RegStep::Saved);
-    }
     store::Learner stored(const std::string& code) {
         auto l = store->query([&](store::Db& db) { return store::find_learner_by_code(db, code); });
         REQUIRE(l);

@@ -101,6 +101,12 @@ void draw_staff_sessions(const UiContext& ui, const app::StaffState& st, Rect ar
 // language, the lesson's title; anything else (a phone element id, an answer) as stored.
 static std::string timeline_target(const UiContext& ui, const app::StaffData& d, const store::TimelineEvent& e) {
     if (e.kind == "session_end") return staff_reason_text(ui, e.target);
+    if (e.kind == "lesson_left")
+        return e.target == "home" || e.target == "back" ? ui.t("staff.left." + e.target) : staff_reason_text(ui, e.target);
+    if (e.kind == "idle_warning" || (e.kind == "listen_pressed" && !e.step)) {
+        const std::string key = "staff.screen." + e.target;
+        if (const std::string& name = ui.t(key); name != "[" + key + "]") return name;
+    }
     if ((e.kind == "session_start" || e.kind == "language_switched") && (e.target == "vi" || e.target == "en"))
         return ui.t("staff.maintenance." + e.target);
     if (auto it = d.timeline_lessons.find(e.target); it != d.timeline_lessons.end()) return it->second;
