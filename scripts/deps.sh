@@ -10,9 +10,10 @@ TRAMSO_PACKAGES=(
   libsodium-dev libespeak-ng-dev espeak-ng-data libsystemd-dev
   fonts-noto-core
 )
-# Only the tests need these: a QR decoder, a SQLite shell for checking stored rows, and clang
-# with its libFuzzer and sanitizer runtimes for the fuzz targets (scripts/fuzz.sh).
-TRAMSO_TEST_PACKAGES=(zbar-tools sqlite3 clang-14 libclang-rt-14-dev)
+# Only the tests need these: a QR decoder, a SQLite shell for checking stored rows, clang
+# with its libFuzzer and sanitizer runtimes for the fuzz targets (scripts/fuzz.sh), and
+# clang-format for the layout check (scripts/format.sh).
+TRAMSO_TEST_PACKAGES=(zbar-tools sqlite3 clang-14 libclang-rt-14-dev clang-format-14)
 
 # ccache keys objects by paths relative to the checkout, so any clone (CI's, a worktree)
 # reuses what another compiled.
