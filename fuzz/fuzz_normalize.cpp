@@ -1,6 +1,6 @@
 // NFC/NFD and the name search key on arbitrary bytes: both forms are idempotent, each is
 // reached from the other, the output is valid UTF-8, and the search key does not depend on
-// which form a name was typed in.
+// which form a name was typed in; title case is NFC and stable.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -36,6 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const std::string title = title_case_name(in);
     FUZZ_CHECK(is_valid_utf8(title));
+    FUZZ_CHECK(to_nfc(title) == title);
+    FUZZ_CHECK(title_case_name(title) == title);
 
     const std::string tidy = tidy_spaces(in);
     FUZZ_CHECK(tidy_spaces(tidy) == tidy);

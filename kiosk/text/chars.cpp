@@ -1,36 +1,12 @@
 #include "text/chars.h"
 
+#include <utf8proc.h>
+
 #include "text/utf8.h"
 
 namespace tramso::text {
 
 namespace {
-
-// Blocks where an upper-case letter is immediately followed by its lower-case partner.
-// `upper_is_even` says which member of each pair comes first.
-struct PairedRange {
-    char32_t first;
-    char32_t last;
-    bool upper_is_even;
-};
-
-constexpr PairedRange kPairedRanges[] = {
-    {0x0100, 0x012F, true},  {0x0132, 0x0137, true},  {0x0139, 0x0148, false},
-    {0x014A, 0x0177, true},  {0x0179, 0x017E, false}, {0x01A0, 0x01A1, true},
-    {0x01AF, 0x01B0, false}, {0x0218, 0x021B, true},  {0x1E00, 0x1E95, true},
-    {0x1EA0, 0x1EFF, true},
-};
-
-const PairedRange* paired_range(char32_t cp) {
-    for (const auto& r : kPairedRanges) {
-        if (cp >= r.first && cp <= r.last) return &r;
-    }
-    return nullptr;
-}
-
-bool is_even(char32_t cp) {
-    return cp % 2 == 0;
-}
 
 std::string map_string(std::string_view s, char32_t (*map)(char32_t)) {
     std::string out;
@@ -39,32 +15,26 @@ std::string map_string(std::string_view s, char32_t (*map)(char32_t)) {
     return out;
 }
 
+// utf8proc maps only valid code points; anything else stays as it is.
+char32_t mapped(char32_t cp, utf8proc_int32_t (*map)(utf8proc_int32_t)) {
+    if (cp > 0x10FFFF) return cp;
+    return static_cast<char32_t>(map(static_cast<utf8proc_int32_t>(cp)));
+}
+
 }  // namespace
 
 char32_t to_lower(char32_t cp) {
-    if (cp >= U'A' && cp <= U'Z') return cp + 0x20;
-    if (cp < 0xC0) return cp;
-    if (cp <= 0xDE) return cp == 0xD7 ? cp : cp + 0x20;
-    if (cp == 0x0130) return U'i';    // İ: the simple mapping drops the dot
-    if (cp == 0x0178) return 0x00FF;  // Ÿ
-    if (cp == 0x1E9E) return 0x00DF;  // ẞ
-    if (const auto* r = paired_range(cp)) {
-        return is_even(cp) == r->upper_is_even ? cp + 1 : cp;
-    }
-    return cp;
+    return mapped(cp, utf8proc_tolower);
 }
 
+// Unicode's simple mappings keep ß (the full ones give "SS", "Ss"); utf8proc alone gives ẞ,
+// which German and Vietnamese text hardly ever uses.
 char32_t to_upper(char32_t cp) {
-    if (cp >= U'a' && cp <= U'z') return cp - 0x20;
-    if (cp < 0xE0) return cp;
-    if (cp <= 0xFE) return (cp == 0xF7 || cp == 0xDF) ? cp : cp - 0x20;
-    if (cp == 0x00FF) return 0x0178;
-    if (cp == 0x0131) return U'I';  // dotless ı
-    if (cp == 0x017F) return U'S';  // long s
-    if (const auto* r = paired_range(cp)) {
-        return is_even(cp) == r->upper_is_even ? cp : cp - 1;
-    }
-    return cp;
+    return cp == U'ß' ? cp : mapped(cp, utf8proc_toupper);
+}
+
+char32_t to_title(char32_t cp) {
+    return cp == U'ß' ? cp : mapped(cp, utf8proc_totitle);
 }
 
 std::string to_lower(std::string_view s) {
@@ -82,6 +52,20 @@ bool is_letter(char32_t cp) {
     if ((cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z')) return true;
     if (cp >= 0xC0 && cp <= 0xFF) return cp != 0xD7 && cp != 0xF7;
     return (cp >= 0x0100 && cp <= 0x024F) || (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+bool is_any_letter(char32_t cp) {
+    if (cp > 0x10FFFF) return false;
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LL:
+        case UTF8PROC_CATEGORY_LT:
+        case UTF8PROC_CATEGORY_LM:
+        case UTF8PROC_CATEGORY_LO:
+            return true;
+        default:
+            return false;
+    }
 }
 
 bool is_combining_mark(char32_t cp) {

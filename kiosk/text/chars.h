@@ -1,6 +1,6 @@
-// Character classes and simple (one-to-one) case mapping for the scripts the kiosk shows:
-// ASCII, Latin-1, Latin Extended-A, the Vietnamese letters of Latin Extended-B and Latin
-// Extended Additional. Other code points are left alone rather than guessed at.
+// Character classes and simple (one-to-one) case mapping. Case mapping covers all of Unicode
+// (its simple mappings, from utf8proc: İ→i, ß stays ß); is_letter keeps to the Latin script
+// the input engine types, and is_any_letter answers for every script.
 #pragma once
 
 #include <string>
@@ -10,6 +10,8 @@ namespace tramso::text {
 
 char32_t to_lower(char32_t cp);
 char32_t to_upper(char32_t cp);
+// Title case of one letter: to_upper except for the digraphs (ǆ→ǅ, not Ǆ).
+char32_t to_title(char32_t cp);
 
 // Code-point-wise mapping; NFC input stays NFC (Đ→đ, Ấ→ấ, Ư→ư, …).
 std::string to_lower(std::string_view s);
@@ -19,6 +21,9 @@ bool is_upper(char32_t cp);
 
 // A Latin-script letter (including every precomposed Vietnamese letter).
 bool is_letter(char32_t cp);
+
+// A letter of any script (Unicode general category L*).
+bool is_any_letter(char32_t cp);
 
 // U+0300–U+036F, the combining diacritical marks.
 bool is_combining_mark(char32_t cp);

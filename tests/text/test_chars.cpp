@@ -46,3 +46,20 @@ TEST_CASE("is_space accepts ASCII and Unicode spaces") {
     CHECK_FALSE(is_space(U'a'));
     CHECK_FALSE(is_space(U'_'));
 }
+
+TEST_CASE("case mapping covers Greek, Cyrillic and the digraphs") {
+    CHECK(to_upper("αβγ щ") == "ΑΒΓ Щ");
+    CHECK(to_lower("ΑΒΓ Щ") == "αβγ щ");
+    CHECK(to_title(U'ǆ') == U'ǅ');
+    CHECK(to_upper(U'ǆ') == U'Ǆ');
+    CHECK(to_upper(U'ß') == U'ß');
+    CHECK(to_title(U'ß') == U'ß');
+    CHECK(to_upper(char32_t{0x110000}) == char32_t{0x110000});
+}
+
+TEST_CASE("is_any_letter accepts letters of every script") {
+    for (char32_t c : {U'a', U'ậ', U'Ω', U'ж', U'日', U'한', U'ǅ'}) CHECK(is_any_letter(c));
+    for (char32_t c : {U'1', U' ', U'-', U'\u0301', U'\u0E38', char32_t{0x110000}}) {
+        CHECK_FALSE(is_any_letter(c));
+    }
+}

@@ -46,3 +46,46 @@ TEST_CASE("tidy spaces normalises without changing case") {
     CHECK(tidy_spaces("  Nguyễn   THỊ ") == "Nguyễn THỊ");
     CHECK(tidy_spaces(to_nfd("Hòa")) == "Hòa");
 }
+
+TEST_CASE("title case of İ and i with dot above is NFC and stable") {
+    for (const char* name : {"i\u0307stanbul", "İSTANBUL", "ayşe İnce", "I\u0307lker", "aI\u0307"}) {
+        INFO(name);
+        const std::string once = title_case_name(name);
+        CHECK(to_nfc(once) == once);
+        CHECK(title_case_name(once) == once);
+    }
+    CHECK(title_case_name("i\u0307stanbul") == "İstanbul");
+    CHECK(title_case_name("ayşe İnce") == "Ayşe İnce");
+}
+
+TEST_CASE("title case works in every cased script") {
+    CHECK(title_case_name("ΑΛΈΞΑΝΔΡΟΣ") == "Αλέξανδρος");
+    CHECK(title_case_name("иван петров") == "Иван Петров");
+    CHECK(title_case_name("ǆenan") == "ǅenan");  // a digraph takes its title-case form
+}
+
+TEST_CASE("search key folds case and marks in every script") {
+    CHECK(search_key("ИВАН Петров") == "иван петров");
+    CHECK(search_key("Ἀλέξανδρος") == search_key("ΑΛΕΞΑΝΔΡΟΣ"));
+    CHECK(search_key("ᾳ") == search_key(to_nfd("ᾳ")));
+    CHECK(search_key("Straße") == "strasse");
+    CHECK(search_key("İnce") == "ince");
+    CHECK(search_key("ınce") == search_key(title_case_name("ınce")));
+}
+
+TEST_CASE("search key ignores compatibility forms and invisible characters") {
+    CHECK(search_key("Ｈｏà") == "hoa");            // full-width letters
+    CHECK(search_key("Phư\u00ADơng") == "phuong");  // soft hyphen
+    CHECK(search_key("Hoa\u200B") == "hoa");        // zero-width space
+}
+
+TEST_CASE("strip marks gives NFC and leaves letters without a decomposition") {
+    CHECK(strip_marks("Hàn Quốc 한국") == "Han Quoc 한국");
+    CHECK(strip_marks("Łódź Øre") == "Łodz Øre");
+}
+
+TEST_CASE("name helpers turn malformed UTF-8 into U+FFFD") {
+    CHECK(search_key("Ho\xFF" "a") == "ho\uFFFDa");
+    CHECK(strip_marks("\xE1\xBA") == "\uFFFD\uFFFD");
+    CHECK(title_case_name("\xC0nguy\xE1\xBB\x85n") == "\uFFFDNguyễn");
+}

@@ -101,3 +101,32 @@ TEST_CASE("combining classes match the Unicode data for Vietnamese marks") {
     CHECK(combining_class(0x0327) == 202);
     CHECK(combining_class(U'a') == 0);
 }
+
+TEST_CASE("nfc and nfd cover scripts beyond Latin") {
+    CHECK(to_nfd("한") == "\u1112\u1161\u11AB");  // Hangul syllable into its jamo
+    CHECK(to_nfc("\u1112\u1161\u11AB") == "한");
+    CHECK(to_nfc("\u03B1\u0301") == "\u03AC");  // Greek ά
+    CHECK(to_nfc("\u0438\u0306") == "й");       // Cyrillic й
+    CHECK(to_nfc("\uF900") == "\u8C48");        // CJK compatibility ideograph: a singleton
+    CHECK(to_nfc("\u212B") == "Å");             // Angstrom sign
+    CHECK(to_nfc("\u0958") == "\u0915\u093C");  // excluded from composition
+}
+
+TEST_CASE("combining classes cover every script") {
+    CHECK(combining_class(0x05B0) == 10);   // Hebrew sheva
+    CHECK(combining_class(0x0E38) == 103);  // Thai sara u
+    CHECK(combining_class(0x3099) == 8);    // kana voiced sound mark
+    CHECK(combining_class(0xD800) == 0);
+    CHECK(combining_class(0x110000) == 0);
+}
+
+TEST_CASE("malformed UTF-8 becomes U+FFFD before normalising") {
+    CHECK(to_nfc("a\xFF\u0301") == "a\uFFFD\u0301");
+    CHECK(to_nfd("\xC3\xA1\xC3") == "a\u0301\uFFFD");
+    CHECK(to_nfc(std::string("e\0\u0302", 4)) == std::string("e\0\u0302", 4));
+}
+
+TEST_CASE("code points that are not scalar values become U+FFFD") {
+    CHECK(to_nfc(std::u32string{U'a', char32_t{0xD800}, 0x0301}) == U"a\uFFFD\u0301");
+    CHECK(to_nfd(std::u32string{char32_t{0x110000}, U'á'}) == U"\uFFFDa\u0301");
+}
