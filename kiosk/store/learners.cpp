@@ -48,6 +48,10 @@ constexpr char kSqlLearnersByPhone[] =
 
 #undef TRAMSO_LEARNER_COLUMNS
 
+constexpr char kSqlLearnerNames[] =
+    "SELECT id, full_name, search_key FROM learners WHERE erased_ms IS NULL";
+constexpr char kSqlSetSearchKey[] = "UPDATE learners SET search_key = ? WHERE id = ?";
+
 constexpr int kMaxCodeAttempts = 32;
 constexpr std::string_view kMaxCodePoint = "\xF4\x8F\xBF\xBF";
 
@@ -143,6 +147,34 @@ Status update_learner(Db& db, std::int64_t id, const LearnerDetails& details) {
     if (db.changes() == 0)
         return Error{db.path(), "Learner " + std::to_string(id) + " does not exist or was erased."};
     return Ok{};
+}
+
+Result<int> refresh_search_keys(Db& db, const SearchKeyRule& key_of) {
+    struct Stale {
+        std::int64_t id;
+        std::string key;
+    };
+    std::vector<Stale> stale;
+    {
+        auto q = db.query(kSqlLearnerNames);
+        if (!q) return q.error();
+        auto st = for_each_row(*q, [&](const Query& row) {
+            std::string key = key_of(row.text(1));
+            if (!key.empty() && key != row.text(2)) stale.push_back({row.int64(0), std::move(key)});
+        });
+        if (!st) return st.error();
+    }
+    if (stale.empty()) return 0;
+    Transaction tx(db);
+    if (!tx.begun()) return tx.begun().error();
+    for (const Stale& s : stale) {
+        auto q = db.query(kSqlSetSearchKey);
+        if (!q) return q.error();
+        q->bind_all(s.key, s.id);
+        if (auto st = q->run(); !st) return st.error();
+    }
+    if (auto st = tx.commit(); !st) return st.error();
+    return static_cast<int>(stale.size());
 }
 
 Result<std::optional<Learner>> get_learner(Db& db, std::int64_t id) {

@@ -1,10 +1,13 @@
 // Registered learners: create (with a fresh resume code), update, look up. The search key is
 // computed by the text module (NFC → lower case → marks stripped → đ→d) and passed in, so
-// "Hoà", "Hòa" and "hoa" find the same learner; the store never builds keys itself.
+// "Hoà", "Hòa" and "hoa" find the same learner; the store never builds keys itself. When the
+// rule changes (a newer Unicode, a new folding), refresh_search_keys brings the stored keys
+// up to it, so nobody saved under the old rule is lost to a search.
 // Erasure and retention live in retention.h.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +44,14 @@ struct Learner {
 // is not taken.
 Result<Learner> create_learner(Db& db, const LearnerDetails& details, Millis consent_ms,
                                Millis now_ms, const RandomSource& random);
+
+// The text module's search-key rule, handed to the store by whoever opens it.
+using SearchKeyRule = std::function<std::string(std::string_view full_name)>;
+
+// Recomputes every stored search key with key_of and rewrites the ones that differ, in one
+// transaction. Returns how many changed (usually none). Erased learners keep no name and are
+// left alone.
+Result<int> refresh_search_keys(Db& db, const SearchKeyRule& key_of);
 
 // Replaces the learner's details. Fails for an unknown or erased learner.
 Status update_learner(Db& db, std::int64_t id, const LearnerDetails& details);

@@ -139,6 +139,12 @@ void Store::open_main() {
         m_sessions_recovered = true;
         if (closed > 0)
             log("store: closed " + std::to_string(closed) + " session(s) interrupted last time");
+        if (m_opt.search_key) {
+            auto rekeyed = refresh_search_keys(*db, m_opt.search_key);
+            if (!rekeyed) return fail(rekeyed.error().to_string(), db->last_error_code());
+            if (*rekeyed > 0)
+                log("store: search keys of " + std::to_string(*rekeyed) + " learner(s) brought up to date");
+        }
     }
 
     auto damaged = read_damaged_file_set_aside(*db);

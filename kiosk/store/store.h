@@ -27,6 +27,7 @@
 
 #include "core/clock.h"
 #include "store/backup.h"
+#include "store/learners.h"
 #include "store/recorder.h"
 #include "store/sqlite_db.h"
 #include "store/storage_status.h"
@@ -46,6 +47,8 @@ struct StoreOptions {
     bool log_durable_seq = false;               // log "durable seq N" (crash tests)
     std::function<void(std::string_view)> log;  // default: stderr
     std::function<void(Seq)> on_durable;        // writer thread
+    // The text module's search-key rule; when set, stored keys are brought up to it at open.
+    SearchKeyRule search_key;
     // Tests only: runs on every new writer connection (e.g. PRAGMA query_only, max_page_count)
     // to make SQLite itself fail the way a full or read-only disk does.
     std::function<void(Db&)> writer_connection_hook;

@@ -23,6 +23,7 @@
 #include "platform/service_notifier.h"
 #include "platform/stop_signals.h"
 #include "store/sqlite_db.h"
+#include "text/names.h"
 #include "ui/kiosk_app_faults.h"
 #include "ui/narrator.h"
 #include "ui/screens/screens.h"
@@ -69,6 +70,7 @@ Status KioskApp::init() {
     so.utc_offset_minutes = m_config.hours.utc_offset_minutes;  // report days are the kiosk's local days
     so.log_durable_seq = std::getenv("TRAMSO_LOG_DURABLE") != nullptr;  // crash test
     so.log = [this](std::string_view line) { warn(std::string(line)); };
+    so.search_key = [](std::string_view name) { return text::search_key(name); };
     auto opened = store::Store::open(so, m_clock);
     if (!opened) return opened.error();
     m_store = std::move(*opened);

@@ -1,6 +1,7 @@
 // Registered learners: resume codes, registration, correction, look-ups, resume point.
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <set>
 
 #include "store/learners.h"
@@ -226,4 +227,36 @@ TEST_CASE("a lesson begun before she identified herself can be resumed") {
     // Another learner's lessons are never offered to her.
     Learner other = add(db, person("Lê Thị Mai", "le thi mai", 1962), 2);
     CHECK_FALSE(find_resume_point(db, other.id)->has_value());
+}
+
+TEST_CASE("stored search keys are brought up to a changed key rule, and only the stale ones") {
+    Db db = memory_db();
+    // Keys as an older rule made them: "ß" kept, while the current rule folds it to "ss".
+    const Learner gross = add(db, person("Anna Groß", "anna groß", 1950), 1);
+    const Learner lan = add(db, person("Lan", "lan", 1960), 2);
+    const SearchKeyRule rule = [](std::string_view name) {
+        std::string key;
+        for (std::size_t i = 0; i < name.size(); ++i) {
+            if (name.substr(i, 2) == "\xC3\x9F") {  // ß
+                key += "ss";
+                ++i;
+            } else {
+                key += static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+            }
+        }
+        return key;
+    };
+    CHECK(search_learners(db, {"anna gross", KeyMatch::prefix, std::nullopt, 20})->empty());
+
+    auto changed = refresh_search_keys(db, rule);
+    REQUIRE(changed.ok());
+    CHECK(*changed == 1);
+    auto found = search_learners(db, {"anna gross", KeyMatch::prefix, std::nullopt, 20});
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK(found->front().id == gross.id);
+    CHECK(get_learner(db, lan.id)->value().details.search_key == "lan");
+
+    // A second pass finds nothing left to do.
+    CHECK(*refresh_search_keys(db, rule) == 0);
 }

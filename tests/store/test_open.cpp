@@ -3,12 +3,16 @@
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 
 #include "store/db_file.h"
 #include "store/kiosk_meta.h"
+#include "store/learners.h"
+#include "store/retention.h"
 #include "store/session_queries.h"
 #include "store/store.h"
 #include "store_test_util.h"
@@ -214,4 +218,44 @@ TEST_CASE("the store refuses an in-memory path: the writer needs a file") {
     StoreOptions o;
     o.db_path = ":memory:";
     CHECK_FALSE(Store::open(o, clock).ok());
+}
+
+TEST_CASE("at open, learners saved under an older search-key rule are re-keyed; erased ones stay empty") {
+    TempDir dir;
+    ManualClock clock;
+    std::int64_t kept = 0;
+    {
+        int code = 0;
+        auto db = open_kiosk_db(dir.file("tramso.db"), OpenMode::read_write_create, code);
+        REQUIRE(db.ok());
+        REQUIRE(migrate(*db).ok());
+        LearnerDetails d;
+        d.full_name = "LAN";
+        d.search_key = "LAN";  // as a rule that did not fold case would have stored it
+        auto lan = create_learner(*db, d, 1'000, 1'000, seeded_random(1));
+        REQUIRE(lan.ok());
+        kept = lan->id;
+        d.full_name = d.search_key = "MAI";
+        auto mai = create_learner(*db, d, 1'000, 1'000, seeded_random(2));
+        REQUIRE(mai.ok());
+        REQUIRE(erase_learner(*db, mai->id, 2'000, "asked").ok());
+    }
+    std::vector<std::string> lines;
+    StoreOptions o = quiet_options(dir);
+    o.log = [&](std::string_view line) { lines.emplace_back(line); };
+    o.search_key = [](std::string_view name) {
+        std::string key(name);
+        for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return key;
+    };
+    auto store = open_store(std::move(o), clock);
+    auto found = store->query([](Db& db) { return search_learners(db, {"lan", KeyMatch::prefix, std::nullopt, 5}); });
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK(found->front().id == kept);
+    auto erased_keys = store->query(
+        [](Db& db) { return db.query_int("SELECT count(*) FROM learners WHERE search_key IS NOT NULL"); });
+    CHECK(*erased_keys == 1);
+    CHECK(std::find(lines.begin(), lines.end(), "store: search keys of 1 learner(s) brought up to date") !=
+          lines.end());
 }
