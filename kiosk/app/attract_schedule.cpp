@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/civil_time.h"
+
 namespace tramso::app {
 
 const char* attract_panel_name(AttractPanel p) {
@@ -38,8 +40,7 @@ AttractView attract_view(const Config& config, const std::vector<AttractPanel>& 
     if (v.closed) {
         // The clock shows minutes: draw again when the minute turns (opening times are whole
         // minutes too, so that is also when the center can open).
-        const Millis to_minute = 60'000 - ((wall_ms % 60'000) + 60'000) % 60'000;
-        v.next_change_ms = std::min(next, now_ms + to_minute);
+        v.next_change_ms = std::min(next, now_ms + ms_until_next_minute(wall_ms));
         return v;
     }
     const Millis panel_ms = Millis(std::max(1, config.attract.panel_seconds)) * 1000;

@@ -5,15 +5,12 @@
 #include "app/registration_flow.h"
 #include "app/session_flow.h"
 #include "app/staff_flow.h"
-
-#include <chrono>
+#include "core/civil_time.h"
 
 namespace tramso::app {
 
 int FlowPart::current_year() const {
-    using namespace std::chrono;
-    const sys_time<milliseconds> local{milliseconds(m_clock.wall_ms() + Millis(m_config.hours.utc_offset_minutes) * 60'000)};
-    return int(year_month_day(floor<days>(local)).year());
+    return local_date(m_clock.wall_ms(), m_config.hours.utc_offset_minutes).year;
 }
 
 

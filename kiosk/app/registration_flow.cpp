@@ -2,7 +2,6 @@
 // answers kept when going Back, the review with "Sửa", and the save through the store adapter.
 // Part of Flow; the returning learner's rules are in returning_flow.cpp.
 #include "app/registration_flow.h"
-#include <chrono>
 
 #include "text/names.h"
 

@@ -1,9 +1,9 @@
 #include "app/slip_printer.h"
 
+#include "core/civil_time.h"
 #include "print/print_test_slip.h"
 #include "print/print_worker.h"
 #include "print/printer_config.h"
-#include "print/vietnamese_date.h"
 
 namespace tramso::app {
 namespace {
@@ -38,12 +38,12 @@ void SlipPrinter::apply(const std::vector<Effect>& effects) {
             slip = *s;
             content.center_name = s->center_name;
             content.lesson_title = s->lesson_title;
-            content.date = civil_date_from_wall_ms(s->wall_ms);
+            content.date = local_date(s->wall_ms, kVietnamUtcOffsetMinutes);
             content.learned = s->learned;
             content.follow_up_url = s->url;
             content.resume_code = s->resume_code;
         } else if (const auto* t = std::get_if<fx::StaffPrintTestSlip>(&e)) {
-            content = test_slip_content(m_center_name, m_test_url, civil_date_from_wall_ms(t->wall_ms));
+            content = test_slip_content(m_center_name, m_test_url, local_date(t->wall_ms, kVietnamUtcOffsetMinutes));
         } else {
             continue;
         }

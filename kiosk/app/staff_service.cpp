@@ -8,7 +8,7 @@
 #include <map>
 
 #include "app/staff_pin.h"
-#include "store/civil_time.h"
+#include "core/civil_time.h"
 #include "store/exports.h"
 #include "store/kiosk_meta.h"
 #include "store/reports.h"
@@ -25,7 +25,6 @@ namespace {
 
 constexpr std::string_view kMetaDefaultLanguage = "default_language";
 constexpr int kDashboardDays = 30;
-constexpr Millis kDayMs = 86'400'000;
 
 // "0.3 MB", "73.9 GB": a disk's free space reads better in gigabytes.
 std::string megabytes(std::uintmax_t bytes) {
@@ -134,9 +133,8 @@ ev::StaffDone StaffService::run(const fx::StaffCommand& c) {
             return {"staff.learner.erased_done"};
         }
         case Kind::Export: {
-            store::CivilDate today = store::local_date(now, offset());
-            int month0 = today.year * 12 + (today.month - 1) + c.month_offset;
-            const int year = month0 / 12, month = month0 % 12 + 1;
+            const CivilDate first = first_of_month(local_date(now, offset()), std::chrono::months{c.month_offset});
+            const int year = first.year, month = first.month;
             auto built = m_store.query([&](store::Db& db) {
                 return store::build_month_export(db, year, month, offset(), m_config.kiosk.id,
                                                  [&](std::string_view id) { return lesson_title(id); });
@@ -177,9 +175,12 @@ StaffDashboard StaffService::dashboard(const Content& content) {
     m_content = &content;
     StaffDashboard d;
     const Millis now = m_clock.wall_ms();
-    const store::CivilDate today = store::local_date(now, offset());
+    const CivilDate today = local_date(now, offset());
     const store::TimeRange day = store::local_day_range(today, offset());
-    auto since = [&](int days) { return store::TimeRange{day.from_ms - Millis(days - 1) * kDayMs, day.to_ms}; };
+    // The last `days` local days, today included.
+    auto since = [&](int days) {
+        return store::TimeRange{local_day_start_ms(add_days(today, std::chrono::days{1 - days}), offset()), day.to_ms};
+    };
     const store::TimeRange month = since(kDashboardDays);
 
     (void)m_store.query([&](store::Db& db) -> Status {
@@ -205,9 +206,9 @@ StaffDashboard StaffService::dashboard(const Content& content) {
         if (Status s = figures(month, d.month); !s) return s;
 
         d.sessions_per_day.assign(kDashboardDays, 0);
-        const std::int64_t first_day = store::days_from_civil(today) - (kDashboardDays - 1);
+        const CivilDate first_day = add_days(today, std::chrono::days{1 - kDashboardDays});
         for (int i = 0; i < kDashboardDays; ++i) {
-            const store::CivilDate cd = store::civil_from_days(first_day + i);
+            const CivilDate cd = add_days(first_day, std::chrono::days{i});
             char buf[16];
             std::snprintf(buf, sizeof buf, "%d/%d", cd.day, cd.month);
             d.day_labels.push_back(buf);
@@ -215,7 +216,7 @@ StaffDashboard StaffService::dashboard(const Content& content) {
         auto per_day = store::sessions_per_day(db, month, offset());
         if (!per_day) return per_day.error();
         for (const auto& dc : *per_day) {
-            const std::int64_t i = store::days_from_civil(dc.day) - first_day;
+            const auto i = days_between(first_day, dc.day).count();
             if (i >= 0 && i < kDashboardDays) d.sessions_per_day[std::size_t(i)] = dc.sessions;
         }
         auto hours = store::sessions_by_hour(db, month, offset());
@@ -327,9 +328,8 @@ StaffData StaffService::load(const fx::StaffLoad& what, const Content& content) 
         case StaffPage::Sessions: {
             store::SessionFilter f;
             if (what.filter.days_ago) {
-                const store::CivilDate today = store::local_date(now, offset());
-                f.range = store::local_day_range(store::civil_from_days(store::days_from_civil(today) - *what.filter.days_ago),
-                                                 offset());
+                const CivilDate today = local_date(now, offset());
+                f.range = store::local_day_range(add_days(today, -std::chrono::days{*what.filter.days_ago}), offset());
             }
             if (!what.filter.lesson_id.empty()) f.lesson_id = what.filter.lesson_id;
             f.learner_id = what.filter.learner_id;

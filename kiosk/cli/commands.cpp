@@ -5,12 +5,12 @@
 #include <iostream>
 #include <map>
 
+#include "core/civil_time.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "lessons/content.h"
 #include "print/print_test_slip.h"
 #include "print/printer_config.h"
-#include "print/vietnamese_date.h"
 #include "qr/qr_image.h"
 #include "store/backup.h"
 #include "voice/say.h"
@@ -78,7 +78,7 @@ int print_test(const std::vector<std::string>& in) {
     if (!config) return fail(config.error().to_string());
     auto printer = printer_config_from(*config);
     if (!printer) return fail(config_path + ": no printer is configured (set printer.output and printer.target)");
-    const CivilDate today = civil_date_from_wall_ms(SystemClock().wall_ms());
+    const CivilDate today = local_date(SystemClock().wall_ms(), kVietnamUtcOffsetMinutes);
     if (Status st = print_test_slip(*printer, config->kiosk.center_name, config->followup.base_url, today); !st)
         return fail(st.error().to_string());
     std::printf("test slip sent to %s\n", printer->output.target.c_str());

@@ -1,6 +1,5 @@
 #include "core/opening_hours.h"
 
-#include <cstdio>
 
 namespace tramso {
 namespace {
@@ -29,18 +28,12 @@ Result<int> parse_clock(std::string_view s) {
 
 }  // namespace
 
-std::string clock_text(int minutes) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", (minutes / 60) % 100, minutes % 60);
-    return buf;
-}
-
 std::optional<NextOpening> next_opening(const OpeningHours& hours, Millis wall_ms) {
-    const LocalTime now = local_time(wall_ms, hours.utc_offset_minutes);
+    const LocalDateTime now = local_date_time(wall_ms, hours.utc_offset_minutes);
     for (int ahead = 0; ahead <= 7; ++ahead) {
-        const int day = (now.weekday + ahead) % 7;
+        const int day = weekday_index(add_days(now.date, std::chrono::days{ahead}));
         for (const OpenSpan& s : hours.days[day].spans)
-            if (ahead > 0 || s.open_min > now.minute_of_day) return NextOpening{day, s.open_min};
+            if (ahead > 0 || s.open_min > now.minute_of_day()) return NextOpening{day, s.open_min};
     }
     return std::nullopt;
 }
@@ -79,21 +72,11 @@ Result<DayHours> parse_day_hours(std::string_view text) {
     return day;
 }
 
-LocalTime local_time(Millis wall_ms, int utc_offset_minutes) {
-    constexpr Millis kDay = 24LL * 60 * 60 * 1000;
-    const Millis local = wall_ms + Millis(utc_offset_minutes) * 60'000;
-    Millis days = local / kDay;
-    Millis in_day = local % kDay;
-    if (in_day < 0) in_day += kDay, --days;
-    // 1970-01-01 was a Thursday (index 3 when Monday is 0).
-    const int weekday = int(((days + 3) % 7 + 7) % 7);
-    return {weekday, int(in_day / 60'000)};
-}
-
 bool is_open(const OpeningHours& hours, Millis wall_ms) {
-    const LocalTime t = local_time(wall_ms, hours.utc_offset_minutes);
-    for (const OpenSpan& s : hours.days[t.weekday].spans)
-        if (t.minute_of_day >= s.open_min && t.minute_of_day < s.close_min) return true;
+    const LocalDateTime t = local_date_time(wall_ms, hours.utc_offset_minutes);
+    const int minute = t.minute_of_day();
+    for (const OpenSpan& s : hours.days[t.weekday()].spans)
+        if (minute >= s.open_min && minute < s.close_min) return true;
     return false;
 }
 

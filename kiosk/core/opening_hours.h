@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/civil_time.h"
 #include "core/clock.h"
 #include "core/result.h"
 
@@ -29,7 +30,7 @@ struct DayHours {
 
 struct OpeningHours {
     std::array<DayHours, 7> days;  // [0] Monday … [6] Sunday; default: open all day, every day
-    int utc_offset_minutes = 7 * 60;  // Vietnam: UTC+7, no daylight saving
+    int utc_offset_minutes = kVietnamUtcOffsetMinutes;
     bool always_open() const;
 };
 
@@ -38,21 +39,14 @@ struct OpeningHours {
 // order without overlap. The error says what is wrong in words a center's staff can act on.
 Result<DayHours> parse_day_hours(std::string_view text);
 
-struct LocalTime {
-    int weekday = 0;     // 0 Monday … 6 Sunday
-    int minute_of_day = 0;
-};
-LocalTime local_time(Millis wall_ms, int utc_offset_minutes);
-
 bool is_open(const OpeningHours& hours, Millis wall_ms);
 
 // When the center next opens after wall_ms (within a week); nullopt if it never opens.
 struct NextOpening {
-    int weekday = 0;
+    int weekday = 0;  // 0 Monday … 6 Sunday
     int minute_of_day = 0;
 };
 std::optional<NextOpening> next_opening(const OpeningHours& hours, Millis wall_ms);
-std::string clock_text(int minute_of_day);  // "07:30"
 
 // "07:30–11:30, 13:30–21:00" (en dash), or "" for a closed day.
 std::string format_spans(const DayHours& day);

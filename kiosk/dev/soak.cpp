@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "core/civil_time.h"
 #include "dev/soak_database.h"
 #include "store/kiosk_meta.h"
 #include "store/session_queries.h"
@@ -312,8 +313,6 @@ const VisitKind kVisits[] = {
 // [SECTION] the days
 // ---------------------------------------------------------------------------------------------
 
-constexpr Millis kMillisPerSoakDay = 24 * 3600 * 1000;
-
 // The lowest and highest of a series of figures.
 struct Band {
     long low = 0, high = 0, count = 0;
@@ -392,7 +391,7 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     int total_weight = 0;
     for (const auto& k : kVisits) total_weight += k.weight;
 
-    const Millis end = clock.monotonic_ms() + Millis(o.days * double(kMillisPerSoakDay));
+    const Millis end = clock.monotonic_ms() + Millis(o.days * double(kDayMs));
     bool stopped = false;
     while (clock.monotonic_ms() < end) {
         if (app.stop_signal() != 0) {
@@ -406,7 +405,7 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
         v.idle(std::min(gap_s, left_s), o.idle_frame_seconds);
         if (clock.monotonic_ms() >= end) break;
         if (app.store()) app.store()->run_daily_if_due();  // as the real loop does
-        if (clock.monotonic_ms() >= next_day_report * kMillisPerSoakDay) {
+        if (clock.monotonic_ms() >= next_day_report * kDayMs) {
             const long rss = rss_kb();
             if (next_day_report >= o.flat_from_day) rss_flat.add(rss);
             std::printf("soak: day %ld rss=%.1f MB fds=%d sessions=%ld %s\n", next_day_report, rss / 1024.0, open_fds(),

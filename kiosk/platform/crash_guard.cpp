@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <chrono>
 #include <csignal>
 #include <cstring>
 #include <ctime>
@@ -60,31 +59,26 @@ void put_digits(char*& out, long long value, int width) {
 }
 
 // The log's "YYYY-MM-DD HH:MM:SS.mmm " without snprintf or localtime, neither of which is
-// safe in a signal handler; the calendar arithmetic of <chrono> is plain integer maths.
+// safe in a signal handler; local_date_time is plain integer maths and allocates nothing.
 std::size_t signal_safe_stamp(char* buf) {
     timespec ts{};
     clock_gettime(CLOCK_REALTIME, &ts);
-    using namespace std::chrono;
-    const long long ms = (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1'000'000 +
-                         (long long)g_guard.utc_offset_minutes * 60'000;
-    const sys_time<milliseconds> t{milliseconds(ms)};
-    const sys_days day = floor<days>(t);
-    const year_month_day ymd{day};
-    const long long in_day = (t - day).count();
+    const Millis wall_ms = Millis(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
+    const LocalDateTime t = local_date_time(wall_ms, g_guard.utc_offset_minutes);
     char* p = buf;
-    put_digits(p, int(ymd.year()), 4);
+    put_digits(p, t.date.year, 4);
     *p++ = '-';
-    put_digits(p, unsigned(ymd.month()), 2);
+    put_digits(p, t.date.month, 2);
     *p++ = '-';
-    put_digits(p, unsigned(ymd.day()), 2);
+    put_digits(p, t.date.day, 2);
     *p++ = ' ';
-    put_digits(p, in_day / 3'600'000, 2);
+    put_digits(p, t.hour(), 2);
     *p++ = ':';
-    put_digits(p, in_day / 60'000 % 60, 2);
+    put_digits(p, t.minute(), 2);
     *p++ = ':';
-    put_digits(p, in_day / 1000 % 60, 2);
+    put_digits(p, t.second(), 2);
     *p++ = '.';
-    put_digits(p, in_day % 1000, 3);
+    put_digits(p, t.millisecond(), 3);
     *p++ = ' ';
     return std::size_t(p - buf);
 }

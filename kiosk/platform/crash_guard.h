@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "core/civil_time.h"
 #include "core/result.h"
 
 namespace tramso::platform {
@@ -14,7 +15,7 @@ namespace tramso::platform {
 struct CrashGuardOptions {
     std::string log_path;         // also append the line here (Logger::file_path()); may be empty
     bool journal_prefix = false;  // prefix the stderr line with "<2>" (Logger::to_journal())
-    int utc_offset_minutes = 7 * 60;  // for the file line's time stamp, as in the log
+    int utc_offset_minutes = kVietnamUtcOffsetMinutes;  // for the file line's time stamp, as in the log
 };
 
 // Installs the handlers, replacing an earlier install. Fails only if the path is too long or

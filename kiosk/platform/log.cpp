@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 
@@ -84,16 +83,10 @@ std::string_view level_name(LogLevel level) {
 }
 
 std::string format_log_stamp(Millis wall_ms, int utc_offset_minutes) {
-    using namespace std::chrono;
-    const sys_time<milliseconds> t{milliseconds(wall_ms + Millis(utc_offset_minutes) * 60'000)};
-    const sys_days day = floor<days>(t);
-    const year_month_day ymd{day};
-    const hh_mm_ss<milliseconds> tod{t - day};
+    const LocalDateTime t = local_date_time(wall_ms, utc_offset_minutes);
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02d:%02d:%02d.%03d", int(ymd.year()),
-                  unsigned(ymd.month()), unsigned(ymd.day()), int(tod.hours().count()),
-                  int(tod.minutes().count()), int(tod.seconds().count()),
-                  int(tod.subseconds().count()));
+    std::snprintf(buf, sizeof buf, "%s %02d:%02d:%02d.%03d", format_date(t.date).c_str(), t.hour(), t.minute(),
+                  t.second(), t.millisecond());
     return buf;
 }
 

@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/civil_time.h"
 #include "core/clock.h"
 #include "platform/log_file.h"
 
@@ -42,7 +43,7 @@ struct LogOptions {
     int files_kept = 3;                      // tramso.log, tramso.log.1, tramso.log.2
     Millis repeat_window_ms = 60'000;        // identical lines within this are counted, not written
     LogLevel min_level = LogLevel::info;     // less severe lines are dropped
-    int utc_offset_minutes = 7 * 60;  // stamps in the kiosk's local time (Vietnam: +7, no DST)
+    int utc_offset_minutes = kVietnamUtcOffsetMinutes;  // stamps in the kiosk's local time
     bool echo_to_stderr = false;      // file sink: copy lines to stderr too (development)
     Millis retry_file_after_ms = 5 * 60'000;  // after a write failure, try the file again then
     int stderr_fd = 2;                        // tests point "stderr" elsewhere

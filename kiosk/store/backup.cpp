@@ -10,7 +10,7 @@
 #include <system_error>
 #include <thread>
 
-#include "store/civil_time.h"
+#include "core/civil_time.h"
 #include "store/db_file.h"
 
 namespace tramso::store {

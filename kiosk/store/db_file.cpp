@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <system_error>
 
-#include "store/civil_time.h"
+#include "core/civil_time.h"
 #include "store/db_identity.h"
 
 namespace tramso::store {

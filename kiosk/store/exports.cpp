@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <unistd.h>
 
-#include "store/civil_time.h"
+#include "core/civil_time.h"
 #include "store/csv.h"
 #include "store/reports.h"
 #include "store/session_queries.h"
@@ -20,12 +20,8 @@ constexpr int kAllRows = 10'000'000;
 
 // "2026-11-03 14:05", local time.
 std::string local_time_text(Millis at_ms, int utc_offset_minutes) {
-    const CivilDate d = local_date(at_ms, utc_offset_minutes);
-    const Millis local = at_ms + Millis(utc_offset_minutes) * 60'000;
-    const Millis in_day = ((local % 86'400'000) + 86'400'000) % 86'400'000;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, " %02d:%02d", int(in_day / 3'600'000), int(in_day / 60'000 % 60));
-    return format_date(d) + buf;
+    const LocalDateTime t = local_date_time(at_ms, utc_offset_minutes);
+    return format_date(t.date) + " " + clock_text(t.minute_of_day());
 }
 
 std::string month_text(int year, int month) {

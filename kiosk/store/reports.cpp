@@ -9,9 +9,6 @@ namespace tramso::store {
 
 namespace {
 
-constexpr std::int64_t kMsPerDay = 86'400'000;
-constexpr std::int64_t kMsPerHour = 3'600'000;
-
 // sessions_by_start (started_ms, ended_ms, end_reason, learner_id) covers every range query on
 // sessions below: they read the index alone.
 constexpr char kSqlSessionsPerDay[] =
@@ -104,23 +101,24 @@ Result<int> count_query(Db& db, const char* sql, TimeRange range) {
 }  // namespace
 
 TimeRange local_day_range(CivilDate day, int utc_offset_minutes) {
-    const Millis start = local_day_start_ms(day, utc_offset_minutes);
-    return {start, start + kMsPerDay};
+    return {local_day_start_ms(day, utc_offset_minutes),
+            local_day_start_ms(add_days(day, std::chrono::days{1}), utc_offset_minutes)};
 }
 
 TimeRange local_month_range(int year, int month, int utc_offset_minutes) {
-    const CivilDate next = month == 12 ? CivilDate{year + 1, 1, 1} : CivilDate{year, month + 1, 1};
-    return {local_day_start_ms({year, month, 1}, utc_offset_minutes),
-            local_day_start_ms(next, utc_offset_minutes)};
+    const CivilDate first{year, month, 1};
+    return {local_day_start_ms(first, utc_offset_minutes),
+            local_day_start_ms(first_of_month(first, std::chrono::months{1}), utc_offset_minutes)};
 }
 
 Result<std::vector<DayCount>> sessions_per_day(Db& db, TimeRange range, int utc_offset_minutes) {
     auto q = db.query(kSqlSessionsPerDay);
     if (!q) return q.error();
-    q->bind_all(offset_ms(utc_offset_minutes), kMsPerDay, range.from_ms, range.to_ms);
+    q->bind_all(offset_ms(utc_offset_minutes), kDayMs, range.from_ms, range.to_ms);
     std::vector<DayCount> out;
     auto st = for_each_row(*q, [&](Query& r) {
-        out.push_back({civil_from_days(r.int64(0)), r.int32(1)});
+        const std::chrono::sys_days day{std::chrono::days{r.int64(0)}};
+        out.push_back({to_civil_date(day), r.int32(1)});
     });
     if (!st) return st.error();
     return out;
@@ -129,7 +127,7 @@ Result<std::vector<DayCount>> sessions_per_day(Db& db, TimeRange range, int utc_
 Result<std::array<int, 24>> sessions_by_hour(Db& db, TimeRange range, int utc_offset_minutes) {
     auto q = db.query(kSqlSessionsByHour);
     if (!q) return q.error();
-    q->bind_all(offset_ms(utc_offset_minutes), kMsPerDay, kMsPerHour, range.from_ms, range.to_ms);
+    q->bind_all(offset_ms(utc_offset_minutes), kDayMs, kHourMs, range.from_ms, range.to_ms);
     std::array<int, 24> out{};
     auto st = for_each_row(*q, [&](Query& r) {
         const auto hour = r.int64(0);
@@ -163,7 +161,7 @@ Result<std::vector<FunnelStep>> lesson_funnel(Db& db, std::string_view lesson_id
 Result<std::vector<QuizMisses>> quiz_most_wrong(Db& db, TimeRange range, int limit) {
     // Hours whose start lies in the range.
     auto first_hour_at_or_after = [](Millis ms) {
-        return ms / kMsPerHour + (ms % kMsPerHour > 0 ? 1 : 0);
+        return ms / kHourMs + (ms % kHourMs > 0 ? 1 : 0);
     };
     auto q = db.query(kSqlQuizTally);
     if (!q) return q.error();

@@ -11,8 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/civil_time.h"
 #include "core/clock.h"
-#include "store/civil_time.h"
 #include "store/sqlite_db.h"
 
 namespace tramso::store {

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/civil_time.h"
 #include "store/staff_audit.h"
 
 namespace tramso::store {
@@ -18,8 +19,6 @@ constexpr char kSqlEraseLearner[] =
 
 constexpr char kSqlLearnersNotSeenSince[] =
     "SELECT id FROM learners WHERE erased_ms IS NULL AND last_seen_ms < ? ORDER BY id";
-
-constexpr std::int64_t kMsPerDay = 86'400'000;
 
 // The erasure itself; the caller holds the transaction.
 Status erase_one(Db& db, std::int64_t id, Millis now_ms, std::string_view reason) {
@@ -62,7 +61,7 @@ Result<int> apply_retention(Db& db, Millis now_ms, int personal_days) {
     {
         auto q = db.query(kSqlLearnersNotSeenSince);
         if (!q) return q.error();
-        q->bind_all(now_ms - std::int64_t{personal_days} * kMsPerDay);
+        q->bind_all(now_ms - std::int64_t{personal_days} * kDayMs);
         for (;;) {
             auto row = q->next();
             if (!row) return row.error();

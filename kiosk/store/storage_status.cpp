@@ -2,9 +2,8 @@
 
 #include <sqlite3.h>
 
-#include <cstdio>
 
-#include "store/civil_time.h"
+#include "core/civil_time.h"
 #include "store/kiosk_meta.h"
 #include "store/records.h"
 
@@ -156,13 +155,8 @@ std::string notice_key(const StorageNotice& n) {
 }
 
 std::string format_local_time(Millis at_ms, int utc_offset_minutes) {
-    const Millis local = at_ms + static_cast<Millis>(utc_offset_minutes) * 60'000;
-    const CivilDate d = local_date(at_ms, utc_offset_minutes);
-    const std::int64_t minute_of_day = ((local / 60'000) % 1440 + 1440) % 1440;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%02d:%02d %02d/%02d/%04d", static_cast<int>(minute_of_day / 60),
-                  static_cast<int>(minute_of_day % 60), d.day, d.month, d.year);
-    return buf;
+    const LocalDateTime t = local_date_time(at_ms, utc_offset_minutes);
+    return clock_text(t.minute_of_day()) + " " + format_day_month_year(t.date);
 }
 
 std::vector<std::pair<std::string, std::string>> notice_args(const StorageNotice& n,

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "core/civil_time.h"
 #include "store/db_file.h"
 #include "store/kiosk_meta.h"
 #include "store/retention.h"
@@ -15,7 +16,6 @@ namespace tramso::store {
 
 namespace {
 
-constexpr Millis kDayMs = 86'400'000;
 // A daily backup older than this is worth telling staff about (one missed day is normal when
 // the kiosk was off).
 constexpr Millis kBackupOverdueMs = 2 * kDayMs;

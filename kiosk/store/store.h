@@ -25,6 +25,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/civil_time.h"
 #include "core/clock.h"
 #include "store/backup.h"
 #include "store/learners.h"
@@ -42,7 +43,7 @@ struct StoreOptions {
     int retention_personal_days = 730;  // 0: never erase for age
     std::size_t pending_bound = 10'000;
     std::chrono::milliseconds retry_interval{5'000};
-    int utc_offset_minutes = 7 * 60;            // local days in reports: Vietnam, UTC+7
+    int utc_offset_minutes = kVietnamUtcOffsetMinutes;  // local days in reports
     bool read_only = false;                     // tools that only read; also closes nothing at open
     bool log_durable_seq = false;               // log "durable seq N" (crash tests)
     std::function<void(std::string_view)> log;  // default: stderr

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "app/flow.h"
+#include "core/civil_time.h"
 #include "find_record.h"
 #include "app/staff_data.h"
 #include "app/staff_pin.h"
@@ -155,7 +156,7 @@ TEST_CASE("wrong PINs are saved as they happen and a restarted kiosk keeps their
 TEST_CASE("a lockout on record is never longer than its count allows (a wall clock set back)") {
     Kiosk k;
     k.flow.handle(ev::StaffHold{});
-    k.flow.handle(ev::StaffPinKnown{true, 5, 86'400'000});
+    k.flow.handle(ev::StaffPinKnown{true, 5, kDayMs});
     CHECK(k.flow.state().staff.locked_until_ms == k.clock.monotonic_ms() + 30'000);
     Kiosk few;
     few.flow.handle(ev::StaffHold{});

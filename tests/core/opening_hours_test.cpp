@@ -9,7 +9,6 @@ using namespace tramso;
 
 namespace {
 constexpr Millis kMondayMidnight = 1'789'923'600'000;  // 2026-09-21 00:00 UTC+7
-constexpr Millis kHour = 3'600'000;
 }  // namespace
 
 TEST_CASE("a day's hours are 'closed' or ordered spans") {
@@ -32,11 +31,11 @@ TEST_CASE("bad hours are refused with what is wrong") {
 }
 
 TEST_CASE("weekday and time of day are the kiosk's local ones") {
-    const LocalTime t = local_time(kMondayMidnight + 21 * kHour + 13 * 60'000, 420);
-    CHECK(t.weekday == 0);
-    CHECK(t.minute_of_day == 21 * 60 + 13);
-    CHECK(local_time(kMondayMidnight - 1, 420).weekday == 6);  // Sunday 23:59
-    CHECK(local_time(kMondayMidnight, 0).weekday == 6);        // still Sunday 17:00 in UTC
+    const LocalDateTime t = local_date_time(kMondayMidnight + 21 * kHourMs + 13 * 60'000, 420);
+    CHECK(t.weekday() == 0);
+    CHECK(t.minute_of_day() == 21 * 60 + 13);
+    CHECK(local_date_time(kMondayMidnight - 1, 420).weekday() == 6);  // Sunday 23:59
+    CHECK(local_date_time(kMondayMidnight, 0).weekday() == 6);        // still Sunday 17:00 in UTC
 }
 
 TEST_CASE("open within a span, closed at its end and on closed days") {
@@ -44,13 +43,13 @@ TEST_CASE("open within a span, closed at its end and on closed days") {
     h.days[0] = *parse_day_hours("07:30-11:30, 13:30-21:00");
     h.days[6] = *parse_day_hours("closed");
     CHECK_FALSE(h.always_open());
-    CHECK_FALSE(is_open(h, kMondayMidnight + 7 * kHour));
-    CHECK(is_open(h, kMondayMidnight + 7 * kHour + 30 * 60'000));
-    CHECK_FALSE(is_open(h, kMondayMidnight + 11 * kHour + 30 * 60'000));
-    CHECK(is_open(h, kMondayMidnight + 20 * kHour + 59 * 60'000));
-    CHECK_FALSE(is_open(h, kMondayMidnight + 21 * kHour));
-    CHECK(is_open(h, kMondayMidnight + 24 * kHour + 3 * kHour));  // Tuesday: open all day (default)
-    CHECK_FALSE(is_open(h, kMondayMidnight - 2 * kHour));         // Sunday
+    CHECK_FALSE(is_open(h, kMondayMidnight + 7 * kHourMs));
+    CHECK(is_open(h, kMondayMidnight + 7 * kHourMs + 30 * 60'000));
+    CHECK_FALSE(is_open(h, kMondayMidnight + 11 * kHourMs + 30 * 60'000));
+    CHECK(is_open(h, kMondayMidnight + 20 * kHourMs + 59 * 60'000));
+    CHECK_FALSE(is_open(h, kMondayMidnight + 21 * kHourMs));
+    CHECK(is_open(h, kMondayMidnight + 24 * kHourMs + 3 * kHourMs));  // Tuesday: open all day (default)
+    CHECK_FALSE(is_open(h, kMondayMidnight - 2 * kHourMs));         // Sunday
     CHECK(OpeningHours{}.always_open());
 }
 
@@ -59,7 +58,7 @@ TEST_CASE("the next opening is found across closed days") {
     for (auto& d : h.days) d = *parse_day_hours("closed");
     CHECK_FALSE(next_opening(h, kMondayMidnight).has_value());
     h.days[2] = *parse_day_hours("08:00-17:00");  // Wednesday only
-    auto next = next_opening(h, kMondayMidnight + 22 * kHour);
+    auto next = next_opening(h, kMondayMidnight + 22 * kHourMs);
     REQUIRE(next);
     CHECK(next->weekday == 2);
     CHECK(clock_text(next->minute_of_day) == "08:00");

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "core/civil_time.h"
 #include "store/db_file.h"
 #include "store/learners.h"
 #include "store/progress.h"
@@ -154,7 +155,6 @@ constexpr const char* kLessons[] = {
     "chuyen-khoan",        "quet-ma-qr",    "dich-vu-cong", "chup-anh",    "tim-kiem"};
 constexpr int kSteps = 12;
 constexpr Millis kYearStart = 1'767'200'400'000;  // 2026-01-01 00:00 +07:00
-constexpr Millis kDay = 86'400'000;
 
 struct Generated {
     std::int64_t sessions = 0, runs = 0, events = 0, learners = 0;
@@ -173,7 +173,7 @@ Generated generate(Db& db, int sessions, int learners) {
         code[6] = 0;
         const std::string name = "Nguyen Thi " + std::to_string(i);
         const std::string key = "nguyen thi " + std::to_string(i);
-        const Millis created = kYearStart + rng.below(360) * kDay;
+        const Millis created = kYearStart + rng.below(360) * kDayMs;
         const auto st = q.bind_all(std::string_view(code), name, key, year, year / 10 * 10,
                                    "09" + std::to_string(10'000'000 + i),
                                    "Phuong " + std::to_string(rng.below(20)), rng.below(2) == 0,
@@ -184,7 +184,7 @@ Generated generate(Db& db, int sessions, int learners) {
     }
     for (int s = 0; s < sessions; ++s) {
         const Millis start =
-            kYearStart + rng.below(365) * kDay + (rng.below(10 * 60) + 60) * 60'000LL;
+            kYearStart + rng.below(365) * kDayMs + (rng.below(10 * 60) + 60) * 60'000LL;
         const bool registered = rng.below(10) < 4;
         const std::optional<std::int64_t> learner =
             registered ? std::optional<std::int64_t>(1 + rng.below(static_cast<int>(g.learners)))
@@ -311,7 +311,7 @@ void bench_reports(const std::string& dir, int sessions) {
         static_cast<long long>(g.runs), static_cast<long long>(g.learners),
         static_cast<double>(bytes) / 1e6, gen_ms / 1000);
 
-    const TimeRange year{kYearStart, kYearStart + 365 * kDay};
+    const TimeRange year{kYearStart, kYearStart + 365 * kDayMs};
     const TimeRange march = local_month_range(2026, 3, 420);
     const TimeRange one_day = local_day_range({2026, 6, 15}, 420);
     std::vector<Row> rows;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "core/civil_time.h"
 #include "store/backup.h"
 #include "store/db_file.h"
 #include "store/learners.h"
@@ -20,8 +21,6 @@ using namespace store_test;
 using namespace std::chrono_literals;
 
 namespace {
-
-constexpr Millis kDay = 86'400'000;
 
 StoreOptions quiet_options(const TempDir& dir) {
     StoreOptions o;
@@ -109,7 +108,7 @@ TEST_CASE("backups rotate, keeping the newest ones") {
         auto info = store->backup_now();
         REQUIRE(info.ok());
         made.push_back(info->path);
-        clock.advance(kDay);
+        clock.advance(kDayMs);
     }
     const auto left = list_backups(dir.file("backups"));
     CHECK(left == std::vector<std::string>{made[2], made[3]});
@@ -155,7 +154,7 @@ TEST_CASE("the daily run erases old personal data and makes a backup once a day"
         return create_learner(db, lan(), clock.wall_ms(), clock.wall_ms(), seeded_random(1));
     });
     REQUIRE(old.ok());
-    clock.advance(31 * kDay);
+    clock.advance(31 * kDayMs);
     store->run_daily_if_due();
     store->wait_daily();
     CHECK(store->status().last_retention_erased == 1);
@@ -169,7 +168,7 @@ TEST_CASE("the daily run erases old personal data and makes a backup once a day"
     store->run_daily_if_due();
     store->wait_daily();
     CHECK(list_backups(o.backup_dir).size() == 1);
-    clock.advance(kDay);
+    clock.advance(kDayMs);
     store->run_daily_if_due();
     store->wait_daily();
     CHECK(list_backups(o.backup_dir).size() == 2);
@@ -184,16 +183,16 @@ TEST_CASE("retention erases personal data of learners not seen for the set days"
     REQUIRE(gone.ok());
     REQUIRE(recent.ok());
     Scribe scribe(db);
-    scribe.session(t0 + 300 * kDay, recent->id);  // seen since
+    scribe.session(t0 + 300 * kDayMs, recent->id);  // seen since
 
-    auto erased = apply_retention(db, t0 + 400 * kDay, 365);
+    auto erased = apply_retention(db, t0 + 400 * kDayMs, 365);
     REQUIRE(erased.ok());
     CHECK(*erased == 1);
 
     auto g = get_learner(db, gone->id);
     REQUIRE(g->has_value());
     const Learner& l = **g;
-    CHECK(l.erased_ms == t0 + 400 * kDay);
+    CHECK(l.erased_ms == t0 + 400 * kDayMs);
     CHECK(l.details.full_name.empty());
     CHECK(l.details.search_key.empty());
     CHECK(l.details.phone.empty());
@@ -215,8 +214,8 @@ TEST_CASE("retention erases personal data of learners not seen for the set days"
     CHECK((*audit)[0].detail.find("retention") != std::string::npos);
     CHECK((*audit)[0].detail.find("Lan") == std::string::npos);  // never the erased name
 
-    CHECK(*apply_retention(db, t0 + 400 * kDay, 365) == 0);  // nothing left to erase
-    CHECK(*apply_retention(db, t0 + 4000 * kDay, 0) == 0);   // 0 days: retention off
+    CHECK(*apply_retention(db, t0 + 400 * kDayMs, 365) == 0);  // nothing left to erase
+    CHECK(*apply_retention(db, t0 + 4000 * kDayMs, 0) == 0);   // 0 days: retention off
 }
 
 TEST_CASE("a learner's data is erased on request, audited, and cannot be erased twice") {

@@ -1,7 +1,7 @@
 // Monthly CSV exports: BOM, quoting, formula neutralising, and the figures.
 #include <doctest/doctest.h>
 
-#include "store/civil_time.h"
+#include "core/civil_time.h"
 #include "store/csv.h"
 #include "store/exports.h"
 #include "store/learners.h"
@@ -13,7 +13,7 @@ using namespace store_test;
 namespace {
 constexpr int kOffset = 7 * 60;
 Millis at_local(int y, int m, int d, int hour) {
-    return local_day_start_ms({y, m, d}, kOffset) + Millis(hour) * 3'600'000;
+    return local_day_start_ms({y, m, d}, kOffset) + Millis(hour) * kHourMs;
 }
 LearnerDetails person(std::string name, std::string key, std::optional<int> year, std::string ward) {
     LearnerDetails d;

@@ -142,3 +142,14 @@ TEST_CASE("an erased learner still counts by age band and ward") {
     CHECK(m->learners_by_age_band[1].label == "70–79");
     CHECK(m->learners_by_ward[0].label == "Phường 5");
 }
+
+TEST_CASE("local months follow the kiosk's UTC offset") {
+    const TimeRange dec = local_month_range(2025, 12, kOffset);
+    CHECK(utc_file_stamp(dec.from_ms) == "20251130T170000Z");
+    CHECK(format_date(local_date(dec.from_ms, kOffset)) == "2025-12-01");
+    CHECK(format_date(local_date(dec.to_ms, kOffset)) == "2026-01-01");
+    CHECK(format_date(local_date(dec.to_ms - 1, kOffset)) == "2025-12-31");
+    const TimeRange day = local_day_range({2024, 2, 29}, kOffset);
+    CHECK(day.to_ms - day.from_ms == kDayMs);
+    CHECK(format_date(local_date(day.to_ms, kOffset)) == "2024-03-01");
+}

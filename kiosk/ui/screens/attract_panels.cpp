@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <imgui.h>
 
+#include "core/civil_time.h"
 #include "core/opening_hours.h"
 #include "ui/pictograms.h"
 #include "ui/widgets.h"
@@ -93,7 +94,7 @@ void draw_hours_panel(const UiContext& ui, Rect area) {
                     Align::Center) + m.gap;
     // Two columns meeting at the middle: days on the left, hours on the right.
     const float half = area.w / 2 - m.gap;
-    const int today = local_time(ui.wall_now_ms, ui.config.hours.utc_offset_minutes).weekday;
+    const int today = local_date_time(ui.wall_now_ms, ui.config.hours.utc_offset_minutes).weekday();
     for (const DayGroup& g : groups) {
         std::string days = day_name(ui, g.first_day);
         if (g.last_day != g.first_day) days += " \u2013 " + day_name(ui, g.last_day);
@@ -113,11 +114,11 @@ void draw_hours_panel(const UiContext& ui, Rect area) {
 void draw_closed_hours(const UiContext& ui, float dx, float dy) {
     const Palette& p = ui.p();
     const Metrics& m = ui.m();
-    const LocalTime now = local_time(ui.wall_now_ms, ui.config.hours.utc_offset_minutes);
+    const LocalDateTime now = local_date_time(ui.wall_now_ms, ui.config.hours.utc_offset_minutes);
     const float w = ui.width * 0.8f;
     const float x = (ui.width - w) / 2 + dx;
     float y = ui.height * 0.3f + dy;
-    y += text_block(ui, clock_text(now.minute_of_day), ui.fonts.display, x, y, w, p.dim_text, Align::Center) + m.gap * 2;
+    y += text_block(ui, clock_text(now.minute_of_day()), ui.fonts.display, x, y, w, p.dim_text, Align::Center) + m.gap * 2;
     y += text_block(ui, ui.t("attract_loop.closed_message"), ui.fonts.heading, x, y, w, p.dim_text, Align::Center) + m.gap;
     if (auto next = next_opening(ui.config.hours, ui.wall_now_ms))
         text_block(ui, ui.strings.format(ui.lang, "attract_loop.next_open",

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <imgui.h>
 
-#include "store/civil_time.h"
+#include "core/civil_time.h"
 #include "text/names.h"
 #include "ui/fast_fill.h"
 #include "ui/screens/entry_widgets.h"
@@ -24,7 +24,7 @@ std::string join_speech(const std::vector<std::string>& parts) {
 std::string problem_text(const UiContext& ui, const std::string& key, std::size_t, std::size_t phone_digits) {
     if (key.empty()) return "";
     // The range follows the calendar: Vietnam's local year (UTC+7).
-    const int year = store::local_date(ui.wall_now_ms, ui.config.hours.utc_offset_minutes).year;
+    const int year = local_date(ui.wall_now_ms, ui.config.hours.utc_offset_minutes).year;
     return ui.strings.format(ui.lang, key,
                              {{"from", std::to_string(app::earliest_birth_year(year))},
                               {"to", std::to_string(app::latest_birth_year(year))},

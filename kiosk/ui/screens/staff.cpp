@@ -1,10 +1,9 @@
 // Staff mode: the hidden entry on every screen, and the staff screen's frame (tab
 // bar, logout) around the page the flow state names.
 #include <algorithm>
-#include <cstdio>
 #include <imgui.h>
 
-#include "store/civil_time.h"
+#include "core/civil_time.h"
 #include "ui/fast_fill.h"
 #include "ui/screens/staff_ui.h"
 
@@ -30,14 +29,8 @@ void staff_panel(const UiContext& ui, Rect r) {
 }
 
 std::string staff_time_text(const UiContext& ui, Millis wall_ms) {
-    const int offset = ui.config.hours.utc_offset_minutes;
-    const store::CivilDate d = store::local_date(wall_ms, offset);
-    const Millis local = wall_ms + Millis(offset) * 60'000;
-    const Millis in_day = ((local % 86'400'000) + 86'400'000) % 86'400'000;
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%02d/%02d/%04d %02d:%02d", d.day, d.month, d.year, int(in_day / 3'600'000),
-                  int(in_day / 60'000 % 60));
-    return buf;
+    const LocalDateTime t = local_date_time(wall_ms, ui.config.hours.utc_offset_minutes);
+    return format_day_month_year(t.date) + " " + clock_text(t.minute_of_day());
 }
 
 std::string staff_reason_text(const UiContext& ui, const std::string& reason) {

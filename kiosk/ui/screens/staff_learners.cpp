@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <imgui.h>
 
-#include "store/civil_time.h"
 #include "ui/screens/entry_widgets.h"
 #include "ui/screens/staff_ui.h"
 

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <imgui.h>
 
-#include "store/civil_time.h"
+#include "core/civil_time.h"
 #include "ui/screens/staff_ui.h"
 
 namespace tramso::ui {
@@ -19,10 +19,10 @@ void draw_staff_exports(const UiContext& ui, const app::StaffState& st, Rect are
     y += text_block(ui, ui.t("staff.export.explain"), ui.fonts.body, area.x, y, w, p.text) + pad;
     y += text_block(ui, fill(ui.t("staff.export.folder"), {{"dir", ui.config.staff.export_dir}}), ui.fonts.bold, area.x, y, w, p.text) + pad;
     // The month, relative to the current local month (Vietnam).
-    store::CivilDate today = store::local_date(ui.wall_now_ms, ui.config.hours.utc_offset_minutes);
-    const int m0 = today.year * 12 + today.month - 1 + st.export_month_offset;
+    const CivilDate shown = first_of_month(local_date(ui.wall_now_ms, ui.config.hours.utc_offset_minutes),
+                                           std::chrono::months{st.export_month_offset});
     char month[16];
-    std::snprintf(month, sizeof month, "%02d/%04d", m0 % 12 + 1, m0 / 12);
+    std::snprintf(month, sizeof month, "%02d/%04d", shown.month, shown.year);
     const float bw = (w - 2 * pad) / 3;
     if (big_button(ui, ui.t("staff.export.prev"), Rect{area.x, y, bw, h}, ButtonKind::Secondary, "back"))
         out.push_back(app::ev::StaffExportMonth{-1});
