@@ -11,7 +11,9 @@ std::string error_text(const Status& status) { return status ? std::string() : s
 }  // namespace
 
 SlipPrinter::SlipPrinter(const Config& config, Log log)
-    : m_log(std::move(log)), m_center_name(config.kiosk.center_name), m_test_url(config.followup.base_url) {
+    : m_log(std::move(log)), m_center_name(config.kiosk.center_name),
+      m_test_url(config.followup.base_url),
+      m_utc_offset_minutes(config.hours.utc_offset_minutes) {
     auto pc = printer_config_from(config);
     if (!pc) return;
     m_status.configured = true;
@@ -38,12 +40,12 @@ void SlipPrinter::apply(const std::vector<Effect>& effects) {
             slip = *s;
             content.center_name = s->center_name;
             content.lesson_title = s->lesson_title;
-            content.date = local_date(s->wall_ms, kVietnamUtcOffsetMinutes);
+            content.date = local_date(s->wall_ms, m_utc_offset_minutes);
             content.learned = s->learned;
             content.follow_up_url = s->url;
             content.resume_code = s->resume_code;
         } else if (const auto* t = std::get_if<fx::StaffPrintTestSlip>(&e)) {
-            content = test_slip_content(m_center_name, m_test_url, local_date(t->wall_ms, kVietnamUtcOffsetMinutes));
+            content = test_slip_content(m_center_name, m_test_url, local_date(t->wall_ms, m_utc_offset_minutes));
         } else {
             continue;
         }

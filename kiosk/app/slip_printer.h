@@ -53,6 +53,7 @@ private:
     std::string m_setup_error;              // why m_worker is null although configured
     std::string m_center_name;              // for the test slip
     std::string m_test_url;                 // the test slip's QR code: the follow-up site
+    int m_utc_offset_minutes;               // the date on a slip is the kiosk's local date
     // By worker job id: a learner's slip, or nullopt for a staff test slip.
     std::map<std::uint64_t, std::optional<fx::PrintSlip>> m_pending;
     std::vector<std::optional<fx::PrintSlip>> m_failed_at_once;  // set-up errors, reported by poll()

@@ -78,7 +78,7 @@ int print_test(const std::vector<std::string>& in) {
     if (!config) return fail(config.error().to_string());
     auto printer = printer_config_from(*config);
     if (!printer) return fail(config_path + ": no printer is configured (set printer.output and printer.target)");
-    const CivilDate today = local_date(SystemClock().wall_ms(), kVietnamUtcOffsetMinutes);
+    const CivilDate today = local_date(SystemClock().wall_ms(), config->hours.utc_offset_minutes);
     if (Status st = print_test_slip(*printer, config->kiosk.center_name, config->followup.base_url, today); !st)
         return fail(st.error().to_string());
     std::printf("test slip sent to %s\n", printer->output.target.c_str());

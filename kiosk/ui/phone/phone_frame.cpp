@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
+#include <cstdio>
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "core/civil_time.h"
 #include "ui/phone/phone_elements.h"
 #include "ui/phone/phone_text.h"
 
@@ -50,12 +51,11 @@ WrappedText title_text(const PhoneCtx& pc, const Scene& scene, float bar_w, bool
     return *strong ? wrap_text(pc.small, title, room, 2) : wrap_text(pc.bold, title, room, 1);
 }
 
-std::string clock_text(Millis wall_ms) {
-    const std::time_t t = std::time_t(wall_ms / 1000);
-    std::tm tm{};
-    localtime_r(&t, &tm);
+// "7:05", as a phone's status bar shows the kiosk's local time.
+std::string phone_clock_text(Millis wall_ms, int utc_offset_minutes) {
+    const LocalDateTime t = local_date_time(wall_ms, utc_offset_minutes);
     char buf[8];
-    std::snprintf(buf, sizeof buf, "%d:%02d", tm.tm_hour, tm.tm_min);
+    std::snprintf(buf, sizeof buf, "%d:%02d", t.hour(), t.minute());
     return buf;
 }
 
@@ -128,7 +128,7 @@ void draw_status_bar(const PhoneCtx& pc, const PhoneGeometry& g, bool dark) {
     const Rgb c = dark ? pc.c.call_text : pc.c.text;
     const float side = 5.0f * pc.u;
     const float ty = s.y + (s.h - line_height(pc.small)) / 2 + 0.3f * pc.u;
-    draw_line(pc, pc.small, clock_text(pc.ui.wall_now_ms), s.x + side, ty, c, true);
+    draw_line(pc, pc.small, phone_clock_text(pc.ui.wall_now_ms, pc.ui.config.hours.utc_offset_minutes), s.x + side, ty, c, true);
     // Front camera hole.
     dl()->AddCircleFilled(ImVec2(s.cx(), s.cy()), 1.3f * pc.u, col(pc.c.bezel), 20);
     // Battery: outline, cap and a three-quarter charge.
