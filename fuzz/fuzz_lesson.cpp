@@ -33,8 +33,11 @@ void check_lesson(const Lesson& lesson) {
                 FUZZ_CHECK(any_correct);
                 break;
             }
-            case StepKind::finish: FUZZ_CHECK(!step.learned.empty() && step.learned.size() <= 3); break;
-            case StepKind::explain: break;
+            case StepKind::finish:
+                FUZZ_CHECK(!step.learned.empty() && step.learned.size() <= 3);
+                break;
+            case StepKind::explain:
+                break;
         }
     }
     if (!lesson.followup.empty()) FUZZ_CHECK(!check_followup(lesson.followup));

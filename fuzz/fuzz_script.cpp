@@ -36,17 +36,28 @@ std::string write_command(const ScriptCommand& c) {
     std::string nums;
     for (double d : c.nums) nums += " " + number(d);
     switch (c.kind) {
-        case K::TapLabel: return "tap " + quoted(c.text);
-        case K::TapAt: return "tap" + nums;
-        case K::PressLabel: return "press " + quoted(c.text) + nums;
-        case K::Drag: return "drag" + nums;
-        case K::Keys: return "keys " + quoted(c.text);
-        case K::Wait: return "wait" + nums;
-        case K::Shot: return "shot " + c.text;
-        case K::Expect: return "expect " + quoted(c.text);
-        case K::ExpectNot: return "expect-not " + quoted(c.text);
-        case K::ScrollTo: return "scroll-to " + quoted(c.text) + " " + quoted(c.text2);
-        case K::Fault: return "fault " + c.text;
+        case K::TapLabel:
+            return "tap " + quoted(c.text);
+        case K::TapAt:
+            return "tap" + nums;
+        case K::PressLabel:
+            return "press " + quoted(c.text) + nums;
+        case K::Drag:
+            return "drag" + nums;
+        case K::Keys:
+            return "keys " + quoted(c.text);
+        case K::Wait:
+            return "wait" + nums;
+        case K::Shot:
+            return "shot " + c.text;
+        case K::Expect:
+            return "expect " + quoted(c.text);
+        case K::ExpectNot:
+            return "expect-not " + quoted(c.text);
+        case K::ScrollTo:
+            return "scroll-to " + quoted(c.text) + " " + quoted(c.text2);
+        case K::Fault:
+            return "fault " + c.text;
     }
     return "";
 }
@@ -60,8 +71,12 @@ void check_limits(const Script& script, std::size_t lines) {
         last_line = c.line;
         for (double d : c.nums) FUZZ_CHECK(std::isfinite(d));
         switch (c.kind) {
-            case K::TapAt: FUZZ_CHECK(c.nums.size() == 2); break;
-            case K::Drag: FUZZ_CHECK(c.nums.size() == 4); break;
+            case K::TapAt:
+                FUZZ_CHECK(c.nums.size() == 2);
+                break;
+            case K::Drag:
+                FUZZ_CHECK(c.nums.size() == 4);
+                break;
             case K::PressLabel:
                 FUZZ_CHECK(c.nums.size() == 1);
                 FUZZ_CHECK(c.nums[0] >= 0 && c.nums[0] <= tramso::kMaxPressSeconds);
@@ -75,8 +90,11 @@ void check_limits(const Script& script, std::size_t lines) {
                 FUZZ_CHECK(c.text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
                                                     "0123456789-_.") == std::string::npos);
                 break;
-            case K::Fault: FUZZ_CHECK(c.text == "draw" || c.text == "flow"); break;
-            default: FUZZ_CHECK(c.nums.empty());
+            case K::Fault:
+                FUZZ_CHECK(c.text == "draw" || c.text == "flow");
+                break;
+            default:
+                FUZZ_CHECK(c.nums.empty());
         }
         if (c.kind == K::TapAt || c.kind == K::Drag)
             for (double d : c.nums) FUZZ_CHECK(d >= 0);

@@ -85,9 +85,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 in.n -= n;
                 break;
             }
-            case 4: editor.apply_tone(static_cast<tramso::text::Tone>(in.next() % 6)); break;
-            case 5: (op & 0x80) ? editor.space() : editor.backspace(); break;
-            case 6: editor.insert_letter(kLetters[in.next() % 16]); break;
+            case 4:
+                editor.apply_tone(static_cast<tramso::text::Tone>(in.next() % 6));
+                break;
+            case 5:
+                (op & 0x80) ? editor.space() : editor.backspace();
+                break;
+            case 6:
+                editor.insert_letter(kLetters[in.next() % 16]);
+                break;
             case 7:
                 if (op & 0x80) {
                     editor.set_method(static_cast<InputMethod>(in.next() % 3));

@@ -43,13 +43,19 @@ tramso::Result<Args> parse_args(int argc, char** argv) {
         const char* v = nullptr;
         if (opt == "--windowed") a.app.windowed = true;
         // The launch benchmark times this binary, the one installed: tramso-dev would be another.
-        else if (opt == "--exit-after-first-frame") a.app.exit_after_first_frame = true;
-        else if (opt == "--help" || opt == "-h") a.help = true;
-        else if (opt == "--config" && (v = value())) a.config = v;
-        else if (opt == "--db" && (v = value())) a.db = v;
-        else if (opt == "--content" && (v = value())) a.content = v;
+        else if (opt == "--exit-after-first-frame")
+            a.app.exit_after_first_frame = true;
+        else if (opt == "--help" || opt == "-h")
+            a.help = true;
+        else if (opt == "--config" && (v = value()))
+            a.config = v;
+        else if (opt == "--db" && (v = value()))
+            a.db = v;
+        else if (opt == "--content" && (v = value()))
+            a.content = v;
         else if (opt == "--size" && (v = value())) {
-            if (!parse_size(v, a.app.width, a.app.height)) return tramso::Error{"--size", "expected WIDTHxHEIGHT, e.g. 1920x1080"};
+            if (!parse_size(v, a.app.width, a.app.height))
+                return tramso::Error{"--size", "expected WIDTHxHEIGHT, e.g. 1920x1080"};
         } else
             return tramso::Error{opt, "unknown option or missing value"};
     }
@@ -75,7 +81,8 @@ int run_kiosk(const Args& args) {
     tramso::platform::Logger log(clock, log_options);
     if (tramso::Status guard = tramso::platform::install_crash_guard({log.file_path(), log.to_journal()}); !guard)
         log.warn("no crash guard: " + guard.error().to_string());
-    if (!stop_signals) log.warn("SIGTERM will kill the kiosk without ending the visit: " + stop_signals.error().to_string());
+    if (!stop_signals)
+        log.warn("SIGTERM will kill the kiosk without ending the visit: " + stop_signals.error().to_string());
     tramso::platform::ServiceNotifier notifier(clock);
     auto app = tramso::ui::KioskApp::create(*config, args.app, clock);
     if (!app) {

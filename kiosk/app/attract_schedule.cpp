@@ -9,10 +9,14 @@ namespace tramso::app {
 
 const char* attract_panel_name(AttractPanel p) {
     switch (p) {
-        case AttractPanel::Welcome: return "welcome";
-        case AttractPanel::Lessons: return "lessons";
-        case AttractPanel::SafetyTip: return "tip";
-        case AttractPanel::Hours: return "hours";
+        case AttractPanel::Welcome:
+            return "welcome";
+        case AttractPanel::Lessons:
+            return "lessons";
+        case AttractPanel::SafetyTip:
+            return "tip";
+        case AttractPanel::Hours:
+            return "hours";
     }
     return "?";
 }
@@ -25,8 +29,8 @@ std::vector<AttractPanel> attract_panels(const Config& config, bool have_lessons
     return panels;
 }
 
-AttractView attract_view(const Config& config, const std::vector<AttractPanel>& panels, Millis since_ms,
-                         Millis now_ms, Millis wall_ms) {
+AttractView attract_view(const Config& config, const std::vector<AttractPanel>& panels, Millis since_ms, Millis now_ms,
+                         Millis wall_ms) {
     AttractView v;
     // Drift: a slow Lissajous path, evaluated only at whole drift steps.
     const Millis step_start = now_ms - (now_ms % kDriftStepMs + kDriftStepMs) % kDriftStepMs;

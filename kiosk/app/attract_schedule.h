@@ -19,11 +19,11 @@ const char* attract_panel_name(AttractPanel p);
 constexpr Millis kDriftStepMs = 4000;
 
 struct AttractView {
-    bool closed = false;       // outside opening hours: dim clock only
+    bool closed = false;  // outside opening hours: dim clock only
     AttractPanel panel = AttractPanel::Welcome;
-    long long rotation = 0;    // completed rotations since attract appeared (picks the tip)
+    long long rotation = 0;          // completed rotations since attract appeared (picks the tip)
     float drift_x = 0, drift_y = 0;  // −1…1, multiplied by the screen's drift amplitude
-    Millis next_change_ms = 0; // monotonic time the picture next changes
+    Millis next_change_ms = 0;       // monotonic time the picture next changes
 };
 
 // The panels in rotation order: the lessons panel only when there are lessons, the hours
@@ -31,7 +31,7 @@ struct AttractView {
 std::vector<AttractPanel> attract_panels(const Config& config, bool have_lessons);
 
 // since_ms: when the attract screen appeared (the rotation starts at Welcome then).
-AttractView attract_view(const Config& config, const std::vector<AttractPanel>& panels, Millis since_ms,
-                         Millis now_ms, Millis wall_ms);
+AttractView attract_view(const Config& config, const std::vector<AttractPanel>& panels, Millis since_ms, Millis now_ms,
+                         Millis wall_ms);
 
 }  // namespace tramso::app

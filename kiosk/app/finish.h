@@ -27,9 +27,9 @@ enum class PrintState {
 // matrix. Made outside the flow (app/finish_codes.h), which has no random device and no encoder.
 struct FinishCode {
     std::string reference;
-    std::string link;            // empty: no QR code
+    std::string link;  // empty: no QR code
     std::optional<QrMatrix> qr;
-    std::string problem;         // why there is no QR code (no follow-up, link too long)
+    std::string problem;  // why there is no QR code (no follow-up, link too long)
 };
 using FinishCodeMaker = std::function<FinishCode(const Lesson&)>;
 
@@ -38,13 +38,13 @@ struct FinishInfo {
     // Random and opaque (qr/follow_up_url.h): tells the follow-up site which visit a scan came
     // from, never who she is. Recorded with qr_shown so reports can match scans to visits.
     std::string reference;
-    std::string qr_link;           // follow-up URL + reference; empty: no QR code
-    std::optional<QrMatrix> qr;    // qr_link encoded once; the screen and the slip draw it
-    std::string qr_problem;        // why there is no QR code (no follow-up, link too long)
-    bool can_print = false;        // a printer is configured
+    std::string qr_link;         // follow-up URL + reference; empty: no QR code
+    std::optional<QrMatrix> qr;  // qr_link encoded once; the screen and the slip draw it
+    std::string qr_problem;      // why there is no QR code (no follow-up, link too long)
+    bool can_print = false;      // a printer is configured
     PrintState print = PrintState::idle;
-    std::uint64_t print_request = 0;    // the slip being printed (matches PrintFinished)
-    LessonRef next_lesson;  // "Học bài tiếp theo"; null when there is no other
+    std::uint64_t print_request = 0;  // the slip being printed (matches PrintFinished)
+    LessonRef next_lesson;            // "Học bài tiếp theo"; null when there is no other
 };
 
 namespace ev {

@@ -12,13 +12,20 @@ namespace tramso::app {
 
 const char* screen_name(Screen s) {
     switch (s) {
-        case Screen::Attract: return "attract";
-        case Screen::Home: return "home";
-        case Screen::Lesson: return "lesson";
-        case Screen::Finish: return "finish";
-        case Screen::Register: return "register";
-        case Screen::Returning: return "returning";
-        case Screen::Staff: return "staff";
+        case Screen::Attract:
+            return "attract";
+        case Screen::Home:
+            return "home";
+        case Screen::Lesson:
+            return "lesson";
+        case Screen::Finish:
+            return "finish";
+        case Screen::Register:
+            return "register";
+        case Screen::Returning:
+            return "returning";
+        case Screen::Staff:
+            return "staff";
     }
     return "?";
 }
@@ -32,7 +39,7 @@ Flow::Flow(const Config& config, const Clock& clock, ContentSnapshot content, Fl
       m_registration(std::make_unique<RegistrationFlow>(m_visit)),
       m_returning(std::make_unique<ReturningFlow>(m_visit)),
       m_staff(std::make_unique<StaffFlow>(m_visit)) {
-    m_visit.parts = FlowParts{m_session.get(), m_lesson.get(),    m_finish.get(), m_idle.get(),
+    m_visit.parts = FlowParts{m_session.get(),      m_lesson.get(),    m_finish.get(), m_idle.get(),
                               m_registration.get(), m_returning.get(), m_staff.get()};
     State& s = m_visit.state;
     s.lang = lang_from_code(config.kiosk.language);
@@ -56,13 +63,24 @@ std::vector<Effect> Flow::handle(const Event& event) {
     if (m_session->session_event(event, effects)) return effects;
     // The rest belong to one screen each.
     switch (s.screen) {
-        case Screen::Lesson: m_lesson->lesson_event(event, effects); break;
-        case Screen::Finish: m_finish->finish_event(event, effects); break;
-        case Screen::Register: m_registration->registration_event(event, effects); break;
-        case Screen::Returning: m_returning->returning_event(event, effects); break;
-        case Screen::Staff: m_staff->staff_event(event, effects); break;
+        case Screen::Lesson:
+            m_lesson->lesson_event(event, effects);
+            break;
+        case Screen::Finish:
+            m_finish->finish_event(event, effects);
+            break;
+        case Screen::Register:
+            m_registration->registration_event(event, effects);
+            break;
+        case Screen::Returning:
+            m_returning->returning_event(event, effects);
+            break;
+        case Screen::Staff:
+            m_staff->staff_event(event, effects);
+            break;
         case Screen::Attract:
-        case Screen::Home: break;
+        case Screen::Home:
+            break;
     }
     return effects;
 }

@@ -9,14 +9,14 @@
 #include <variant>
 #include <vector>
 
-#include "core/clock.h"
-#include "core/config.h"
-#include "core/lang.h"
 #include "app/finish.h"
 #include "app/lesson_run.h"
 #include "app/records.h"
 #include "app/registration.h"
 #include "app/staff_state.h"
+#include "core/clock.h"
+#include "core/config.h"
+#include "core/lang.h"
 #include "lessons/content.h"
 #include "lessons/lesson.h"
 
@@ -31,19 +31,19 @@ enum class Screen {
     // Finish screen, QR and printing:
     Finish,
     // Registration and returning learners:
-    Register,    // consent, one question a screen, review, her resume code
-    Returning,   // find her again, then "Chào chị …" and her progress
+    Register,   // consent, one question a screen, review, her resume code
+    Returning,  // find her again, then "Chào chị …" and her progress
     // Staff mode:
     Staff,
 };
 
 // What the home screen offers; later features add entries as data, not new screen code.
 struct HomeEntry {
-    std::string id;          // what OpenEntry carries back: "lesson:<id>", "register", …
+    std::string id;  // what OpenEntry carries back: "lesson:<id>", "register", …
     LocalText title;
-    LocalText subtitle;      // e.g. "10 phút"
+    LocalText subtitle;  // e.g. "10 phút"
     std::string pictogram;
-    std::string group_key;   // string-table key of the heading it is listed under
+    std::string group_key;  // string-table key of the heading it is listed under
 };
 
 // The registered learner a session belongs to, once she registered or came back. Personal
@@ -57,10 +57,10 @@ struct LearnerInfo {
 struct State {
     Screen screen = Screen::Attract;
     Lang lang = Lang::vi;
-    Millis last_touch_ms = 0;      // monotonic time of the last touch
-    Millis screen_since_ms = 0;    // when the current screen appeared
+    Millis last_touch_ms = 0;    // monotonic time of the last touch
+    Millis screen_since_ms = 0;  // when the current screen appeared
     std::vector<HomeEntry> home_entries;
-    std::optional<LessonRun> lesson;   // set while a lesson is open
+    std::optional<LessonRun> lesson;  // set while a lesson is open
     // Finish screen, QR and printing:
     std::optional<FinishInfo> finish;  // set while the finish screen shows
     // Idle warning and attract:
@@ -76,24 +76,35 @@ struct State {
 };
 
 namespace ev {
-struct Wake {};            // first touch on the attract screen: wakes only, presses nothing
-struct Touch {};           // any touch anywhere: keeps the session alive
+struct Wake {};   // first touch on the attract screen: wakes only, presses nothing
+struct Touch {};  // any touch anywhere: keeps the session alive
 struct ToggleLanguage {};
-struct Goodbye {};         // learner says she is done → attract
-struct Shutdown {};        // the kiosk is being stopped (a stop signal): the open visit ends
-struct OpenEntry { std::string id; };
+struct Goodbye {};   // learner says she is done → attract
+struct Shutdown {};  // the kiosk is being stopped (a stop signal): the open visit ends
+struct OpenEntry {
+    std::string id;
+};
 // Narration: read `text` aloud (or play `audio_file`, a recorded voice, when given).
-struct Listen { std::string text; std::string audio_file = {}; };
+struct Listen {
+    std::string text;
+    std::string audio_file = {};
+};
 struct StopListening {};
 // Lesson player.
 struct Next {};
 struct Back {};
-struct PhoneTap { std::string target; };   // element id / "id.part"; empty: the screen, no element
-struct QuizAnswer { int index; };
-struct AskLeaveLesson {};                  // the Home button inside a lesson
-struct AnswerLeaveLesson { bool leave; };
+struct PhoneTap {
+    std::string target;
+};  // element id / "id.part"; empty: the screen, no element
+struct QuizAnswer {
+    int index;
+};
+struct AskLeaveLesson {};  // the Home button inside a lesson
+struct AnswerLeaveLesson {
+    bool leave;
+};
 // Idle warning and attract:
-struct StillHere {};                       // any touch on the idle warning: continue where she was
+struct StillHere {};  // any touch on the idle warning: continue where she was
 }  // namespace ev
 using Event = std::variant<
     // Session
@@ -103,12 +114,12 @@ using Event = std::variant<
     // Idle warning and attract:
     ev::StillHere,
     // Registration and returning learners:
-    ev::LearnerReply, ev::KeyTap, ev::ConsentAnswer, ev::PickWard, ev::PickMember, ev::EditAnswer,
-    ev::SaveRegistration, ev::ChooseReturnMethod, ev::PickLearner, ev::ResumeLesson, ev::LeaveRegistration, ev::TypeText,
+    ev::LearnerReply, ev::KeyTap, ev::ConsentAnswer, ev::PickWard, ev::PickMember, ev::EditAnswer, ev::SaveRegistration,
+    ev::ChooseReturnMethod, ev::PickLearner, ev::ResumeLesson, ev::LeaveRegistration, ev::TypeText,
     // Staff mode:
     ev::StaffHold, ev::StaffPinKnown, ev::StaffPinKey, ev::StaffPinSubmit, ev::StaffPinChecked, ev::StaffGo,
-    ev::StaffLogout, ev::StaffLoaded, ev::StaffContentReloaded, ev::StaffFilterDay, ev::StaffFilterLesson, ev::StaffFilterReason,
-    ev::StaffFilterLearner, ev::StaffSessionsPage, ev::StaffOpenSession, ev::StaffOpenLearner,
+    ev::StaffLogout, ev::StaffLoaded, ev::StaffContentReloaded, ev::StaffFilterDay, ev::StaffFilterLesson,
+    ev::StaffFilterReason, ev::StaffFilterLearner, ev::StaffSessionsPage, ev::StaffOpenSession, ev::StaffOpenLearner,
     ev::StaffEditLearner, ev::StaffEditField, ev::StaffToggleMember, ev::StaffSaveLearner, ev::StaffEraseLearner,
     ev::StaffCancel, ev::StaffExportMonth, ev::StaffExport, ev::StaffReloadLessons, ev::StaffSetLanguage,
     ev::StaffEndSession, ev::StaffExitKiosk, ev::StaffPrintTest, ev::StaffDone,
@@ -132,10 +143,10 @@ using Effect = std::variant<
     // Registration and returning learners:
     fx::LearnerQuery,
     // Staff mode:
-    fx::StaffAudit, fx::StaffCheckPinSet, fx::StaffVerifyPin, fx::StaffSavePinAttempts, fx::StaffPrintTestSlip, fx::StaffLoad, fx::StaffCommand,
+    fx::StaffAudit, fx::StaffCheckPinSet, fx::StaffVerifyPin, fx::StaffSavePinAttempts, fx::StaffPrintTestSlip,
+    fx::StaffLoad, fx::StaffCommand,
     // Narration:
-    fx::Speak, fx::StopSpeech,
-    fx::Record>;
+    fx::Speak, fx::StopSpeech, fx::Record>;
 
 // What the flow is given rather than making itself, so that it stays a pure function of its
 // events: the finish screen's random reference and QR code (app/finish_codes.h on the kiosk).

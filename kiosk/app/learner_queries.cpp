@@ -35,7 +35,8 @@ ev::LearnerReply run_learner_query(store::Store& store, const fx::LearnerQuery& 
             d.phone = q.phone;
             d.ward = q.ward;
             d.union_member = q.union_member;
-            auto created = store.query([&](store::Db& db) { return store::create_learner(db, d, q.consent_ms, now_ms, random); });
+            auto created =
+                store.query([&](store::Db& db) { return store::create_learner(db, d, q.consent_ms, now_ms, random); });
             if (!failed(created, reply)) reply.learners.push_back(found(*created));
             break;
         }
@@ -45,7 +46,8 @@ ev::LearnerReply run_learner_query(store::Store& store, const fx::LearnerQuery& 
             break;
         }
         case Kind::ByPhone: {
-            auto ls = store.query([&](store::Db& db) { return store::find_learners_by_phone(db, q.phone, q.birth_year); });
+            auto ls =
+                store.query([&](store::Db& db) { return store::find_learners_by_phone(db, q.phone, q.birth_year); });
             if (!failed(ls, reply))
                 for (const auto& l : *ls) reply.learners.push_back(found(l));
             break;

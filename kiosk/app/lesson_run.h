@@ -13,10 +13,10 @@ namespace tramso::app {
 
 struct StepProgress {
     int wrong_taps = 0;
-    bool done = false;            // practice: target tapped; quiz: a correct answer chosen
-    int chosen = -1;              // quiz: the answer last chosen (its feedback is shown)
-    std::vector<bool> tried;      // quiz: answers already tried
-    std::string last_wrong;       // practice: the element just tapped wrongly (gentle flash)
+    bool done = false;        // practice: target tapped; quiz: a correct answer chosen
+    int chosen = -1;          // quiz: the answer last chosen (its feedback is shown)
+    std::vector<bool> tried;  // quiz: answers already tried
+    std::string last_wrong;   // practice: the element just tapped wrongly (gentle flash)
 };
 
 // After this many wrong taps the practice target is highlighted (two wrong taps).
@@ -27,7 +27,7 @@ struct LessonRun {
     size_t step = 0;
     std::vector<StepProgress> progress;
     Millis step_started_ms = 0;
-    bool confirm_leave = false;   // the "leave the lesson?" question is showing
+    bool confirm_leave = false;  // the "leave the lesson?" question is showing
 
     LessonRun(LessonRef l, Millis now) : lesson(std::move(l)), progress(lesson->steps.size()), step_started_ms(now) {}
 

@@ -33,15 +33,19 @@ std::string lesson_step_speech(const LessonRun& run, Lang lang, const StringTabl
     const std::string& narration = lang == Lang::vi ? step.narration.vi : step.narration.en;
     auto main_text = [&](const LocalText& shown) { parts.push_back(narration.empty() ? shown.get(lang) : narration); };
     switch (step.kind) {
-        case StepKind::explain: main_text(step.text); break;
+        case StepKind::explain:
+            main_text(step.text);
+            break;
         case StepKind::practice:
             main_text(step.text);
             if (p.done) {
-                parts.push_back(step.success.empty() ? strings.get(lang, "lesson.practice_right") : step.success.get(lang));
+                parts.push_back(step.success.empty() ? strings.get(lang, "lesson.practice_right")
+                                                     : step.success.get(lang));
                 parts.push_back(strings.get(lang, "lesson.press_next"));
             } else if (p.wrong_taps > 0) {
-                parts.push_back(strings.get(lang, p.wrong_taps >= kWrongTapsBeforeHighlight ? "lesson.practice_look"
-                                                                                            : "lesson.practice_try_again"));
+                parts.push_back(strings.get(lang, p.wrong_taps >= kWrongTapsBeforeHighlight
+                                                      ? "lesson.practice_look"
+                                                      : "lesson.practice_try_again"));
                 parts.push_back(step.hint.get(lang));
             }
             break;

@@ -20,10 +20,18 @@
 namespace tramso::app::rec {
 
 // The visit.
-struct SessionStart { Lang lang; };
-struct SessionEnd { EndReason reason; };
-struct LanguageSwitched { Lang lang; };
-struct LearnerIdentified { std::int64_t learner_id; };  // only her id: her name stays in learners
+struct SessionStart {
+    Lang lang;
+};
+struct SessionEnd {
+    EndReason reason;
+};
+struct LanguageSwitched {
+    Lang lang;
+};
+struct LearnerIdentified {
+    std::int64_t learner_id;
+};  // only her id: her name stays in learners
 struct ConsentGiven {};
 struct ListenPressed {
     std::optional<int> step;  // in a lesson
@@ -54,8 +62,14 @@ struct LessonStart {
     int lesson_version;
     std::optional<int> resumed_at;  // a returning learner picking up at this step
 };
-struct StepShown { int step; StepKind kind; };
-struct StepLeft { int step; Millis spent_ms; };
+struct StepShown {
+    int step;
+    StepKind kind;
+};
+struct StepLeft {
+    int step;
+    Millis spent_ms;
+};
 struct PracticeTap {
     int step;
     std::string target;  // what she tapped: element id, "id.part", or empty for the bare screen
@@ -65,8 +79,14 @@ struct HintShown {
     int step;
     std::string target;  // the element now glowing
 };
-struct QuizAnswer { int step; int answer; bool correct; };
-struct LessonFinished { int step; };
+struct QuizAnswer {
+    int step;
+    int answer;
+    bool correct;
+};
+struct LessonFinished {
+    int step;
+};
 struct LessonLeft {
     int step;
     std::string reason;  // "home", "back", or why the visit ended ("idle", "error", …)

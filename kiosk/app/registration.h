@@ -36,21 +36,23 @@ inline constexpr std::size_t kPhoneDigits = 10;
 struct TypedField {
     input::TelexEditor editor;
     input::Keyboard keyboard;
-    TypedField(input::EditorOptions e, input::KeyboardOptions k) : editor(e), keyboard(k) { keyboard.sync_with(editor); }
+    TypedField(input::EditorOptions e, input::KeyboardOptions k) : editor(e), keyboard(k) {
+        keyboard.sync_with(editor);
+    }
 };
 
 struct Registration {
     RegStep step = RegStep::Consent;
     TypedField name;
-    std::string birth_year;     // digits from the number pad
-    std::string phone;          // digits; empty: she gave none (optional)
-    std::optional<int> ward;    // index into config.registration.wards, or kOtherWard
-    std::optional<bool> member; // Women's Union member
-    Millis consent_ms = 0;      // wall time she agreed
-    bool from_review = false;   // "Sửa" from the review: Next goes back there
-    std::string problem;        // string key of the message shown beside the field
-    std::uint64_t awaiting = 0; // ticket of the save in flight; 0: none
-    std::string saved_code;     // after saving: her resume code
+    std::string birth_year;      // digits from the number pad
+    std::string phone;           // digits; empty: she gave none (optional)
+    std::optional<int> ward;     // index into config.registration.wards, or kOtherWard
+    std::optional<bool> member;  // Women's Union member
+    Millis consent_ms = 0;       // wall time she agreed
+    bool from_review = false;    // "Sửa" from the review: Next goes back there
+    std::string problem;         // string key of the message shown beside the field
+    std::uint64_t awaiting = 0;  // ticket of the save in flight; 0: none
+    std::string saved_code;      // after saving: her resume code
 
     explicit Registration(const TypedField& blank_name) : name(blank_name) {}
 };
@@ -88,7 +90,7 @@ struct Returning {
     std::string phone;
     std::string birth_year;
     TypedField name;
-    std::vector<FoundLearner> matches;     // Results: more than one (or a name search)
+    std::vector<FoundLearner> matches;  // Results: more than one (or a name search)
     std::vector<LessonProgressRow> progress;
     std::optional<ResumeAt> resume;
     std::string problem;
@@ -124,26 +126,42 @@ struct LearnerQuery {
 namespace ev {
 struct LearnerReply {
     std::uint64_t ticket = 0;
-    bool ok = true;              // false: the store failed (error says why, for the log)
+    bool ok = true;  // false: the store failed (error says why, for the log)
     std::string error;
     std::vector<FoundLearner> learners;  // Create: the new learner; look-ups: the matches
     std::vector<LessonProgressRow> progress;
     std::optional<ResumeAt> resume;
 };
 // A key on the on-screen keyboard, number pad or code pad, by its label.
-struct KeyTap { std::string label; };
-struct ConsentAnswer { bool agree; };
-struct PickWard { int index; };         // or kOtherWard
-struct PickMember { bool member; };
-struct EditAnswer { RegStep step; };    // "Sửa" on the review
+struct KeyTap {
+    std::string label;
+};
+struct ConsentAnswer {
+    bool agree;
+};
+struct PickWard {
+    int index;
+};  // or kOtherWard
+struct PickMember {
+    bool member;
+};
+struct EditAnswer {
+    RegStep step;
+};  // "Sửa" on the review
 struct SaveRegistration {};
-struct ChooseReturnMethod { ReturnStep method; };  // Code, Phone or Name
-struct PickLearner { std::int64_t id; };
+struct ChooseReturnMethod {
+    ReturnStep method;
+};  // Code, Phone or Name
+struct PickLearner {
+    std::int64_t id;
+};
 struct ResumeLesson {};
-struct LeaveRegistration {};            // the Home button on these screens
+struct LeaveRegistration {};  // the Home button on these screens
 // Text from a physical keyboard (staff helping): the same Telex engine types it into the
 // field on screen; on the number and code pads each character counts as its key.
-struct TypeText { std::string text; };
+struct TypeText {
+    std::string text;
+};
 }  // namespace ev
 
 }  // namespace tramso::app

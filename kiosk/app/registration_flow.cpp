@@ -28,7 +28,8 @@ TypedField RegistrationFlow::blank_name_field() const {
     e.tone_style = m_config.registration.tone_style == "modern" ? input::ToneStyle::Modern : input::ToneStyle::Classic;
     e.max_length = kNameMaxLength;
     input::KeyboardOptions k;
-    k.layout = m_config.registration.keyboard_layout == "abc" ? input::KeyboardLayout::Abc : input::KeyboardLayout::Qwerty;
+    k.layout =
+        m_config.registration.keyboard_layout == "abc" ? input::KeyboardLayout::Abc : input::KeyboardLayout::Qwerty;
     k.capitalise_words = true;  // names: each word starts with a capital, as on her ID card
     return TypedField(e, k);
 }
@@ -50,7 +51,8 @@ void RegistrationFlow::open_learner_entry(const std::string& id, std::vector<Eff
         // Straight into the first lesson on the list, without registering.
         for (const HomeEntry& e : m_state.home_entries)
             if (e.id.rfind("lesson:", 0) == 0)
-                if (LessonRef l = find_lesson(std::string_view(e.id).substr(7))) return open_lesson(std::move(l), effects);
+                if (LessonRef l = find_lesson(std::string_view(e.id).substr(7)))
+                    return open_lesson(std::move(l), effects);
         return;
     }
     if (id == "register" && !m_state.learner) {
@@ -148,12 +150,23 @@ void RegistrationFlow::registration_next(std::vector<Effect>& effects) {
     const bool has_wards = !m_config.registration.wards.empty();
     std::string problem;
     switch (reg.step) {
-        case RegStep::Consent: return;  // answered with its own two buttons
-        case RegStep::Name: problem = check_name(reg.name.editor.text()); break;
-        case RegStep::BirthYear: problem = check_birth_year(reg.birth_year, current_year()); break;
-        case RegStep::Phone: problem = check_phone(reg.phone); break;
-        case RegStep::Ward: problem = reg.ward ? "" : "register.problem.pick_one"; break;
-        case RegStep::Member: problem = reg.member ? "" : "register.problem.pick_one"; break;
+        case RegStep::Consent:
+            return;  // answered with its own two buttons
+        case RegStep::Name:
+            problem = check_name(reg.name.editor.text());
+            break;
+        case RegStep::BirthYear:
+            problem = check_birth_year(reg.birth_year, current_year());
+            break;
+        case RegStep::Phone:
+            problem = check_phone(reg.phone);
+            break;
+        case RegStep::Ward:
+            problem = reg.ward ? "" : "register.problem.pick_one";
+            break;
+        case RegStep::Member:
+            problem = reg.member ? "" : "register.problem.pick_one";
+            break;
         case RegStep::Review: {
             fx::LearnerQuery q;
             q.kind = fx::LearnerQuery::Kind::Create;
@@ -161,7 +174,8 @@ void RegistrationFlow::registration_next(std::vector<Effect>& effects) {
             q.search_key = text::search_key(q.name);
             q.birth_year = std::stoi(reg.birth_year);
             q.phone = reg.phone;
-            if (reg.ward) q.ward = *reg.ward == kOtherWard ? kOtherWardStored : m_config.registration.wards[size_t(*reg.ward)];
+            if (reg.ward)
+                q.ward = *reg.ward == kOtherWard ? kOtherWardStored : m_config.registration.wards[size_t(*reg.ward)];
             q.union_member = reg.member.value_or(false);
             q.consent_ms = reg.consent_ms;
             q.ticket = reg.awaiting = ++m_next_ticket;
@@ -169,7 +183,8 @@ void RegistrationFlow::registration_next(std::vector<Effect>& effects) {
             effects.push_back(std::move(q));
             return;
         }
-        case RegStep::Saved: return go(Screen::Home);
+        case RegStep::Saved:
+            return go(Screen::Home);
     }
     reg.problem = problem;
     if (!problem.empty()) return;

@@ -19,8 +19,10 @@ std::string check_name(const std::string& name) {
     const std::u32string cps = text::decode(text::tidy_spaces(name));
     int letters = 0;
     for (char32_t c : cps) {
-        if (text::is_letter(c)) ++letters;
-        else if (c >= U'0' && c <= U'9') return "register.problem.name_digits";
+        if (text::is_letter(c))
+            ++letters;
+        else if (c >= U'0' && c <= U'9')
+            return "register.problem.name_digits";
     }
     if (letters == 0) return "register.problem.name_empty";
     if (letters < 2) return "register.problem.name_short";

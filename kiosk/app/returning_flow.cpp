@@ -56,17 +56,24 @@ void ReturningFlow::returning_event(const Event& event, std::vector<Effect>& eff
     } else if (const auto* k = std::get_if<ev::KeyTap>(&event)) {
         bool changed = false;
         switch (r.step) {
-            case ReturnStep::Code: changed = code_key(r.code, k->label); break;
-            case ReturnStep::Phone: changed = digit_key(r.phone, k->label, kPhoneDigits); break;
+            case ReturnStep::Code:
+                changed = code_key(r.code, k->label);
+                break;
+            case ReturnStep::Phone:
+                changed = digit_key(r.phone, k->label, kPhoneDigits);
+                break;
             case ReturnStep::PhoneYear:
-            case ReturnStep::NameYear: changed = digit_key(r.birth_year, k->label, kYearDigits); break;
+            case ReturnStep::NameYear:
+                changed = digit_key(r.birth_year, k->label, kYearDigits);
+                break;
             case ReturnStep::Name: {
                 const input::TapResult t = r.name.keyboard.tap(k->label, r.name.editor);
                 if (t == input::TapResult::Done) return returning_event(ev::Next{}, effects);
                 changed = t == input::TapResult::Typed;
                 break;
             }
-            default: break;
+            default:
+                break;
         }
         if (changed) r.problem.clear();
     } else if (std::holds_alternative<ev::Next>(event)) {
@@ -92,21 +99,29 @@ void ReturningFlow::returning_event(const Event& event, std::vector<Effect>& eff
             case ReturnStep::Welcome:
                 if (r.resume) return resume_lesson(effects);
                 return go(Screen::Home);
-            default: break;
+            default:
+                break;
         }
         r.problem = problem;
     } else if (std::holds_alternative<ev::Back>(event)) {
         r.problem.clear();
         switch (r.step) {
             case ReturnStep::Choose:
-            case ReturnStep::Welcome: return go(Screen::Home);
+            case ReturnStep::Welcome:
+                return go(Screen::Home);
             case ReturnStep::Code:
             case ReturnStep::Phone:
-            case ReturnStep::Name: r.step = ReturnStep::Choose; break;
-            case ReturnStep::PhoneYear: r.step = ReturnStep::Phone; break;
-            case ReturnStep::NameYear: r.step = ReturnStep::Name; break;
+            case ReturnStep::Name:
+                r.step = ReturnStep::Choose;
+                break;
+            case ReturnStep::PhoneYear:
+                r.step = ReturnStep::Phone;
+                break;
+            case ReturnStep::NameYear:
+                r.step = ReturnStep::Name;
+                break;
             case ReturnStep::Results:
-                r.step = r.method == ReturnStep::Phone ? ReturnStep::PhoneYear
+                r.step = r.method == ReturnStep::Phone  ? ReturnStep::PhoneYear
                          : r.method == ReturnStep::Name ? ReturnStep::NameYear
                                                         : ReturnStep::Code;
                 r.matches.clear();  // other people's names leave the screen with the list

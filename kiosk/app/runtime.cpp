@@ -17,7 +17,8 @@ Runtime::Runtime(const Config& config, const Clock& clock, ContentSnapshot conte
       m_adapters(std::move(adapters)),
       m_trace(std::getenv("TRAMSO_TRACE") != nullptr) {
     if (m_adapters.store) m_session_log = std::make_unique<SessionLog>(m_adapters.store->recorder());
-    if (m_adapters.store_jobs) m_store_worker = std::make_unique<StoreWorker>(std::move(m_adapters.store_jobs), m_queue);
+    if (m_adapters.store_jobs)
+        m_store_worker = std::make_unique<StoreWorker>(std::move(m_adapters.store_jobs), m_queue);
 }
 
 Runtime::~Runtime() = default;
@@ -36,9 +37,7 @@ int Runtime::pump() {
     return handled;
 }
 
-bool Runtime::busy() const {
-    return !m_queue.empty() || (m_store_worker && m_store_worker->busy()) || printing();
-}
+bool Runtime::busy() const { return !m_queue.empty() || (m_store_worker && m_store_worker->busy()) || printing(); }
 
 bool Runtime::printing() const { return m_adapters.printer && m_adapters.printer->busy(); }
 
@@ -59,9 +58,11 @@ void Runtime::carry_out(const Effect& effect) {
         if (m_adapters.speech) m_adapters.speech->speak(*s);
     } else if (std::holds_alternative<fx::StopSpeech>(effect)) {
         if (m_adapters.speech) m_adapters.speech->stop();
-    } else if (std::holds_alternative<fx::PrintSlip>(effect) || std::holds_alternative<fx::StaffPrintTestSlip>(effect)) {
+    } else if (std::holds_alternative<fx::PrintSlip>(effect) ||
+               std::holds_alternative<fx::StaffPrintTestSlip>(effect)) {
         if (m_adapters.printer) m_adapters.printer->apply({effect});
-    } else if (const auto* c = std::get_if<fx::StaffCommand>(&effect); c && c->kind == fx::StaffCommand::Kind::ExitKiosk) {
+    } else if (const auto* c = std::get_if<fx::StaffCommand>(&effect);
+               c && c->kind == fx::StaffCommand::Kind::ExitKiosk) {
         m_quit_requested = true;
     } else if (auto job = store_job(effect)) {
         if (m_store_worker) m_store_worker->submit(StoreWork{std::move(*job), m_flow.content(), m_flow.state().lang});

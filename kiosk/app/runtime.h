@@ -40,9 +40,9 @@ public:
 
 // What the runtime carries effects out with; each may be absent (tests, tools).
 struct RuntimeAdapters {
-    store::Store* store = nullptr;            // records go to its recorder (never waits)
-    std::unique_ptr<StoreJobs> store_jobs;    // run on the store worker's thread
-    std::unique_ptr<SlipPrinter> printer;     // prints on its own thread
+    store::Store* store = nullptr;          // records go to its recorder (never waits)
+    std::unique_ptr<StoreJobs> store_jobs;  // run on the store worker's thread
+    std::unique_ptr<SlipPrinter> printer;   // prints on its own thread
     SpeechOutput* speech = nullptr;
 };
 

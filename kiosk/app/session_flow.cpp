@@ -96,7 +96,9 @@ LessonRef SessionFlow::find_lesson(std::string_view id) const {
     return nullptr;
 }
 
-Lang SessionFlow::default_lang() const { return m_visit.default_lang ? *m_visit.default_lang : lang_from_code(m_config.kiosk.language); }
+Lang SessionFlow::default_lang() const {
+    return m_visit.default_lang ? *m_visit.default_lang : lang_from_code(m_config.kiosk.language);
+}
 
 void SessionFlow::set_default_language(Lang lang) {
     m_visit.default_lang = lang;

@@ -11,7 +11,8 @@ std::string error_text(const Status& status) { return status ? std::string() : s
 }  // namespace
 
 SlipPrinter::SlipPrinter(const Config& config, Log log)
-    : m_log(std::move(log)), m_center_name(config.kiosk.center_name),
+    : m_log(std::move(log)),
+      m_center_name(config.kiosk.center_name),
       m_test_url(config.followup.base_url),
       m_utc_offset_minutes(config.hours.utc_offset_minutes) {
     auto pc = printer_config_from(config);

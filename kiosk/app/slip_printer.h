@@ -1,7 +1,7 @@
 // Carries the flow's PrintSlip effects to the receipt printer and brings each outcome back as a
-// PrintFinished event (and staff's test slip, fx::StaffPrintTestSlip, back as ev::StaffDone). The slip is rendered and sent on PrintWorker's thread, so a printer out
-// of paper or unplugged never freezes the screen. Every failure is logged with what staff
-// should check and kept in status() for the staff screen; the kiosk carries on either way.
+// PrintFinished event (and staff's test slip, fx::StaffPrintTestSlip, back as ev::StaffDone). The slip is rendered and
+// sent on PrintWorker's thread, so a printer out of paper or unplugged never freezes the screen. Every failure is
+// logged with what staff should check and kept in status() for the staff screen; the kiosk carries on either way.
 #pragma once
 
 #include <functional>

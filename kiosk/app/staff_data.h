@@ -4,8 +4,8 @@
 // what it needs travels beside the data in the event (loaded_event below).
 #pragma once
 
-#include <map>
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,8 +30,8 @@ struct PeriodFigures {
 struct LessonFunnel {
     std::string lesson_id;
     std::string title;
-    int steps = 0;              // steps the lesson has now
-    std::vector<int> reached;   // [i]: runs that reached step i (0-based)
+    int steps = 0;             // steps the lesson has now
+    std::vector<int> reached;  // [i]: runs that reached step i (0-based)
 };
 
 struct QuizMiss {
@@ -50,11 +50,11 @@ struct HealthLine {
 
 struct StaffDashboard {
     PeriodFigures today, week, month;
-    std::vector<int> sessions_per_day;  // the last 30 days, oldest first, today last
+    std::vector<int> sessions_per_day;    // the last 30 days, oldest first, today last
     std::vector<std::string> day_labels;  // "12/11", same length
-    std::array<int, 24> by_hour{};      // last 30 days
-    std::vector<LessonFunnel> funnels;  // lessons with runs in the last 30 days
-    std::vector<QuizMiss> quiz_misses;  // most often wrong first, last 30 days
+    std::array<int, 24> by_hour{};        // last 30 days
+    std::vector<LessonFunnel> funnels;    // lessons with runs in the last 30 days
+    std::vector<QuizMiss> quiz_misses;    // most often wrong first, last 30 days
     std::vector<HealthLine> health;
     std::vector<std::string> warnings;  // skipped lesson files, backup errors (technical detail)
     // Storage conditions as string-table sentences: the key and its {placeholders}.
@@ -79,7 +79,7 @@ struct StaffData {
     store::SessionPage sessions;
     std::optional<store::SessionRow> session;
     std::vector<store::TimelineEvent> timeline;
-    std::vector<TimelineStep> steps;  // the timeline folded by step
+    std::vector<TimelineStep> steps;                      // the timeline folded by step
     std::map<std::string, std::string> timeline_lessons;  // lesson id → title, for the timeline
     std::vector<store::Learner> learners;
     std::optional<store::Learner> learner;

@@ -12,23 +12,32 @@ namespace tramso::app {
 
 const char* staff_page_name(StaffPage page) {
     switch (page) {
-        case StaffPage::Pin: return "pin";
-        case StaffPage::Dashboard: return "dashboard";
-        case StaffPage::Sessions: return "sessions";
-        case StaffPage::SessionDetail: return "session";
-        case StaffPage::Learners: return "learners";
-        case StaffPage::LearnerDetail: return "learner";
-        case StaffPage::LearnerEdit: return "learner_edit";
-        case StaffPage::Exports: return "exports";
-        case StaffPage::Maintenance: return "maintenance";
+        case StaffPage::Pin:
+            return "pin";
+        case StaffPage::Dashboard:
+            return "dashboard";
+        case StaffPage::Sessions:
+            return "sessions";
+        case StaffPage::SessionDetail:
+            return "session";
+        case StaffPage::Learners:
+            return "learners";
+        case StaffPage::LearnerDetail:
+            return "learner";
+        case StaffPage::LearnerEdit:
+            return "learner_edit";
+        case StaffPage::Exports:
+            return "exports";
+        case StaffPage::Maintenance:
+            return "maintenance";
     }
     return "?";
 }
 
 Millis staff_lockout_ms(int failed_attempts) {
     if (failed_attempts < kStaffFreeAttempts) return 0;
-    const std::size_t level = std::min<std::size_t>(std::size_t(failed_attempts - kStaffFreeAttempts),
-                                                    std::size(kStaffLockoutsMs) - 1);
+    const std::size_t level =
+        std::min<std::size_t>(std::size_t(failed_attempts - kStaffFreeAttempts), std::size(kStaffLockoutsMs) - 1);
     return kStaffLockoutsMs[level];
 }
 
@@ -80,7 +89,7 @@ void StaffFlow::staff_show(StaffPage page, std::vector<Effect>& effects) {
     st.data.reset();
     st.shown_learner.reset();
     if (page == StaffPage::Learners) st.editor.set_text(st.search);
-        st.keyboard.sync_with(st.editor);
+    st.keyboard.sync_with(st.editor);
     staff_load(effects);
 }
 
@@ -152,10 +161,18 @@ void StaffFlow::staff_learner_event(const Event& event, std::vector<Effect>& eff
         } else if (st.page == StaffPage::LearnerEdit) {
             const std::string text = st.editor.text();
             switch (st.edit_field) {
-                case LearnerField::Name: st.edit.full_name = text; break;
-                case LearnerField::BirthYear: st.edit_birth_year = text; break;
-                case LearnerField::Phone: st.edit.phone = text; break;
-                case LearnerField::Ward: st.edit.ward = text; break;
+                case LearnerField::Name:
+                    st.edit.full_name = text;
+                    break;
+                case LearnerField::BirthYear:
+                    st.edit_birth_year = text;
+                    break;
+                case LearnerField::Phone:
+                    st.edit.phone = text;
+                    break;
+                case LearnerField::Ward:
+                    st.edit.ward = text;
+                    break;
             }
         }
     } else if (const auto* e = as<ev::StaffOpenLearner>(event)) {
@@ -174,14 +191,22 @@ void StaffFlow::staff_learner_event(const Event& event, std::vector<Effect>& eff
     } else if (const auto* e = as<ev::StaffEditField>(event)) {
         st.edit_field = e->field;
         switch (e->field) {
-            case LearnerField::Name: st.editor.set_text(st.edit.full_name);
-        st.keyboard.sync_with(st.editor); break;
-            case LearnerField::BirthYear: st.editor.set_text(st.edit_birth_year);
-        st.keyboard.sync_with(st.editor); break;
-            case LearnerField::Phone: st.editor.set_text(st.edit.phone);
-        st.keyboard.sync_with(st.editor); break;
-            case LearnerField::Ward: st.editor.set_text(st.edit.ward);
-        st.keyboard.sync_with(st.editor); break;
+            case LearnerField::Name:
+                st.editor.set_text(st.edit.full_name);
+                st.keyboard.sync_with(st.editor);
+                break;
+            case LearnerField::BirthYear:
+                st.editor.set_text(st.edit_birth_year);
+                st.keyboard.sync_with(st.editor);
+                break;
+            case LearnerField::Phone:
+                st.editor.set_text(st.edit.phone);
+                st.keyboard.sync_with(st.editor);
+                break;
+            case LearnerField::Ward:
+                st.editor.set_text(st.edit.ward);
+                st.keyboard.sync_with(st.editor);
+                break;
         }
     } else if (as<ev::StaffToggleMember>(event)) {
         st.edit.union_member = !st.edit.union_member;
@@ -240,8 +265,10 @@ void StaffFlow::staff_event(const Event& event, std::vector<Effect>& effects) {
         st.notice_detail = e->detail;
         st.notice_error = e->error;
     } else if (const auto* e = as<ev::StaffFilterDay>(event)) {
-        if (e->all) st.filter.days_ago.reset();
-        else st.filter.days_ago = std::max(0, st.filter.days_ago.value_or(e->delta > 0 ? -1 : 1) + e->delta);
+        if (e->all)
+            st.filter.days_ago.reset();
+        else
+            st.filter.days_ago = std::max(0, st.filter.days_ago.value_or(e->delta > 0 ? -1 : 1) + e->delta);
         st.filter.offset = 0;
         staff_load(effects);
     } else if (as<ev::StaffFilterLesson>(event)) {
@@ -251,8 +278,10 @@ void StaffFlow::staff_event(const Event& event, std::vector<Effect>& effects) {
             const auto& lessons = m_content->lessons;
             auto it = std::find_if(lessons.begin(), lessons.end(),
                                    [&](const Lesson& l) { return l.id == st.filter.lesson_id; });
-            if (st.filter.lesson_id.empty()) next = lessons.front().id;
-            else if (it != lessons.end() && it + 1 != lessons.end()) next = (it + 1)->id;
+            if (st.filter.lesson_id.empty())
+                next = lessons.front().id;
+            else if (it != lessons.end() && it + 1 != lessons.end())
+                next = (it + 1)->id;
         }
         st.filter.lesson_id = next;
         st.filter.offset = 0;
@@ -261,8 +290,10 @@ void StaffFlow::staff_event(const Event& event, std::vector<Effect>& effects) {
         // Every reason in turn, then back to every reason.
         const std::optional<EndReason> now = end_reason_from_string(st.filter.end_reason);
         const auto it = now ? std::find(kEndReasons.begin(), kEndReasons.end(), *now) : kEndReasons.end();
-        if (st.filter.end_reason.empty()) st.filter.end_reason = to_string(kEndReasons.front());
-        else st.filter.end_reason = (it == kEndReasons.end() || it + 1 == kEndReasons.end()) ? "" : to_string(*(it + 1));
+        if (st.filter.end_reason.empty())
+            st.filter.end_reason = to_string(kEndReasons.front());
+        else
+            st.filter.end_reason = (it == kEndReasons.end() || it + 1 == kEndReasons.end()) ? "" : to_string(*(it + 1));
         st.filter.offset = 0;
         staff_load(effects);
     } else if (const auto* e = as<ev::StaffFilterLearner>(event)) {

@@ -29,26 +29,35 @@ constexpr int kDashboardDays = 30;
 // "0.3 MB", "73.9 GB": a disk's free space reads better in gigabytes.
 std::string megabytes(std::uintmax_t bytes) {
     char buf[32];
-    if (bytes >= 10'000'000'000ull) std::snprintf(buf, sizeof buf, "%.1f GB", double(bytes) / 1e9);
-    else std::snprintf(buf, sizeof buf, "%.1f MB", double(bytes) / 1e6);
+    if (bytes >= 10'000'000'000ull)
+        std::snprintf(buf, sizeof buf, "%.1f GB", double(bytes) / 1e9);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f MB", double(bytes) / 1e6);
     return buf;
 }
 
 std::string duration_text(Millis ms) {
     const long long minutes = ms / 60'000;
     char buf[48];
-    if (minutes >= 60 * 24) std::snprintf(buf, sizeof buf, "%lld d %lld h", minutes / 1440, minutes / 60 % 24);
-    else std::snprintf(buf, sizeof buf, "%lld h %02lld min", minutes / 60, minutes % 60);
+    if (minutes >= 60 * 24)
+        std::snprintf(buf, sizeof buf, "%lld d %lld h", minutes / 1440, minutes / 60 % 24);
+    else
+        std::snprintf(buf, sizeof buf, "%lld h %02lld min", minutes / 60, minutes % 60);
     return buf;
 }
 
 const char* condition_name(store::StorageCondition c) {
     switch (c) {
-        case store::StorageCondition::ok: return "OK";
-        case store::StorageCondition::disk_full: return "disk full";
-        case store::StorageCondition::read_only: return "read-only";
-        case store::StorageCondition::unavailable: return "unavailable";
-        case store::StorageCondition::damaged: return "damaged";
+        case store::StorageCondition::ok:
+            return "OK";
+        case store::StorageCondition::disk_full:
+            return "disk full";
+        case store::StorageCondition::read_only:
+            return "read-only";
+        case store::StorageCondition::unavailable:
+            return "unavailable";
+        case store::StorageCondition::damaged:
+            return "damaged";
     }
     return "?";
 }
@@ -127,8 +136,9 @@ ev::StaffDone StaffService::run(const fx::StaffCommand& c) {
             return {"staff.learner.saved"};
         }
         case Kind::EraseLearner: {
-            auto st = m_store.query(
-                [&](store::Db& db) { return store::erase_learner(db, c.learner_id, now, "erased by staff in staff mode"); });
+            auto st = m_store.query([&](store::Db& db) {
+                return store::erase_learner(db, c.learner_id, now, "erased by staff in staff mode");
+            });
             if (!st) return {"staff.learner.erase_failed", st.error().to_string(), true};
             return {"staff.learner.erased_done"};
         }
@@ -156,7 +166,8 @@ ev::StaffDone StaffService::run(const fx::StaffCommand& c) {
             return {};
         }
         case Kind::ReloadLessons:
-        case Kind::ExitKiosk: return {};  // the kiosk app owns the content, printer and loop
+        case Kind::ExitKiosk:
+            return {};  // the kiosk app owns the content, printer and loop
     }
     return {};
 }
@@ -303,11 +314,16 @@ std::vector<TimelineStep> fold_steps(const std::vector<store::TimelineEvent>& ev
             out.push_back(TimelineStep{title(e.lesson_id), *e.step});
         }
         TimelineStep& s = out[it->second];
-        if (e.kind == "step_left" && e.duration_ms) s.ms += *e.duration_ms;
-        else if (e.kind == "practice_tap") ++s.taps, s.wrong_taps += e.ok == false;
-        else if (e.kind == "quiz_answer") ++s.answers, s.wrong_answers += e.ok == false;
-        else if (e.kind == "hint_shown") ++s.hints;
-        else if (e.kind == "listen_pressed") ++s.listens;
+        if (e.kind == "step_left" && e.duration_ms)
+            s.ms += *e.duration_ms;
+        else if (e.kind == "practice_tap")
+            ++s.taps, s.wrong_taps += e.ok == false;
+        else if (e.kind == "quiz_answer")
+            ++s.answers, s.wrong_answers += e.ok == false;
+        else if (e.kind == "hint_shown")
+            ++s.hints;
+        else if (e.kind == "listen_pressed")
+            ++s.listens;
     }
     return out;
 }
@@ -323,8 +339,11 @@ StaffData StaffService::load(const fx::StaffLoad& what, const Content& content) 
     switch (what.page) {
         case StaffPage::Pin:
         case StaffPage::Exports:
-        case StaffPage::Maintenance: break;
-        case StaffPage::Dashboard: data.dashboard = dashboard(content); break;
+        case StaffPage::Maintenance:
+            break;
+        case StaffPage::Dashboard:
+            data.dashboard = dashboard(content);
+            break;
         case StaffPage::Sessions: {
             store::SessionFilter f;
             if (what.filter.days_ago) {
@@ -337,8 +356,10 @@ StaffData StaffService::load(const fx::StaffLoad& what, const Content& content) 
             auto page = m_store.query([&](store::Db& db) {
                 return store::list_sessions(db, f, store::PageRequest{kStaffSessionsPerPage, what.filter.offset});
             });
-            if (page) data.sessions = std::move(*page);
-            else st = page.error();
+            if (page)
+                data.sessions = std::move(*page);
+            else
+                st = page.error();
             break;
         }
         case StaffPage::SessionDetail: {
@@ -350,7 +371,9 @@ StaffData StaffService::load(const fx::StaffLoad& what, const Content& content) 
             }
             data.timeline = std::move(*tl);
             if (!data.timeline.empty()) f.range = {data.timeline.front().at_ms, data.timeline.front().at_ms + 1};
-            auto page = m_store.query([&](store::Db& db) { return store::list_sessions(db, f, store::PageRequest{50, 0}); });
+            auto page = m_store.query([&](store::Db& db) {
+                return store::list_sessions(db, f, store::PageRequest{50, 0});
+            });
             if (page)
                 for (const auto& r : page->rows)
                     if (r.id == what.session_id) data.session = r;
@@ -366,7 +389,8 @@ StaffData StaffService::load(const fx::StaffLoad& what, const Content& content) 
             s.limit = 30;
             // Six letters and digits may be her code from the slip.
             if (q.size() == 6 && q.find(' ') == std::string::npos) {
-                auto by_code = m_store.query([&](store::Db& db) { return store::find_learner_by_code(db, what.search); });
+                auto by_code =
+                    m_store.query([&](store::Db& db) { return store::find_learner_by_code(db, what.search); });
                 if (by_code && *by_code) data.learners.push_back(**by_code);
             }
             s.key = q;

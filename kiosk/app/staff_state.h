@@ -17,7 +17,7 @@
 namespace tramso::app {
 
 enum class StaffPage {
-    Pin,            // the PIN pad (or, with no PIN set, how to set one)
+    Pin,  // the PIN pad (or, with no PIN set, how to set one)
     Dashboard,
     Sessions,
     SessionDetail,
@@ -33,7 +33,7 @@ const char* staff_page_name(StaffPage page);
 // repeats): a guesser gets 5 tries, then 30 s, 1 min, 5 min, 15 min, 1 h between tries.
 constexpr int kStaffFreeAttempts = 5;
 constexpr Millis kStaffLockoutsMs[] = {30'000, 60'000, 300'000, 900'000, 3'600'000};
-constexpr Millis kStaffHoldMs = 3'000;      // press and hold the logo this long
+constexpr Millis kStaffHoldMs = 3'000;  // press and hold the logo this long
 constexpr std::size_t kStaffPinMaxDigits = 8;
 constexpr std::size_t kStaffPinMinDigits = 4;
 
@@ -73,17 +73,17 @@ struct StaffState {
     int failed_attempts = 0;      // wrong PINs since the last right one
     Millis locked_until_ms = 0;   // monotonic; 0 = not locked
     StaffPage page = StaffPage::Pin;
-    int returns_to = 0;           // the Screen staff mode was entered from (an int: Screen is in flow.h)
-    std::string notice_key;       // string key of a one-line result ("staff.export.done", …)
-    std::string notice_detail;    // e.g. the folder written to, an error message
+    int returns_to = 0;         // the Screen staff mode was entered from (an int: Screen is in flow.h)
+    std::string notice_key;     // string key of a one-line result ("staff.export.done", …)
+    std::string notice_detail;  // e.g. the folder written to, an error message
     bool notice_error = false;
 
     StaffSessionFilter filter;
     std::int64_t session_id = 0;
     std::int64_t learner_id = 0;
-    std::string search;           // learner search text as typed
-    input::TelexEditor editor;    // the field being typed (search or an edit field)
-    input::Keyboard keyboard;     // the learners' on-screen keyboard (shift, pages), typing into editor
+    std::string search;         // learner search text as typed
+    input::TelexEditor editor;  // the field being typed (search or an edit field)
+    input::Keyboard keyboard;   // the learners' on-screen keyboard (shift, pages), typing into editor
     LearnerField edit_field = LearnerField::Name;
     LearnerForm edit;             // the learner edit form
     std::string edit_birth_year;  // as typed
@@ -99,7 +99,7 @@ struct StaffState {
 };
 
 namespace ev {
-struct StaffHold {};                         // the hidden logo held for kStaffHoldMs
+struct StaffHold {};  // the hidden logo held for kStaffHoldMs
 // Adapter: whether a PIN hash is stored, and the wrong PINs on record with what is left of their
 // lockout, so switching the kiosk off and on does not hand a guesser five fresh tries.
 struct StaffPinKnown {
@@ -107,10 +107,16 @@ struct StaffPinKnown {
     int failed_attempts = 0;
     Millis locked_for_ms = 0;
 };
-struct StaffPinKey { char key; };            // '0'–'9', '<' deletes the last digit
+struct StaffPinKey {
+    char key;
+};  // '0'–'9', '<' deletes the last digit
 struct StaffPinSubmit {};
-struct StaffPinChecked { bool right; };      // adapter: the verification result
-struct StaffGo { StaffPage page; };          // tabs and Back
+struct StaffPinChecked {
+    bool right;
+};  // adapter: the verification result
+struct StaffGo {
+    StaffPage page;
+};  // tabs and Back
 struct StaffLogout {};
 // Adapter: what a fx::StaffLoad asked for. An answer to an earlier load (she moved on) is ignored.
 struct StaffLoaded {
@@ -122,40 +128,67 @@ struct StaffLoaded {
 // Adapter: the lessons were read again; `content` replaces the flow's snapshot.
 struct StaffContentReloaded {
     ContentSnapshot content;
-    std::string detail;  // the counts in words, for the notice
+    std::string detail;     // the counts in words, for the notice
     bool problems = false;  // some files were skipped
 };
 // Sessions list.
-struct StaffFilterDay { int delta; bool all = false; };  // older (+1) / newer (-1) / every day
-struct StaffFilterLesson {};                 // next lesson in the list (then all)
-struct StaffFilterReason {};                 // next end reason (then all)
-struct StaffFilterLearner { std::optional<std::int64_t> id; std::string label = {}; };
-struct StaffSessionsPage { int delta; };
-struct StaffOpenSession { std::int64_t id; };
+struct StaffFilterDay {
+    int delta;
+    bool all = false;
+};                            // older (+1) / newer (-1) / every day
+struct StaffFilterLesson {};  // next lesson in the list (then all)
+struct StaffFilterReason {};  // next end reason (then all)
+struct StaffFilterLearner {
+    std::optional<std::int64_t> id;
+    std::string label = {};
+};
+struct StaffSessionsPage {
+    int delta;
+};
+struct StaffOpenSession {
+    std::int64_t id;
+};
 // Learners.
-struct StaffOpenLearner { std::int64_t id; };
+struct StaffOpenLearner {
+    std::int64_t id;
+};
 struct StaffEditLearner {};
-struct StaffEditField { LearnerField field; };
+struct StaffEditField {
+    LearnerField field;
+};
 struct StaffToggleMember {};
 struct StaffSaveLearner {};
-struct StaffEraseLearner {};                 // asks twice, erases on the third tap
+struct StaffEraseLearner {};  // asks twice, erases on the third tap
 struct StaffCancel {};
 // Exports and maintenance.
-struct StaffExportMonth { int delta; };
+struct StaffExportMonth {
+    int delta;
+};
 struct StaffExport {};
 struct StaffReloadLessons {};
-struct StaffSetLanguage { Lang lang; };
+struct StaffSetLanguage {
+    Lang lang;
+};
 struct StaffEndSession {};
 struct StaffExitKiosk {};
 struct StaffPrintTest {};
 // Adapter: a command finished.
-struct StaffDone { std::string notice_key; std::string detail = {}; bool error = false; };
+struct StaffDone {
+    std::string notice_key;
+    std::string detail = {};
+    bool error = false;
+};
 }  // namespace ev
 
 namespace fx {
-struct StaffAudit { std::string action; std::string detail; };
+struct StaffAudit {
+    std::string action;
+    std::string detail;
+};
 struct StaffCheckPinSet {};
-struct StaffVerifyPin { std::string pin; };
+struct StaffVerifyPin {
+    std::string pin;
+};
 // Keep the wrong-PIN count and the lockout in the database (they must outlive a power cut).
 struct StaffSavePinAttempts {
     int failed_attempts = 0;

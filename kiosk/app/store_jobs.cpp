@@ -1,6 +1,5 @@
 #include "app/store_jobs.h"
 
-
 #include "app/learner_queries.h"
 #include "app/staff_data.h"
 #include "lessons/content.h"

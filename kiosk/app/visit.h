@@ -40,8 +40,8 @@ struct Visit {
     ContentSnapshot content;
     FlowInputs inputs;
     State state;
-    std::uint64_t next_ticket = 0;       // store look-ups: an answer is used only if it is the awaited one
-    std::optional<Lang> default_lang;    // set by staff, else the config's
+    std::uint64_t next_ticket = 0;     // store look-ups: an answer is used only if it is the awaited one
+    std::optional<Lang> default_lang;  // set by staff, else the config's
     FlowParts parts;
 };
 

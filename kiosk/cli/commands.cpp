@@ -34,9 +34,7 @@ bool take_option(std::vector<std::string>& args, const std::string& name, std::s
     return true;
 }
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 // QR links depend on the kiosk's [followup] settings: checked against --config, else against
 // config/kiosk.toml when run from a checkout, else against the built-in defaults.
@@ -117,10 +115,14 @@ int say(const std::vector<std::string>& in) {
 bool dispatch(int argc, char** argv, int& exit_code) {
     if (argc < 2) return false;
     static const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
-        {"check-content", check_content}, {"qr", qr}, {"print-test", print_test},
-        {"backup", backup},           {"say", say},
+        {"check-content", check_content},
+        {"qr", qr},
+        {"print-test", print_test},
+        {"backup", backup},
+        {"say", say},
         // Staff mode:
-        {"set-pin", set_pin},         {"report", report}};
+        {"set-pin", set_pin},
+        {"report", report}};
     auto it = commands.find(argv[1]);
     if (it == commands.end()) return false;
     exit_code = it->second(std::vector<std::string>(argv + 2, argv + argc));

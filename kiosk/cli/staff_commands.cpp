@@ -2,12 +2,12 @@
 //   tramso set-pin [--config F] [--db F]              asks for the staff PIN twice, no echo
 //   tramso report --month YYYY-MM --out DIR [--config F] [--db F]   the monthly CSV export
 // set-pin reads two lines from stdin when it is not a terminal (scripts and tests).
+#include <termios.h>
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <string>
-#include <termios.h>
-#include <unistd.h>
 
 #include "app/staff_pin.h"
 #include "cli/commands.h"
@@ -48,7 +48,8 @@ struct Paths {
 
 Result<Paths> config_and_db(std::vector<std::string>& args) {
     std::string config_path = "config/kiosk.toml", db;
-    if (!take_option(args, "--config", config_path) || !take_option(args, "--db", db)) return Error{"arguments", "--config and --db need a value"};
+    if (!take_option(args, "--config", config_path) || !take_option(args, "--db", db))
+        return Error{"arguments", "--config and --db need a value"};
     auto config = load_config(config_path);
     if (!config) return config.error();
     if (db.empty()) db = config->paths.database;
@@ -90,7 +91,8 @@ int report(const std::vector<std::string>& in) {
         return fail("usage: tramso report --month YYYY-MM --out DIR [--config FILE] [--db FILE]");
     auto month = store::parse_month(month_text);
     if (!month) return fail(month.error().to_string());
-    if (!std::filesystem::exists(paths->db)) return fail(paths->db + ": no database here (check --db or paths.database)");
+    if (!std::filesystem::exists(paths->db))
+        return fail(paths->db + ": no database here (check --db or paths.database)");
 
     int code = 0;
     auto db = store::open_kiosk_db(paths->db, store::OpenMode::read_write_create, code);
@@ -101,7 +103,8 @@ int report(const std::vector<std::string>& in) {
             if (l.id == id) return l.title.get(Lang::vi);
         return std::string(id);
     };
-    auto built = store::build_month_export(*db, month->first, month->second, paths->config.hours.utc_offset_minutes, paths->config.kiosk.id, title);
+    auto built = store::build_month_export(*db, month->first, month->second, paths->config.hours.utc_offset_minutes,
+                                           paths->config.kiosk.id, title);
     if (!built) return fail(built.error().to_string());
     std::error_code ec;
     std::filesystem::create_directories(out, ec);

@@ -16,12 +16,12 @@ namespace {
 // What a config may carry. Wide over any real value, tight enough that a wrong file or a
 // pasted paragraph is an error naming its line rather than a screen ImGui cannot lay out.
 constexpr std::size_t kMaxConfigBytes = 256 * 1024;
-constexpr std::size_t kMaxIdBytes = 64;           // kiosk.id, followup.ref_param
-constexpr std::size_t kMaxNameChars = 80;         // kiosk.center_name, shown on the attract screen
-constexpr std::size_t kMaxPathBytes = 4096;       // paths, printer.target (PATH_MAX)
-constexpr std::size_t kMaxUrlBytes = 512;         // followup.base_url
-constexpr std::size_t kMaxChoiceBytes = 64;       // values picked from a fixed list
-constexpr std::size_t kMaxWards = 40;             // registration.wards
+constexpr std::size_t kMaxIdBytes = 64;      // kiosk.id, followup.ref_param
+constexpr std::size_t kMaxNameChars = 80;    // kiosk.center_name, shown on the attract screen
+constexpr std::size_t kMaxPathBytes = 4096;  // paths, printer.target (PATH_MAX)
+constexpr std::size_t kMaxUrlBytes = 512;    // followup.base_url
+constexpr std::size_t kMaxChoiceBytes = 64;  // values picked from a fixed list
+constexpr std::size_t kMaxWards = 40;        // registration.wards
 constexpr std::size_t kMaxWardBytes = 80;
 
 std::size_t utf8_chars(std::string_view s) {
@@ -91,7 +91,8 @@ public:
             if (v.size() > max_bytes)
                 return std::string(key) + " is " + std::to_string(v.size()) + " bytes long; at most " +
                        std::to_string(max_bytes) + " are allowed";
-            if (has_control_char(v)) return std::string(key) + " may not contain control characters (tabs, line breaks)";
+            if (has_control_char(v))
+                return std::string(key) + " may not contain control characters (tabs, line breaks)";
             if (!choices.empty() && std::find(choices.begin(), choices.end(), v) == choices.end()) {
                 std::string list;
                 for (const auto& c : choices) list += (list.empty() ? "\"" : ", \"") + c + "\"";
@@ -107,7 +108,8 @@ public:
             std::string v = *n.value<std::string>();
             if (v.size() > kMaxIdBytes)
                 return std::string(key) + " may be at most " + std::to_string(kMaxIdBytes) + " characters long";
-            if (!is_identifier(v)) return std::string(key) + " may use only letters, digits and '-', e.g. \"tram-so-01\"";
+            if (!is_identifier(v))
+                return std::string(key) + " may use only letters, digits and '-', e.g. \"tram-so-01\"";
             field = std::move(v);
             return "";
         }};
@@ -120,7 +122,8 @@ public:
             if (utf8_chars(v) > max_chars)
                 return std::string(key) + " is " + std::to_string(utf8_chars(v)) + " characters long; at most " +
                        std::to_string(max_chars) + " fit on the screen";
-            if (has_control_char(v)) return std::string(key) + " may not contain control characters (tabs, line breaks)";
+            if (has_control_char(v))
+                return std::string(key) + " may not contain control characters (tabs, line breaks)";
             field = std::move(v);
             return "";
         }};
@@ -131,7 +134,10 @@ public:
             std::string v = *n.value<std::string>();
             if (v.size() > kMaxUrlBytes)
                 return std::string(key) + " may be at most " + std::to_string(kMaxUrlBytes) + " characters long";
-            if (!is_https_url(v)) return std::string(key) + " must be an https:// address with a site name and no spaces, '?' or '#', e.g. \"https://hoctapso.vn/bai/\"";
+            if (!is_https_url(v))
+                return std::string(key) +
+                       " must be an https:// address with a site name and no spaces, '?' or '#', e.g. "
+                       "\"https://hoctapso.vn/bai/\"";
             field = std::move(v);
             return "";
         }};
@@ -148,7 +154,8 @@ public:
         m_keys[key] = {[&field, key](const toml::node& n) -> std::string {
             if (!n.is_string()) return std::string(key) + " must be a quoted string: \"closed\" or \"07:30-17:00\"";
             auto parsed = parse_day_hours(*n.value<std::string>());
-            if (!parsed) return std::string(key) + ": " + parsed.error().message + " (\"" + parsed.error().where + "\")";
+            if (!parsed)
+                return std::string(key) + ": " + parsed.error().message + " (\"" + parsed.error().where + "\")";
             field = std::move(*parsed);
             return "";
         }};
@@ -158,14 +165,17 @@ public:
         m_keys[key] = {[&field, key, max_items, max_bytes](const toml::node& n) -> std::string {
             const toml::array* a = n.as_array();
             if (!a) return std::string(key) + " must be a list of quoted names, e.g. [\"Phường A\", \"Xã B\"]";
-            if (a->size() > max_items) return std::string(key) + " may list at most " + std::to_string(max_items) + " names";
+            if (a->size() > max_items)
+                return std::string(key) + " may list at most " + std::to_string(max_items) + " names";
             std::vector<std::string> out;
             for (const toml::node& item : *a) {
                 if (!item.is_string()) return std::string(key) + " must hold only quoted names";
                 std::string v = *item.value<std::string>();
                 if (v.find_first_not_of(" \t") == std::string::npos) return std::string(key) + " has an empty name";
-                if (v.size() > max_bytes) return std::string(key) + " has a name longer than " + std::to_string(max_bytes) + " bytes: " + v;
-                if (std::find(out.begin(), out.end(), v) != out.end()) return std::string(key) + " lists \"" + v + "\" twice";
+                if (v.size() > max_bytes)
+                    return std::string(key) + " has a name longer than " + std::to_string(max_bytes) + " bytes: " + v;
+                if (std::find(out.begin(), out.end(), v) != out.end())
+                    return std::string(key) + " lists \"" + v + "\" twice";
                 out.push_back(std::move(v));
             }
             field = std::move(out);
@@ -222,7 +232,7 @@ Schema schema_for(Config& c) {
     s.https_url("followup.base_url", c.followup.base_url);
     s.identifier("followup.ref_param", c.followup.ref_param);
     // Idle warning and attract:
-    static const char* const kDays[] = {"hours.monday", "hours.tuesday", "hours.wednesday", "hours.thursday",
+    static const char* const kDays[] = {"hours.monday", "hours.tuesday",  "hours.wednesday", "hours.thursday",
                                         "hours.friday", "hours.saturday", "hours.sunday"};
     for (int d = 0; d < 7; ++d) s.day_hours(kDays[d], c.hours.days[d]);
     s.integer("hours.utc_offset_minutes", c.hours.utc_offset_minutes, -12 * 60, 14 * 60);
@@ -236,8 +246,8 @@ Schema schema_for(Config& c) {
 }
 
 // Walks every leaf key so that unknown keys are reported, not ignored.
-void walk(const toml::table& table, const std::string& prefix, const Schema& schema,
-          const std::string& path, std::vector<Error>& errors) {
+void walk(const toml::table& table, const std::string& prefix, const Schema& schema, const std::string& path,
+          std::vector<Error>& errors) {
     for (const auto& [k, node] : table) {
         const std::string key = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
         if (const toml::table* sub = node.as_table(); sub && !schema.find(key)) {
@@ -246,7 +256,9 @@ void walk(const toml::table& table, const std::string& prefix, const Schema& sch
         }
         const KeySpec* spec = schema.find(key);
         if (!spec) {
-            errors.push_back({where(path, k.source()), "unknown key " + key + " (see the comments in config/kiosk.toml for the keys there are)"});
+            errors.push_back(
+                {where(path, k.source()),
+                 "unknown key " + key + " (see the comments in config/kiosk.toml for the keys there are)"});
             continue;
         }
         if (std::string msg = spec->read(node); !msg.empty()) errors.push_back({where(path, node.source()), msg});

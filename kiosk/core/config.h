@@ -64,14 +64,14 @@ struct Config {
 
     // Registration and returning learners:
     struct Registration {
-        std::vector<std::string> wards;        // this center's wards/communes, listed to pick from
+        std::vector<std::string> wards;          // this center's wards/communes, listed to pick from
         std::string keyboard_layout = "qwerty";  // "qwerty" | "abc" (alphabetical)
         std::string tone_style = "classic";      // "classic" (hòa, thủy) | "modern" (hoà, thuỷ)
     } registration;
     // Staff mode.
     struct Staff {
-        int idle_seconds = 120;                  // staff mode logs out after this long without a touch
-        std::string export_dir = "/media/usb";   // where exports are written (a USB stick's mount point)
+        int idle_seconds = 120;                 // staff mode logs out after this long without a touch
+        std::string export_dir = "/media/usb";  // where exports are written (a USB stick's mount point)
     } staff;
 
     struct Followup {
@@ -81,10 +81,10 @@ struct Config {
 
     // Narration:
     struct Voice {
-        bool enabled = true;       // false: no Listen button anywhere (e.g. a library reading room)
-        int rate = 140;            // words per minute (80–450); slower than espeak's 175 for reading along
-        int volume = 100;          // espeak's scale 0–200 (100 = normal); the speakers' knob does the rest
-        bool auto_read = false;    // read each lesson step aloud when it appears
+        bool enabled = true;     // false: no Listen button anywhere (e.g. a library reading room)
+        int rate = 140;          // words per minute (80–450); slower than espeak's 175 for reading along
+        int volume = 100;        // espeak's scale 0–200 (100 = normal); the speakers' knob does the rest
+        bool auto_read = false;  // read each lesson step aloud when it appears
         std::string cache_dir = "var/voice-cache";  // synthesised speech kept across restarts; "" = memory only
     } voice;
 };

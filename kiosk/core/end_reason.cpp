@@ -4,12 +4,18 @@ namespace tramso {
 
 std::string_view to_string(EndReason reason) {
     switch (reason) {
-        case EndReason::completed: return "completed";
-        case EndReason::idle: return "idle";
-        case EndReason::staff: return "staff";
-        case EndReason::interrupted: return "interrupted";
-        case EndReason::shutdown: return "shutdown";
-        case EndReason::error: return "error";
+        case EndReason::completed:
+            return "completed";
+        case EndReason::idle:
+            return "idle";
+        case EndReason::staff:
+            return "staff";
+        case EndReason::interrupted:
+            return "interrupted";
+        case EndReason::shutdown:
+            return "shutdown";
+        case EndReason::error:
+            return "error";
     }
     return "error";
 }

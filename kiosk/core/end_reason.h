@@ -18,9 +18,8 @@ enum class EndReason {
     error,        // a fault in a screen or a rule ended it
 };
 
-inline constexpr std::array<EndReason, 6> kEndReasons = {EndReason::completed,   EndReason::idle,
-                                                         EndReason::staff,       EndReason::interrupted,
-                                                         EndReason::shutdown,    EndReason::error};
+inline constexpr std::array<EndReason, 6> kEndReasons = {EndReason::completed,   EndReason::idle,     EndReason::staff,
+                                                         EndReason::interrupted, EndReason::shutdown, EndReason::error};
 
 std::string_view to_string(EndReason reason);
 std::optional<EndReason> end_reason_from_string(std::string_view text);

@@ -25,10 +25,8 @@ std::string describe_char(char c) {
 }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
-    return s.size() >= prefix.size() &&
-           std::equal(prefix.begin(), prefix.end(), s.begin(), [](char a, char b) {
-               return std::tolower(static_cast<unsigned char>(a)) ==
-                      std::tolower(static_cast<unsigned char>(b));
+    return s.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), s.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
            });
 }
 
@@ -57,8 +55,7 @@ std::optional<Problem> check_https_url(std::string_view url) {
         return Problem{"the address " + written + " hides its site name behind '@'", fix};
     }
     if (host.front() == '.' || host.back() == '.' || host.find("..") != std::string_view::npos ||
-        host.find_first_not_of(
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-") !=
+        host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-") !=
             std::string_view::npos) {
         return Problem{"the site name \"" + std::string(host) + "\" is not valid", fix};
     }

@@ -1,6 +1,5 @@
 #include "core/opening_hours.h"
 
-
 namespace tramso {
 namespace {
 
@@ -92,8 +91,10 @@ std::string format_spans(const DayHours& day) {
 std::vector<DayGroup> group_days(const OpeningHours& hours) {
     std::vector<DayGroup> groups;
     for (int d = 0; d < 7; ++d) {
-        if (!groups.empty() && groups.back().hours == hours.days[d]) groups.back().last_day = d;
-        else groups.push_back({d, d, hours.days[d]});
+        if (!groups.empty() && groups.back().hours == hours.days[d])
+            groups.back().last_day = d;
+        else
+            groups.push_back({d, d, hours.days[d]});
     }
     return groups;
 }

@@ -39,11 +39,10 @@ Result<std::string> read_regular_file(const std::string& path, std::size_t max_b
     // so the answer is about the file read, not one swapped in after a check.
     Fd fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
     if (fd.get() < 0)
-        return Error{path, std::string("cannot be read (") + std::strerror(errno) +
-                               "); check that it exists and can be read"};
+        return Error{
+            path, std::string("cannot be read (") + std::strerror(errno) + "); check that it exists and can be read"};
     struct stat st {};
-    if (::fstat(fd.get(), &st) != 0)
-        return Error{path, std::string("cannot be read (") + std::strerror(errno) + ")"};
+    if (::fstat(fd.get(), &st) != 0) return Error{path, std::string("cannot be read (") + std::strerror(errno) + ")"};
     if (!S_ISREG(st.st_mode))
         return Error{path, "is " + kind_of(st.st_mode) + ", not a file; give the path of a text file"};
     if (static_cast<std::size_t>(st.st_size) > max_bytes)

@@ -14,15 +14,26 @@ Result<std::vector<std::string>> tokenize(std::string_view line, std::vector<boo
     std::vector<std::string> words;
     size_t i = 0;
     while (i < line.size()) {
-        if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') { ++i; continue; }
+        if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+            ++i;
+            continue;
+        }
         if (line[i] == '#') break;
         std::string word;
         if (line[i] == '"') {
             ++i;
             bool closed = false;
             while (i < line.size()) {
-                if (line[i] == '\\' && i + 1 < line.size()) { word += line[i + 1]; i += 2; continue; }
-                if (line[i] == '"') { closed = true; ++i; break; }
+                if (line[i] == '\\' && i + 1 < line.size()) {
+                    word += line[i + 1];
+                    i += 2;
+                    continue;
+                }
+                if (line[i] == '"') {
+                    closed = true;
+                    ++i;
+                    break;
+                }
                 word += line[i++];
             }
             if (!closed) return Error{"", "a quoted text is not closed with \""};
@@ -71,14 +82,17 @@ std::string check_numbers(const ScriptCommand& cmd) {
         return "";
     };
     switch (cmd.kind) {
-        case K::PressLabel: return seconds(kMaxPressSeconds);
-        case K::Wait: return seconds(kMaxWaitSeconds);
+        case K::PressLabel:
+            return seconds(kMaxPressSeconds);
+        case K::Wait:
+            return seconds(kMaxWaitSeconds);
         case K::TapAt:
         case K::Drag:
             for (double n : cmd.nums)
                 if (n < 0) return "coordinates must not be negative";
             return "";
-        default: return "";
+        default:
+            return "";
     }
 }
 
@@ -146,12 +160,16 @@ Result<Script> parse_script(std::string_view source, const std::string& file) {
             // Idle warning and attract: test tooling, see script.h.
             cmd.kind = K::Fault, cmd.text = args[0];
         } else {
-            static const std::map<std::string, std::string> usage = {
-                {"tap", "tap \"Label\" or tap X Y"},   {"press", "press \"Label\" SECONDS"},
-                {"drag", "drag X1 Y1 X2 Y2"},          {"keys", "keys \"text\""},
-                {"wait", "wait SECONDS"},              {"shot", "shot NAME"},
-                {"expect", "expect \"text\""},         {"expect-not", "expect-not \"text\""},
-                {"scroll-to", "scroll-to \"Label\" \"Button\""}, {"fault", "fault draw|flow"}};
+            static const std::map<std::string, std::string> usage = {{"tap", "tap \"Label\" or tap X Y"},
+                                                                     {"press", "press \"Label\" SECONDS"},
+                                                                     {"drag", "drag X1 Y1 X2 Y2"},
+                                                                     {"keys", "keys \"text\""},
+                                                                     {"wait", "wait SECONDS"},
+                                                                     {"shot", "shot NAME"},
+                                                                     {"expect", "expect \"text\""},
+                                                                     {"expect-not", "expect-not \"text\""},
+                                                                     {"scroll-to", "scroll-to \"Label\" \"Button\""},
+                                                                     {"fault", "fault draw|flow"}};
             auto it = usage.find(verb);
             if (it == usage.end()) return Error{where, "unknown command '" + verb + "'"};
             for (size_t i = 0; i < args.size(); ++i)

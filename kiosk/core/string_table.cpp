@@ -25,8 +25,7 @@ Status flatten(const toml::table& t, const std::string& prefix, const std::strin
     return Ok{};
 }
 
-Status parse_one(std::string_view text, const std::string& file,
-                 std::map<std::string, std::string, std::less<>>& out) {
+Status parse_one(std::string_view text, const std::string& file, std::map<std::string, std::string, std::less<>>& out) {
     try {
         toml::table t = parse_toml_guarded(text, file);
         std::map<std::string, std::string, std::less<>> mine;

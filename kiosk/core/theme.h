@@ -18,24 +18,24 @@ double relative_luminance(Rgb c);
 double contrast_ratio(Rgb a, Rgb b);
 
 struct Palette {
-    Rgb background{0xFF, 0xF7, 0xEA};     // warm paper
-    Rgb surface{0xFF, 0xFF, 0xFF};        // cards, phone screens
-    Rgb text{0x22, 0x1A, 0x12};           // near-black brown
-    Rgb text_muted{0x4A, 0x3F, 0x35};     // secondary text, still ≥ 7:1
-    Rgb primary{0x0B, 0x4F, 0x3F};        // deep green: the one main action
+    Rgb background{0xFF, 0xF7, 0xEA};  // warm paper
+    Rgb surface{0xFF, 0xFF, 0xFF};     // cards, phone screens
+    Rgb text{0x22, 0x1A, 0x12};        // near-black brown
+    Rgb text_muted{0x4A, 0x3F, 0x35};  // secondary text, still ≥ 7:1
+    Rgb primary{0x0B, 0x4F, 0x3F};     // deep green: the one main action
     Rgb on_primary{0xFF, 0xFF, 0xFF};
-    Rgb secondary{0xF1, 0xE4, 0xCC};      // Back, language, quiet actions
+    Rgb secondary{0xF1, 0xE4, 0xCC};  // Back, language, quiet actions
     Rgb on_secondary{0x22, 0x1A, 0x12};
-    Rgb accent{0x8A, 0x2C, 0x00};         // warm rust: highlights, progress
+    Rgb accent{0x8A, 0x2C, 0x00};  // warm rust: highlights, progress
     Rgb on_accent{0xFF, 0xFF, 0xFF};
     Rgb success{0x1B, 0x5E, 0x20};
     Rgb on_success{0xFF, 0xFF, 0xFF};
     Rgb danger{0x9B, 0x1C, 0x1C};
     Rgb on_danger{0xFF, 0xFF, 0xFF};
     Rgb border{0x6B, 0x5B, 0x4B};
-    Rgb attract_bg{0x0B, 0x4F, 0x3F};     // the public display: deep green, cream text
+    Rgb attract_bg{0x0B, 0x4F, 0x3F};  // the public display: deep green, cream text
     Rgb attract_text{0xFF, 0xF7, 0xEA};
-    Rgb dim_bg{0x00, 0x00, 0x00};         // outside opening hours
+    Rgb dim_bg{0x00, 0x00, 0x00};  // outside opening hours
     Rgb dim_text{0xB8, 0xB0, 0xA6};
 };
 
@@ -51,12 +51,12 @@ struct Metrics {
     // Fonts (pixel heights).
     float font_small = 0, font_body = 0, font_heading = 0, font_display = 0;
     // Touch targets and spacing.
-    float button_height = 0;      // every learner button
+    float button_height = 0;  // every learner button
     float button_min_width = 0;
-    float gap = 0;                // between targets (≥ 4 mm)
-    float margin = 0;             // screen edge
-    float corner = 0;             // rounding
-    float drag_threshold = 0;     // movement that turns a touch into a scroll
+    float gap = 0;             // between targets (≥ 4 mm)
+    float margin = 0;          // screen edge
+    float corner = 0;          // rounding
+    float drag_threshold = 0;  // movement that turns a touch into a scroll
 };
 
 // Derives all sizes from the window size in pixels and the physical diagonal in inches.

@@ -13,9 +13,9 @@ public:
 
     std::optional<TomlShapeProblem> run() {
         if (m_text.size() > m_limits.max_bytes)
-            return TomlShapeProblem{1, 1, "the file is " + std::to_string(m_text.size()) +
-                                              " bytes; at most " + std::to_string(m_limits.max_bytes) +
-                                              " are read"};
+            return TomlShapeProblem{1, 1,
+                                    "the file is " + std::to_string(m_text.size()) + " bytes; at most " +
+                                        std::to_string(m_limits.max_bytes) + " are read"};
         while (m_pos < m_text.size()) {
             if (auto problem = step()) return problem;
         }
@@ -41,9 +41,9 @@ private:
 
     std::optional<TomlShapeProblem> check_line_length() const {
         if (m_pos - m_line_start >= m_limits.max_line_bytes)
-            return TomlShapeProblem{m_line, 1, "this line is longer than " +
-                                                   std::to_string(m_limits.max_line_bytes) +
-                                                   " bytes; break it up or shorten it"};
+            return TomlShapeProblem{m_line, 1,
+                                    "this line is longer than " + std::to_string(m_limits.max_line_bytes) +
+                                        " bytes; break it up or shorten it"};
         return std::nullopt;
     }
 
@@ -51,15 +51,17 @@ private:
         if (auto problem = check_line_length()) return problem;
         const char c = m_text[m_pos];
         if (c == '\n') {
-            if (m_mode == Mode::comment || m_mode == Mode::basic || m_mode == Mode::literal)
-                m_mode = Mode::code;
+            if (m_mode == Mode::comment || m_mode == Mode::basic || m_mode == Mode::literal) m_mode = Mode::code;
             if (m_mode == Mode::code) m_dots = 0;
             return new_line();
         }
         switch (m_mode) {
-            case Mode::comment: advance(); return std::nullopt;
+            case Mode::comment:
+                advance();
+                return std::nullopt;
             case Mode::basic:
-                if (c == '\\') advance(m_pos + 1 < m_text.size() && m_text[m_pos + 1] != '\n' ? 2 : 1);
+                if (c == '\\')
+                    advance(m_pos + 1 < m_text.size() && m_text[m_pos + 1] != '\n' ? 2 : 1);
                 else {
                     if (c == '"') m_mode = Mode::code;
                     advance();
@@ -70,26 +72,32 @@ private:
                 advance();
                 return std::nullopt;
             case Mode::multi_basic:
-                if (c == '\\' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] != '\n') advance(2);
+                if (c == '\\' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] != '\n')
+                    advance(2);
                 else if (starts_with("\"\"\"")) {
                     m_mode = Mode::code;
                     advance(3);
-                } else advance();
+                } else
+                    advance();
                 return std::nullopt;
             case Mode::multi_literal:
                 if (starts_with("'''")) {
                     m_mode = Mode::code;
                     advance(3);
-                } else advance();
+                } else
+                    advance();
                 return std::nullopt;
-            case Mode::code: return step_code(c);
+            case Mode::code:
+                return step_code(c);
         }
         return std::nullopt;
     }
 
     std::optional<TomlShapeProblem> step_code(char c) {
         switch (c) {
-            case '#': m_mode = Mode::comment; break;
+            case '#':
+                m_mode = Mode::comment;
+                break;
             case '"':
                 if (starts_with("\"\"\"")) {
                     m_mode = Mode::multi_basic;
@@ -125,8 +133,11 @@ private:
                 if (m_depth > 0) --m_depth;
                 break;
             case '=':
-            case ',': m_dots = 0; break;
-            default: break;
+            case ',':
+                m_dots = 0;
+                break;
+            default:
+                break;
         }
         advance();
         return std::nullopt;
@@ -148,8 +159,7 @@ std::optional<TomlShapeProblem> check_toml_shape(std::string_view text, const To
     return ShapeScanner(text, limits).run();
 }
 
-toml::table parse_toml_guarded(std::string_view text, std::string_view source_name,
-                               const TomlLimits& limits) {
+toml::table parse_toml_guarded(std::string_view text, std::string_view source_name, const TomlLimits& limits) {
     if (auto problem = check_toml_shape(text, limits)) {
         const toml::source_position at{static_cast<toml::source_index>(problem->line),
                                        static_cast<toml::source_index>(problem->column)};

@@ -5,11 +5,11 @@
 // with file:line like any other syntax error.
 #pragma once
 
+#include <toml++/toml.h>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <toml++/toml.h>
 
 namespace tramso {
 
@@ -32,7 +32,6 @@ struct TomlShapeProblem {
 std::optional<TomlShapeProblem> check_toml_shape(std::string_view text, const TomlLimits& limits = {});
 
 // check_toml_shape, then toml::parse. Throws toml::parse_error for either kind of problem.
-toml::table parse_toml_guarded(std::string_view text, std::string_view source_name,
-                               const TomlLimits& limits = {});
+toml::table parse_toml_guarded(std::string_view text, std::string_view source_name, const TomlLimits& limits = {});
 
 }  // namespace tramso

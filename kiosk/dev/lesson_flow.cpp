@@ -40,8 +40,8 @@ std::string lesson_flow_script(const Lesson& lesson) {
     for (size_t i = 0; i < n; ++i) {
         const Step& step = lesson.steps[i];
         const std::string counter = "Bước " + std::to_string(i + 1) + "/" + std::to_string(n);
-        const std::string shot = lesson.id + "-" + (i < 9 ? "0" : "") + std::to_string(i + 1) + "-" +
-                                 std::string(step_kind_name(step.kind));
+        const std::string shot =
+            lesson.id + "-" + (i < 9 ? "0" : "") + std::to_string(i + 1) + "-" + std::string(step_kind_name(step.kind));
         s << "expect " << quoted(counter) << "\n";
         switch (step.kind) {
             case StepKind::explain:

@@ -41,19 +41,29 @@ tramso::Result<Args> parse_args(int argc, char** argv) {
         const std::string opt = argv[i];
         auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
         const char* v = nullptr;
-        if (opt == "--headless") a.app.headless = true;
-        else if (opt == "--frame-stats") a.app.frame_stats = true;
-        else if (opt == "--help" || opt == "-h") a.help = true;
-        else if (opt == "--config" && (v = value())) a.config = v;
-        else if (opt == "--db" && (v = value())) a.db = v;
-        else if (opt == "--content" && (v = value())) a.content = v;
-        else if (opt == "--script" && (v = value())) a.script = v;
-        else if (opt == "--shots" && (v = value())) a.shots = v;
+        if (opt == "--headless")
+            a.app.headless = true;
+        else if (opt == "--frame-stats")
+            a.app.frame_stats = true;
+        else if (opt == "--help" || opt == "-h")
+            a.help = true;
+        else if (opt == "--config" && (v = value()))
+            a.config = v;
+        else if (opt == "--db" && (v = value()))
+            a.db = v;
+        else if (opt == "--content" && (v = value()))
+            a.content = v;
+        else if (opt == "--script" && (v = value()))
+            a.script = v;
+        else if (opt == "--shots" && (v = value()))
+            a.shots = v;
         else if (opt == "--soak" && (v = value())) {
             a.soak_days = std::atof(v);
-            if (!(a.soak_days > 0 && a.soak_days <= 365)) return tramso::Error{"--soak", "expected a number of days, e.g. 7 or 0.5"};
+            if (!(a.soak_days > 0 && a.soak_days <= 365))
+                return tramso::Error{"--soak", "expected a number of days, e.g. 7 or 0.5"};
         } else if (opt == "--size" && (v = value())) {
-            if (!parse_size(v, a.app.width, a.app.height)) return tramso::Error{"--size", "expected WIDTHxHEIGHT, e.g. 1920x1080"};
+            if (!parse_size(v, a.app.width, a.app.height))
+                return tramso::Error{"--size", "expected WIDTHxHEIGHT, e.g. 1920x1080"};
         } else
             return tramso::Error{opt, "unknown option or missing value"};
     }

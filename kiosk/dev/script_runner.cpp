@@ -51,20 +51,25 @@ int run_script(ui::KioskApp& app, ManualClock& clock, const Script& script, cons
                 for (const std::string& ch : split_chars(c.text)) {
                     std::string missing;
                     if (Status s = type_char(d, ch, missing); !s) return fail(c, s.error().to_string());
-                    if (!missing.empty()) return fail(c, "cannot type \"" + ch + "\": no key labelled \"" + missing + "\"");
+                    if (!missing.empty())
+                        return fail(c, "cannot type \"" + ch + "\": no key labelled \"" + missing + "\"");
                 }
                 break;
             case K::ScrollTo: {
                 // At most 30 taps: a list longer than that is a layout bug worth failing on.
                 for (int i = 0; i < 30 && !d.find(c.text); ++i) {
                     const auto* button = d.find(c.text2);
-                    if (!button) return fail(c, "\"" + c.text + "\" not visible and no \"" + c.text2 + "\" button to scroll");
-                    if (Status s = d.touch(button->rect.cx(), button->rect.cy(), 0); !s) return fail(c, s.error().to_string());
+                    if (!button)
+                        return fail(c, "\"" + c.text + "\" not visible and no \"" + c.text2 + "\" button to scroll");
+                    if (Status s = d.touch(button->rect.cx(), button->rect.cy(), 0); !s)
+                        return fail(c, s.error().to_string());
                 }
                 if (!d.find(c.text)) return fail(c, "\"" + c.text + "\" still not visible after scrolling");
                 break;
             }
-            case K::Wait: st = d.wait(c.nums[0]); break;
+            case K::Wait:
+                st = d.wait(c.nums[0]);
+                break;
             case K::Shot: {
                 if (shots_dir.empty()) break;
                 st = app.frame(shots_dir + "/" + c.text + ".png");

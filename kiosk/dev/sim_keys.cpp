@@ -48,9 +48,11 @@ Status type_char(SimDriver& d, const std::string& ch, std::string& missing, int 
         if (d.find(label)) return tap(label);
     }
     // A toned letter: its letter, then the tone key (the keyboard puts the tone where it belongs).
-    if (const auto parts = cp ? text::split_vietnamese_letter(cp) : std::nullopt; parts && parts->tone != text::Tone::None && depth == 0) {
+    if (const auto parts = cp ? text::split_vietnamese_letter(cp) : std::nullopt;
+        parts && parts->tone != text::Tone::None && depth == 0) {
         const char32_t plain = text::make_vietnamese_letter(parts->base, parts->mark, text::Tone::None, parts->upper);
-        if (Status s = type_char(d, text::encode(std::u32string(1, plain)), missing, depth + 1); !s || !missing.empty()) return s;
+        if (Status s = type_char(d, text::encode(std::u32string(1, plain)), missing, depth + 1); !s || !missing.empty())
+            return s;
         const std::string tone = input::tone_key_label(parts->tone);
         if (!d.find(tone)) {
             missing = tone;

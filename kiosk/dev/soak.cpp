@@ -16,10 +16,10 @@
 #include <vector>
 
 #include "core/civil_time.h"
+#include "dev/sim_driver.h"
 #include "dev/soak_database.h"
 #include "store/kiosk_meta.h"
 #include "store/session_queries.h"
-#include "dev/sim_driver.h"
 
 namespace tramso::dev {
 namespace {
@@ -116,7 +116,8 @@ private:
         return true;
     }
     void must_tap(const std::string& label) {
-        if (!tap(label)) error("no \"" + label + "\" on the " + app::screen_name(m_app.flow().state().screen) + " screen");
+        if (!tap(label))
+            error("no \"" + label + "\" on the " + app::screen_name(m_app.flow().state().screen) + " screen");
     }
     void wake() {
         if (!on(app::Screen::Attract)) error("a visitor found the kiosk busy, not on attract");
@@ -178,8 +179,10 @@ void Visitor::finish_a_lesson() {
     open(l);
     for (int i = 0; i < 200 && do_step_right(l); ++i) {}
     // The finish screen (QR code, slip) comes first; she goes home from there.
-    if (!on(app::Screen::Finish)) error("finished " + l.id + " but no finish screen");
-    else must_tap("Về trang chủ");
+    if (!on(app::Screen::Finish))
+        error("finished " + l.id + " but no finish screen");
+    else
+        must_tap("Về trang chủ");
     if (!on(app::Screen::Home)) error("finished " + l.id + " but not back on home");
     goodbye();
     ++m_t.completed;
@@ -219,8 +222,8 @@ void Visitor::walk_away() {
 void Visitor::register_and_learn() {
     static const char* const kNames[][2] = {
         {"Nguyeenx Thij Hoaf", "Nguyễn Thị Hòa"}, {"Traanf Thij Lan", "Trần Thị Lan"},
-        {"Phamj Thuy Dung", "Phạm Thuy Dung"},   {"Lee Thij Mai", "Lê Thị Mai"},
-        {"Vux Thij Nga", "Vũ Thị Nga"},          {"DDoox Thij Thu", "Đỗ Thị Thu"}};
+        {"Phamj Thuy Dung", "Phạm Thuy Dung"},    {"Lee Thij Mai", "Lê Thị Mai"},
+        {"Vux Thij Nga", "Vũ Thị Nga"},           {"DDoox Thij Thu", "Đỗ Thị Thu"}};
     const auto& name = kNames[size_t(rand(0, int(std::size(kNames)) - 1))];
     wake();
     must_tap("Đăng ký");
@@ -268,8 +271,9 @@ void Visitor::staff_check() {
     if (!m_app.flow().state().staff.logged_in) return error("the right PIN did not log staff in");
     must_tap("Phiên học");
     if (m_app.store()) {
-        auto newest = m_app.store()->query(
-            [](store::Db& db) { return store::list_sessions(db, store::SessionFilter{}, {1, 0}); });
+        auto newest = m_app.store()->query([](store::Db& db) {
+            return store::list_sessions(db, store::SessionFilter{}, {1, 0});
+        });
         if (newest && !newest->rows.empty()) {
             must_tap("session:" + std::to_string(newest->rows.front().id));
             must_tap("Quay lại");
@@ -278,8 +282,10 @@ void Visitor::staff_check() {
     must_tap("Học viên");
     must_tap("Bảo trì");
     must_tap("Tổng quan");
-    if (rand(0, 1) == 0) must_tap("Đăng xuất");
-    else idle(double(m_app.config().staff.idle_seconds + 2), 1);
+    if (rand(0, 1) == 0)
+        must_tap("Đăng xuất");
+    else
+        idle(double(m_app.config().staff.idle_seconds + 2), 1);
     if (!on(app::Screen::Attract)) error("staff mode did not end on the attract screen");
     if (m_app.flow().state().staff.logged_in) error("staff still logged in after leaving");
     ++m_t.staff;
@@ -385,8 +391,8 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     Band rss_flat;
     const std::vector<std::string> fds_at_start = open_fd_targets();
     const int fds0 = int(fds_at_start.size());
-    std::printf("soak: start (after a warm-up visit and daily run) rss=%.1f MB fds=%d days=%g seed=%u %s\n", rss0 / 1024.0,
-                fds0, o.days, o.seed, ui::describe(caches0).c_str());
+    std::printf("soak: start (after a warm-up visit and daily run) rss=%.1f MB fds=%d days=%g seed=%u %s\n",
+                rss0 / 1024.0, fds0, o.days, o.seed, ui::describe(caches0).c_str());
     long next_day_report = 1;
     int total_weight = 0;
     for (const auto& k : kVisits) total_weight += k.weight;
@@ -439,20 +445,22 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     const ui::MemoryFigures caches1 = app.memory_figures();
     const double cache_growth_mb = (cache_bytes(caches1) - cache_bytes(caches0)) / 1048576.0;
     const double other_growth_mb = (rss1 - rss0) / 1024.0 - cache_growth_mb;
-    std::printf("soak: end rss=%.1f MB (growth %+.2f MB: bounded caches %+.2f MB, the rest %+.2f MB) fds=%d (growth %+d) %s\n",
-                rss1 / 1024.0, (rss1 - rss0) / 1024.0, cache_growth_mb, other_growth_mb, fds1, fds1 - fds0,
-                ui::describe(caches1).c_str());
+    std::printf(
+        "soak: end rss=%.1f MB (growth %+.2f MB: bounded caches %+.2f MB, the rest %+.2f MB) fds=%d (growth %+d) %s\n",
+        rss1 / 1024.0, (rss1 - rss0) / 1024.0, cache_growth_mb, other_growth_mb, fds1, fds1 - fds0,
+        ui::describe(caches1).c_str());
     if (rss_flat.count)
         std::printf("soak: RSS from day %ld on: %.1f to %.1f MB (band %.2f MB over %ld days)\n", o.flat_from_day,
                     rss_flat.low / 1024.0, rss_flat.high / 1024.0, rss_flat.width() / 1024.0, rss_flat.count);
     std::printf(
-        "soak: visits completed=%ld left_early=%ld walked_away=%ld (still_here=%ld) random=%ld registered=%ld staff=%ld\n",
+        "soak: visits completed=%ld left_early=%ld walked_away=%ld (still_here=%ld) random=%ld registered=%ld "
+        "staff=%ld\n",
         t.completed, t.left_early, t.idle, t.still_here, t.random, t.registered, t.staff);
     std::printf("soak: sessions started=%ld recorded=%ld left_open=%ld dropped=%llu rejected=%llu\n",
                 t.sessions_started, stored.sessions, stored.open, (unsigned long long)rec.dropped,
                 (unsigned long long)rec.rejected);
-    std::printf("soak: errors=%ld faults=%ld%s%s\n", t.errors, faults, t.first_error.empty() ? "" : " first: ",
-                t.first_error.c_str());
+    std::printf("soak: errors=%ld faults=%ld%s%s\n", t.errors, faults,
+                t.first_error.empty() ? "" : " first: ", t.first_error.c_str());
 
     if (fds1 != fds0)
         for (const std::string& fd : open_fd_targets())
@@ -469,7 +477,8 @@ int run_soak(ui::KioskApp& app, ManualClock& clock, const SoakOptions& o) {
     if (rec.dropped || rec.rejected) miss("no record dropped or rejected");
     if (fds1 > fds0) miss("no descriptor growth");
     if (!kSanitized && other_growth_mb >= o.max_rss_growth_mb) miss("RSS growth beyond the bounded caches");
-    if (!kSanitized && rss_flat.count >= 2 && rss_flat.width() / 1024.0 > o.max_flat_band_mb) miss("RSS flat once settled");
+    if (!kSanitized && rss_flat.count >= 2 && rss_flat.width() / 1024.0 > o.max_flat_band_mb)
+        miss("RSS flat once settled");
     if (kSanitized) std::printf("soak: RSS growth not judged under sanitizers\n");
     std::printf("soak: %s\n", ok ? "ok" : "FAILED");
     return ok ? 0 : 1;

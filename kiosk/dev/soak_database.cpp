@@ -32,8 +32,9 @@ bool holds_nothing(const std::string& path) {
 }
 
 Error refused(const std::string& path, const std::string& why) {
-    return Error{path, why + "; the soak writes sessions, learners and a staff PIN of its own, so it runs only on a "
-                             "database it created: give --db a path that does not exist yet"};
+    return Error{path, why +
+                           "; the soak writes sessions, learners and a staff PIN of its own, so it runs only on a "
+                           "database it created: give --db a path that does not exist yet"};
 }
 
 Result<SoakDatabase> create(const std::string& path, Millis now_ms) {
@@ -56,7 +57,9 @@ Result<SoakDatabase> create(const std::string& path, Millis now_ms) {
 class SidecarsLeftAsFound {
 public:
     explicit SidecarsLeftAsFound(const std::string& db_path)
-        : m_wal(db_path + "-wal"), m_shm(db_path + "-shm"), m_had_wal(file_size(m_wal) >= 0),
+        : m_wal(db_path + "-wal"),
+          m_shm(db_path + "-shm"),
+          m_had_wal(file_size(m_wal) >= 0),
           m_had_shm(file_size(m_shm) >= 0) {}
     ~SidecarsLeftAsFound() {
         if (m_had_wal || m_had_shm || file_size(m_wal) > 0) return;

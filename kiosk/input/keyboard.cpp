@@ -60,9 +60,7 @@ std::string tone_key_label(Tone tone) {
     return std::string(key_labels::kRemoveTone);
 }
 
-Keyboard::Keyboard(KeyboardOptions options) : m_options(options) {
-    rebuild();
-}
+Keyboard::Keyboard(KeyboardOptions options) : m_options(options) { rebuild(); }
 
 void Keyboard::rebuild() {
     m_rows.clear();
@@ -149,8 +147,7 @@ TapResult Keyboard::tap(std::string_view label, TelexEditor& editor) {
             set_page(key->page);
             return TapResult::Changed;
     }
-    const bool letter =
-        key->action == KeyAction::InsertText || key->action == KeyAction::InsertLetter;
+    const bool letter = key->action == KeyAction::InsertText || key->action == KeyAction::InsertLetter;
     if (result == TapResult::Typed && letter && m_shift == ShiftState::Once) {
         set_shift(ShiftState::Off);
     }

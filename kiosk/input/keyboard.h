@@ -30,7 +30,7 @@ enum class ShiftState { Off, Once, Locked };
 struct Key {
     std::string label;  // UTF-8, unique on its page: what is drawn and what tap() takes
     KeyAction action = KeyAction::InsertText;
-    std::string text;  // InsertText / InsertLetter: what is typed, already in the shifted case
+    std::string text;                           // InsertText / InsertLetter: what is typed, already in the shifted case
     Tone tone = Tone::None;                     // Tone keys
     KeyboardPage page = KeyboardPage::Letters;  // Page keys: where they go
     float width = 1.0f;                         // relative to a letter key

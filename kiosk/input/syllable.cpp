@@ -16,22 +16,19 @@ using text::make_vietnamese_letter;
 // Some need a final consonant (oă, iê, uô, ươ, uyê, …); while typing that final is still to
 // come, so they are accepted without one.
 constexpr std::u32string_view kNuclei[] = {
-    U"a",   U"ă",   U"â",   U"e",   U"ê",   U"i",   U"o",   U"ô",   U"ơ",   U"u",   U"ư",
-    U"y",   U"ai",  U"ao",  U"au",  U"ay",  U"âu",  U"ây",  U"eo",  U"êu",  U"ia",  U"iê",
-    U"iu",  U"oa",  U"oă",  U"oe",  U"oi",  U"ôi",  U"ơi",  U"oo",  U"ua",  U"uâ",  U"uê",
-    U"ui",  U"uô",  U"uơ",  U"uy",  U"ưa",  U"ưi",  U"ưu",  U"ươ",  U"yê",  U"iêu", U"oai",
-    U"oao", U"oay", U"oeo", U"uây", U"uôi", U"uya", U"uyê", U"uyu", U"ươi", U"ươu", U"yêu",
+    U"a",   U"ă",   U"â",   U"e",   U"ê",   U"i",   U"o",   U"ô",   U"ơ",   U"u",   U"ư",   U"y",   U"ai",  U"ao",
+    U"au",  U"ay",  U"âu",  U"ây",  U"eo",  U"êu",  U"ia",  U"iê",  U"iu",  U"oa",  U"oă",  U"oe",  U"oi",  U"ôi",
+    U"ơi",  U"oo",  U"ua",  U"uâ",  U"uê",  U"ui",  U"uô",  U"uơ",  U"uy",  U"ưa",  U"ưi",  U"ưu",  U"ươ",  U"yê",
+    U"iêu", U"oai", U"oao", U"oay", U"oeo", U"uây", U"uôi", U"uya", U"uyê", U"uyu", U"ươi", U"ươu", U"yêu",
 };
 
 constexpr std::u32string_view kInitials[] = {
-    U"",  U"b",  U"c", U"ch", U"d", U"đ",  U"g",   U"gh", U"gi", U"h",
-    U"k", U"kh", U"l", U"m",  U"n", U"ng", U"ngh", U"nh", U"p",  U"ph",
-    U"q", U"qu", U"r", U"s",  U"t", U"th", U"tr",  U"v",  U"x",
+    U"",   U"b",   U"c",  U"ch", U"d",  U"đ", U"g",  U"gh", U"gi", U"h", U"k",  U"kh", U"l", U"m", U"n",
+    U"ng", U"ngh", U"nh", U"p",  U"ph", U"q", U"qu", U"r",  U"s",  U"t", U"th", U"tr", U"v", U"x",
 };
 
 // "k" is not standard Vietnamese but is how Central Highlands names are written: Đắk Lắk.
-constexpr std::u32string_view kFinals[] = {U"",  U"c",  U"ch", U"k", U"m",
-                                           U"n", U"ng", U"nh", U"p", U"t"};
+constexpr std::u32string_view kFinals[] = {U"", U"c", U"ch", U"k", U"m", U"n", U"ng", U"nh", U"p", U"t"};
 
 struct NucleusLetter {
     char32_t base;
@@ -54,9 +51,7 @@ const std::vector<std::vector<NucleusLetter>>& nuclei() {
     return table;
 }
 
-bool is_ascii_lower(char32_t c) {
-    return c >= U'a' && c <= U'z';
-}
+bool is_ascii_lower(char32_t c) { return c >= U'a' && c <= U'z'; }
 
 // The letters [begin, end) spelled in lower case without tone (đ kept as đ).
 std::u32string spell(const std::vector<Letter>& letters, std::size_t begin, std::size_t end) {
@@ -80,8 +75,7 @@ bool nucleus_is_known(const std::vector<Letter>& letters, std::size_t begin, std
         bool match = true;
         for (std::size_t i = 0; i < pattern.size() && match; ++i) {
             const Letter& l = letters[begin + i];
-            match =
-                l.base == pattern[i].base && (l.mark == pattern[i].mark || l.mark == Mark::None);
+            match = l.base == pattern[i].base && (l.mark == pattern[i].mark || l.mark == Mark::None);
         }
         if (match) return true;
     }
@@ -142,8 +136,8 @@ bool is_plausible_syllable(const std::vector<Letter>& letters) {
 Mark displayed_mark(const std::vector<Letter>& letters, std::size_t index) {
     const Letter& l = letters[index];
     if (!l.auto_horn) return l.mark;
-    const bool with_o_horn = index + 1 < letters.size() && letters[index + 1].base == U'o' &&
-                             letters[index + 1].mark == Mark::Horn;
+    const bool with_o_horn =
+        index + 1 < letters.size() && letters[index + 1].base == U'o' && letters[index + 1].mark == Mark::Horn;
     if (!with_o_horn) return Mark::None;
     // Open uơ is spelled that way after h, kh, th (huơ, khuơ, thuở); everywhere else ươ is
     // what is being typed (tươi, người), so it shows at once.

@@ -92,21 +92,13 @@ void TelexEditor::set_text(std::string_view text) {
     reopen_last_word();
 }
 
-std::string TelexEditor::text() const {
-    return text::encode(displayed());
-}
+std::string TelexEditor::text() const { return text::encode(displayed()); }
 
-std::string TelexEditor::current_word() const {
-    return text::encode(render(m_word.word, m_options.tone_style));
-}
+std::string TelexEditor::current_word() const { return text::encode(render(m_word.word, m_options.tone_style)); }
 
-std::size_t TelexEditor::length() const {
-    return displayed().size();
-}
+std::size_t TelexEditor::length() const { return displayed().size(); }
 
-bool TelexEditor::empty() const {
-    return m_before.empty() && m_word.word.letters.empty();
-}
+bool TelexEditor::empty() const { return m_before.empty() && m_word.word.letters.empty(); }
 
 void TelexEditor::set_method(InputMethod method) {
     commit_word();  // the word's pending state belongs to the old method

@@ -13,18 +13,12 @@ enum class Effect { Applied, Undone, None };
 
 using Letters = std::vector<Letter>;
 
-bool is_spent(const WordState& s, char32_t key) {
-    return s.spent.find(key) != std::u32string::npos;
-}
+bool is_spent(const WordState& s, char32_t key) { return s.spent.find(key) != std::u32string::npos; }
 
 // Any edit lets the tone follow the placement rules again.
-void touch(WordState& s) {
-    s.word.pinned_tone_at.reset();
-}
+void touch(WordState& s) { s.word.pinned_tone_at.reset(); }
 
-bool is_ascii_letter(char32_t c) {
-    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
-}
+bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
 bool only_plain_letters(const Letters& letters) {
     for (const Letter& l : letters) {
@@ -93,8 +87,7 @@ Effect horn_breve_key(WordState& s, bool horn, bool breve, char32_t key) {
     if (horn) {
         // uo → ươ. The u's horn is "automatic": hidden again if the syllable stays open (thuở).
         for (std::size_t i = syl.vowel_begin; i + 1 < syl.vowel_end; ++i) {
-            if (letters[i].base != U'u' || letters[i + 1].base != U'o' ||
-                letters[i + 1].mark == Mark::Horn) {
+            if (letters[i].base != U'u' || letters[i + 1].base != U'o' || letters[i + 1].mark == Mark::Horn) {
                 continue;
             }
             Letters trial = letters;
@@ -159,8 +152,8 @@ void complete_uo_horn(WordState& s) {
     if (is_spent(s, U'w')) return;
     const Syllable syl = analyse(letters);
     for (std::size_t i = syl.vowel_begin; i + 2 < letters.size() && i + 1 < syl.vowel_end; ++i) {
-        if (letters[i].base == U'u' && letters[i].mark == Mark::Horn &&
-            letters[i + 1].base == U'o' && letters[i + 1].mark == Mark::None) {
+        if (letters[i].base == U'u' && letters[i].mark == Mark::Horn && letters[i + 1].base == U'o' &&
+            letters[i + 1].mark == Mark::None) {
             letters[i + 1].mark = Mark::Horn;
         }
     }
@@ -344,8 +337,8 @@ bool pop_letter(WordState& state, ToneStyle style) {
     touch(state);
     letters.pop_back();
     for (std::size_t i = 0; i < letters.size(); ++i) {
-        const bool with_o_horn = i + 1 < letters.size() && letters[i + 1].base == U'o' &&
-                                 letters[i + 1].mark == Mark::Horn;
+        const bool with_o_horn =
+            i + 1 < letters.size() && letters[i + 1].base == U'o' && letters[i + 1].mark == Mark::Horn;
         if (letters[i].auto_horn && !with_o_horn) {
             letters[i].mark = Mark::None;
             letters[i].auto_horn = false;

@@ -66,8 +66,7 @@ std::optional<Problem> check_asset_path(std::string_view written) {
     return std::nullopt;
 }
 
-std::optional<Problem> check_inside_folder(const std::filesystem::path& folder,
-                                           const std::filesystem::path& file) {
+std::optional<Problem> check_inside_folder(const std::filesystem::path& folder, const std::filesystem::path& file) {
     std::error_code ec;
     const auto real_folder = std::filesystem::weakly_canonical(folder, ec);
     if (ec) return Problem{"cannot resolve the content folder " + folder.string(), "check the folder"};
@@ -94,8 +93,7 @@ std::optional<Problem> check_png_file(const std::filesystem::path& file) {
     stbi_uc* pixels = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes->data()),
                                             static_cast<int>(bytes->size()), &w, &h, &channels, 4);
     if (!pixels) {
-        return Problem{file.string() + " is a damaged PNG (it cannot be decoded)",
-                       "export the picture again as PNG"};
+        return Problem{file.string() + " is a damaged PNG (it cannot be decoded)", "export the picture again as PNG"};
     }
     stbi_image_free(pixels);
     return std::nullopt;

@@ -15,8 +15,7 @@ std::optional<Problem> check_asset_path(std::string_view written);
 
 // The file, once every symlink in its path is followed, is still inside folder. A link out of
 // the content folder (to /etc/passwd, another user's files) is refused, not read.
-std::optional<Problem> check_inside_folder(const std::filesystem::path& folder,
-                                           const std::filesystem::path& file);
+std::optional<Problem> check_inside_folder(const std::filesystem::path& folder, const std::filesystem::path& file);
 
 // The file exists and decodes as a PNG picture.
 std::optional<Problem> check_png_file(const std::filesystem::path& file);

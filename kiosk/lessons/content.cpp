@@ -24,9 +24,8 @@ std::vector<std::filesystem::path> lesson_files(const std::filesystem::path& dir
     std::error_code ec;
     std::filesystem::directory_iterator it(dir, ec);
     if (ec) {
-        folder_error =
-            Diagnostic{dir.string(), 0, 0, "cannot open the lessons folder (" + ec.message() + ")",
-                       "give the content folder, the one that holds lessons/"};
+        folder_error = Diagnostic{dir.string(), 0, 0, "cannot open the lessons folder (" + ec.message() + ")",
+                                  "give the content folder, the one that holds lessons/"};
         return files;
     }
     for (const auto end = std::filesystem::directory_iterator(); it != end; it.increment(ec)) {
@@ -60,17 +59,15 @@ Content load_content(const std::filesystem::path& content_dir) {
         for (std::size_t i = 0; i < files.size(); ++i) {
             const auto& file = files[i];
             if (i >= kMaxLessonFiles) {
-                content.skipped.push_back(
-                    {file,
-                     {Diagnostic{file.string(), 0, 0,
-                                 "is past the limit of " + std::to_string(kMaxLessonFiles) +
-                                     " lesson files in one folder, so it was not read",
-                                 "move lessons the center does not use out of the folder"}}});
+                content.skipped.push_back({file,
+                                           {Diagnostic{file.string(), 0, 0,
+                                                       "is past the limit of " + std::to_string(kMaxLessonFiles) +
+                                                           " lesson files in one folder, so it was not read",
+                                                       "move lessons the center does not use out of the folder"}}});
                 continue;
             }
             if (auto outside = check_inside_folder(content_dir, file)) {
-                content.skipped.push_back(
-                    {file, {Diagnostic{file.string(), 0, 0, outside->problem, outside->fix}}});
+                content.skipped.push_back({file, {Diagnostic{file.string(), 0, 0, outside->problem, outside->fix}}});
                 continue;
             }
             LessonFile result = load_lesson_file(file, content_dir);
@@ -84,9 +81,8 @@ Content load_content(const std::filesystem::path& content_dir) {
                 content.skipped.push_back(
                     {file,
                      {Diagnostic{file.string(), lesson.id_pos.line, lesson.id_pos.column,
-                                 "lesson id \"" + lesson.id + "\" is already used by " +
-                                     first.source_file.string() + ":" +
-                                     std::to_string(first.id_pos.line),
+                                 "lesson id \"" + lesson.id + "\" is already used by " + first.source_file.string() +
+                                     ":" + std::to_string(first.id_pos.line),
                                  "give one of the two lessons another id"}}});
                 continue;
             }
@@ -95,18 +91,16 @@ Content load_content(const std::filesystem::path& content_dir) {
         }
         content.lessons = std::move(loaded);
     } catch (const std::exception& e) {
-        content.folder_error = Diagnostic{content_dir.string(), 0, 0,
-                                          std::string("could not be read (") + e.what() + ")",
-                                          "check the folder and try again"};
+        content.folder_error =
+            Diagnostic{content_dir.string(), 0, 0, std::string("could not be read (") + e.what() + ")",
+                       "check the folder and try again"};
     }
-    std::sort(content.lessons.begin(), content.lessons.end(), [](const Lesson& a, const Lesson& b) {
-        return std::tie(a.order, a.id) < std::tie(b.order, b.id);
-    });
+    std::sort(content.lessons.begin(), content.lessons.end(),
+              [](const Lesson& a, const Lesson& b) { return std::tie(a.order, a.id) < std::tie(b.order, b.id); });
     return content;
 }
 
-int check_content(const std::filesystem::path& content_dir, std::ostream& out,
-                  const Config::Followup* followup) {
+int check_content(const std::filesystem::path& content_dir, std::ostream& out, const Config::Followup* followup) {
     const Content content = load_content(content_dir);
     std::vector<SkippedFile> failed = content.skipped;
     std::size_t ok_lessons = content.lessons.size();

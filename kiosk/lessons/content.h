@@ -33,7 +33,9 @@ struct Content {
 using ContentSnapshot = std::shared_ptr<const Content>;
 // One lesson of a snapshot: keeps the whole snapshot alive (an aliasing shared_ptr).
 using LessonRef = std::shared_ptr<const Lesson>;
-inline LessonRef lesson_ref(const ContentSnapshot& content, const Lesson& lesson) { return LessonRef(content, &lesson); }
+inline LessonRef lesson_ref(const ContentSnapshot& content, const Lesson& lesson) {
+    return LessonRef(content, &lesson);
+}
 // A snapshot of these lessons (tests, tools).
 ContentSnapshot make_snapshot(std::vector<Lesson> lessons);
 

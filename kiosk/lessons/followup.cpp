@@ -11,9 +11,7 @@ namespace tramso {
 
 namespace {
 
-bool is_lower_alnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
+bool is_lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 bool looks_like_url(std::string_view s) {
     return s.find("://") != std::string_view::npos || s.find(':') != std::string_view::npos ||
@@ -36,13 +34,11 @@ std::optional<Problem> check_followup(std::string_view followup) {
                            "write it in lower case"};
         }
         if (!is_lower_alnum(c) && c != '-' && c != '/') {
-            return Problem{
-                "the follow-up slug \"" + std::string(followup) + "\" contains " + describe_char(c),
-                slug_fix};
+            return Problem{"the follow-up slug \"" + std::string(followup) + "\" contains " + describe_char(c),
+                           slug_fix};
         }
     }
-    if (followup.front() == '/' || followup.back() == '/' ||
-        followup.find("//") != std::string_view::npos) {
+    if (followup.front() == '/' || followup.back() == '/' || followup.find("//") != std::string_view::npos) {
         return Problem{"the follow-up slug \"" + std::string(followup) + "\" has a stray '/'",
                        "do not start or end it with '/', nor write '//'"};
     }
@@ -59,9 +55,8 @@ Result<std::string> resolve_followup_url(const Lesson& lesson, std::string_view 
     }
     if (starts_with_ci(lesson.followup, "https://")) return lesson.followup;
     if (base_url.empty()) {
-        return Error{"followup.base_url",
-                     "is not set, so the slug \"" + lesson.followup + "\" of lesson " + lesson.id +
-                         " has no address — set followup.base_url in the kiosk settings"};
+        return Error{"followup.base_url", "is not set, so the slug \"" + lesson.followup + "\" of lesson " + lesson.id +
+                                              " has no address — set followup.base_url in the kiosk settings"};
     }
     if (auto p = check_https_url(base_url)) {
         return Error{"followup.base_url", p->problem + " — " + p->fix};
@@ -69,18 +64,18 @@ Result<std::string> resolve_followup_url(const Lesson& lesson, std::string_view 
     // The slug is joined to the path: behind a '?' or '#' it would become part of the query or
     // the fragment, and every lesson would open the same page.
     if (base_url.find_first_of("?#") != std::string_view::npos) {
-        return Error{"followup.base_url",
-                     "\"" + std::string(base_url) + "\" has a '?' or '#', so the slug \"" + lesson.followup +
-                         "\" of lesson " + lesson.id + " would not be part of the address's path — end "
-                         "followup.base_url at its path, like https://hoctapso.vn/bai/"};
+        return Error{"followup.base_url", "\"" + std::string(base_url) + "\" has a '?' or '#', so the slug \"" +
+                                              lesson.followup + "\" of lesson " + lesson.id +
+                                              " would not be part of the address's path — end "
+                                              "followup.base_url at its path, like https://hoctapso.vn/bai/"};
     }
     std::string url(base_url);
     while (!url.empty() && url.back() == '/') url.pop_back();
     return url + "/" + lesson.followup;
 }
 
-Result<std::string> lesson_qr_link(const Lesson& lesson, std::string_view base_url,
-                                   std::string_view ref_param, std::string_view reference) {
+Result<std::string> lesson_qr_link(const Lesson& lesson, std::string_view base_url, std::string_view ref_param,
+                                   std::string_view reference) {
     auto url = resolve_followup_url(lesson, base_url);
     if (!url) return url.error();
     auto link = build_follow_up_url(*url, reference, ref_param);

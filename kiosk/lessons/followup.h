@@ -24,8 +24,8 @@ Result<std::string> resolve_followup_url(const Lesson& lesson, std::string_view 
 
 // What the finish screen's QR code and the printed slip carry: the resolved follow-up URL plus
 // `ref_param=reference` (qr/follow_up_url.h), e.g. "https://hoctapso.vn/bai/otp?r=K7Q2XM".
-Result<std::string> lesson_qr_link(const Lesson& lesson, std::string_view base_url,
-                                   std::string_view ref_param, std::string_view reference);
+Result<std::string> lesson_qr_link(const Lesson& lesson, std::string_view base_url, std::string_view ref_param,
+                                   std::string_view reference);
 
 // Empty when the lesson's QR link, with a reference of full length, fits a QR code a phone
 // can still read off a slip (qr/qr_matrix.h, kQrDefaultMaxVersion). Otherwise what to shorten.

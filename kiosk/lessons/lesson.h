@@ -53,23 +53,23 @@ struct TabItem {
 struct SceneElement {
     std::string id;
     ElementType type = ElementType::text;
-    LocalText label;                       // app, search, image (caption), button, field, qr
-    std::string icon;                      // app, image: pictogram name
-    std::optional<std::uint32_t> color;    // app: 0xRRGGBB
-    LocalText name;                        // chat, call, transfer
-    LocalText text;                        // chat (last message), message, text, banner
-    LocalText time;                        // chat, message
-    int unread = 0;                        // chat
-    MessageFrom from = MessageFrom::them;  // message
-    LocalText link;                        // message: a link shown in the bubble
-    std::filesystem::path file;  // image: resolved path of the PNG, empty if `icon` is used
+    LocalText label;                           // app, search, image (caption), button, field, qr
+    std::string icon;                          // app, image: pictogram name
+    std::optional<std::uint32_t> color;        // app: 0xRRGGBB
+    LocalText name;                            // chat, call, transfer
+    LocalText text;                            // chat (last message), message, text, banner
+    LocalText time;                            // chat, message
+    int unread = 0;                            // chat
+    MessageFrom from = MessageFrom::them;      // message
+    LocalText link;                            // message: a link shown in the bubble
+    std::filesystem::path file;                // image: resolved path of the PNG, empty if `icon` is used
     ButtonStyle style = ButtonStyle::primary;  // button
-    LocalText value;                        // field (text already typed), qr (what the code holds)
-    LocalText app;                          // banner: the app that sent the notification
-    LocalText subtitle;                     // call
-    bool video = false;                     // call
-    LocalText bank, account, amount, note;  // transfer
-    std::vector<TabItem> items;             // tabs
+    LocalText value;                           // field (text already typed), qr (what the code holds)
+    LocalText app;                             // banner: the app that sent the notification
+    LocalText subtitle;                        // call
+    bool video = false;                        // call
+    LocalText bank, account, amount, note;     // transfer
+    std::vector<TabItem> items;                // tabs
 };
 
 struct Scene {
@@ -119,7 +119,7 @@ struct Lesson {
     LocalText summary;
     std::vector<Step> steps;  // never empty; the last one is a finish
     std::filesystem::path source_file;
-    SourcePos id_pos;  // where `id` was written, for duplicate-id messages
+    SourcePos id_pos;        // where `id` was written, for duplicate-id messages
     SourcePos followup_pos;  // where `followup` was written, for QR link messages
 };
 

@@ -16,8 +16,7 @@ constexpr std::size_t kMaxLessonBytes = 1024 * 1024;
 
 LessonFile failure(std::string file, int line, int column, std::string problem, std::string fix) {
     LessonFile out;
-    out.errors.push_back(
-        Diagnostic{std::move(file), line, column, std::move(problem), std::move(fix)});
+    out.errors.push_back(Diagnostic{std::move(file), line, column, std::move(problem), std::move(fix)});
     return out;
 }
 
@@ -42,19 +41,16 @@ LessonFile parse_lesson(std::string_view toml_text, std::string_view file_name,
         try {
             root = parse_toml_guarded(toml_text, file);
         } catch (const toml::parse_error& e) {
-            return failure(file, static_cast<int>(e.source().begin.line),
-                           static_cast<int>(e.source().begin.column),
-                           "not valid TOML: " + std::string(e.description()),
-                           syntax_fix(e.description()));
+            return failure(file, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column),
+                           "not valid TOML: " + std::string(e.description()), syntax_fix(e.description()));
         }
         lesson_detail::ReadContext ctx{file, content_root, {}};
         Lesson lesson = lesson_detail::read_lesson(ctx, root);
         LessonFile out;
         out.errors = std::move(ctx.errors);
-        std::stable_sort(out.errors.begin(), out.errors.end(),
-                         [](const Diagnostic& a, const Diagnostic& b) {
-                             return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-                         });
+        std::stable_sort(out.errors.begin(), out.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+            return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+        });
         if (out.errors.empty()) {
             lesson.source_file = file;
             out.lesson = std::move(lesson);
@@ -63,13 +59,11 @@ LessonFile parse_lesson(std::string_view toml_text, std::string_view file_name,
     } catch (const std::exception& e) {
         // Out of memory or a filesystem error while checking a picture: skip the file, not
         // the kiosk.
-        return failure(file, 0, 0, std::string("could not be read (") + e.what() + ")",
-                       "check the file and try again");
+        return failure(file, 0, 0, std::string("could not be read (") + e.what() + ")", "check the file and try again");
     }
 }
 
-LessonFile load_lesson_file(const std::filesystem::path& file,
-                            const std::filesystem::path& content_root) {
+LessonFile load_lesson_file(const std::filesystem::path& file, const std::filesystem::path& content_root) {
     const std::string name = file.string();
     auto text = read_regular_file(name, kMaxLessonBytes);
     if (!text)

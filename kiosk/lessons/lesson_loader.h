@@ -21,8 +21,7 @@ struct LessonFile {
 
 // Reads `file`. Paths inside it (image, audio, scene pictures) are relative to `content_root`
 // (the folder holding lessons/, images/, audio/). Never throws.
-LessonFile load_lesson_file(const std::filesystem::path& file,
-                            const std::filesystem::path& content_root);
+LessonFile load_lesson_file(const std::filesystem::path& file, const std::filesystem::path& content_root);
 
 // The same for text already in memory; `file_name` is used in the diagnostics.
 LessonFile parse_lesson(std::string_view toml_text, std::string_view file_name,

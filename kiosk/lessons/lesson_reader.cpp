@@ -14,22 +14,17 @@ namespace {
 
 constexpr std::string_view kLessonKeys[] = {"id",        "version",  "order", "category", "minutes",
                                             "pictogram", "followup", "title", "summary",  "steps"};
-constexpr std::string_view kCategories[] = {"basics",   "communication", "safety",
-                                            "services", "money",         "work"};
+constexpr std::string_view kCategories[] = {"basics", "communication", "safety", "services", "money", "work"};
 constexpr std::string_view kStepKinds[] = {"explain", "practice", "quiz", "finish"};
 
 // Keys each kind of step may use (content/README.md, "A lesson").
-constexpr std::string_view kExplainKeys[] = {"kind",  "text",  "narration",
-                                             "image", "audio", "scene"};
+constexpr std::string_view kExplainKeys[] = {"kind", "text", "narration", "image", "audio", "scene"};
 constexpr std::string_view kPracticeKeys[] = {"kind",  "text",  "narration", "hint",
                                               "audio", "scene", "target",    "success"};
-constexpr std::string_view kQuizKeys[] = {"kind",  "question", "answers", "narration",
-                                          "image", "audio",    "scene"};
-constexpr std::string_view kFinishKeys[] = {"kind",      "learned", "text",
-                                            "narration", "image",   "audio"};
-constexpr std::string_view kAllStepKeys[] = {"kind",    "text",     "narration", "hint",
-                                             "image",   "audio",    "scene",     "target",
-                                             "success", "question", "answers",   "learned"};
+constexpr std::string_view kQuizKeys[] = {"kind", "question", "answers", "narration", "image", "audio", "scene"};
+constexpr std::string_view kFinishKeys[] = {"kind", "learned", "text", "narration", "image", "audio"};
+constexpr std::string_view kAllStepKeys[] = {"kind",  "text",   "narration", "hint",     "image",   "audio",
+                                             "scene", "target", "success",   "question", "answers", "learned"};
 constexpr std::string_view kAnswerKeys[] = {"text", "correct", "feedback"};
 
 Keys keys_for(StepKind kind) {
@@ -86,14 +81,13 @@ std::optional<Problem> check_lesson_id(std::string_view id) {
 }
 
 // Reads an integer and checks it lies in [lo, hi]; `why` explains the range to the writer.
-std::optional<int> read_ranged(ReadContext& ctx, const toml::table& t, std::string_view key,
-                               std::int64_t lo, std::int64_t hi, std::string_view why) {
+std::optional<int> read_ranged(ReadContext& ctx, const toml::table& t, std::string_view key, std::int64_t lo,
+                               std::int64_t hi, std::string_view why) {
     const auto v = read_int(ctx, t, key, "the lesson", true);
     if (!v) return std::nullopt;
     if (*v < lo || *v > hi) {
         ctx.error(*t.get(key),
-                  "`" + std::string(key) + "` is " + std::to_string(*v) + "; it must be " +
-                      std::to_string(lo) +
+                  "`" + std::string(key) + "` is " + std::to_string(*v) + "; it must be " + std::to_string(lo) +
                       (hi == INT32_MAX ? " or more" : "–" + std::to_string(hi)),
                   std::string(why));
         return std::nullopt;
@@ -106,24 +100,18 @@ void read_header(ReadContext& ctx, const toml::table& root, Lesson& lesson) {
     if (auto id = read_string(ctx, root, "id", owner, true, "\"ten-bai-hoc\"")) {
         const toml::node& node = *root.get("id");
         lesson.id = *id;
-        lesson.id_pos = {static_cast<int>(node.source().begin.line),
-                         static_cast<int>(node.source().begin.column)};
+        lesson.id_pos = {static_cast<int>(node.source().begin.line), static_cast<int>(node.source().begin.column)};
         if (auto p = check_lesson_id(*id)) ctx.error(node, p->problem, p->fix);
     }
-    lesson.version = read_ranged(ctx, root, "version", 1, INT32_MAX,
-                                 "start at 1 and raise it when the steps change")
-                         .value_or(0);
-    lesson.order = read_ranged(ctx, root, "order", 1, 999, "1 is the first card on the home screen")
-                       .value_or(0);
-    lesson.minutes =
-        read_ranged(ctx, root, "minutes", 1, 60, "write how many minutes a learner needs")
-            .value_or(0);
+    lesson.version =
+        read_ranged(ctx, root, "version", 1, INT32_MAX, "start at 1 and raise it when the steps change").value_or(0);
+    lesson.order = read_ranged(ctx, root, "order", 1, 999, "1 is the first card on the home screen").value_or(0);
+    lesson.minutes = read_ranged(ctx, root, "minutes", 1, 60, "write how many minutes a learner needs").value_or(0);
 
     if (auto category = read_string(ctx, root, "category", owner, true, "\"basics\"")) {
         const auto* it = std::find(std::begin(kCategories), std::end(kCategories), *category);
         if (it == std::end(kCategories)) {
-            ctx.error(*root.get("category"), "unknown category \"" + *category + "\"",
-                      one_of(kCategories, *category));
+            ctx.error(*root.get("category"), "unknown category \"" + *category + "\"", one_of(kCategories, *category));
         } else {
             lesson.category = static_cast<Category>(it - std::begin(kCategories));
         }
@@ -143,11 +131,9 @@ void read_header(ReadContext& ctx, const toml::table& root, Lesson& lesson) {
                                static_cast<int>(node.source().begin.column)};
     }
     lesson.title =
-        read_text(ctx, root, "title", owner, true, text_limit::title, TextForm::localised)
-            .value_or(LocalText{});
+        read_text(ctx, root, "title", owner, true, text_limit::title, TextForm::localised).value_or(LocalText{});
     lesson.summary =
-        read_text(ctx, root, "summary", owner, true, text_limit::summary, TextForm::localised)
-            .value_or(LocalText{});
+        read_text(ctx, root, "summary", owner, true, text_limit::summary, TextForm::localised).value_or(LocalText{});
 }
 
 void read_answers(ReadContext& ctx, const toml::table& step, const std::string& owner, Step& out) {
@@ -163,11 +149,10 @@ void read_answers(ReadContext& ctx, const toml::table& step, const std::string& 
         return;
     }
     if (answers->size() < 2 || answers->size() > 4) {
-        ctx.error(
-            *node,
-            owner + " has " + std::to_string(answers->size()) +
-                (answers->size() == 1 ? " answer" : " answers") + "; a quiz needs 2 to 4",
-            answers->size() < 2 ? "add another [[steps.answers]]" : "keep the 4 clearest answers");
+        ctx.error(*node,
+                  owner + " has " + std::to_string(answers->size()) + (answers->size() == 1 ? " answer" : " answers") +
+                      "; a quiz needs 2 to 4",
+                  answers->size() < 2 ? "add another [[steps.answers]]" : "keep the 4 clearest answers");
     }
     bool any_correct = false;
     for (std::size_t i = 0; i < answers->size(); ++i) {
@@ -176,23 +161,20 @@ void read_answers(ReadContext& ctx, const toml::table& step, const std::string& 
         check_keys(ctx, a, kAnswerKeys, a_owner);
         Answer answer;
         answer.text =
-            read_text(ctx, a, "text", a_owner, true, text_limit::answer, TextForm::localised)
-                .value_or(LocalText{});
+            read_text(ctx, a, "text", a_owner, true, text_limit::answer, TextForm::localised).value_or(LocalText{});
         answer.correct = read_bool(ctx, a, "correct", a_owner).value_or(false);
         if (!a.get("feedback")) {
             ctx.error(a, a_owner + " has no `feedback`",
                       "add feedback = { vi = \"…\" } saying why this answer is right or wrong");
         } else {
-            answer.feedback = read_text(ctx, a, "feedback", a_owner, true, text_limit::feedback,
-                                        TextForm::localised)
+            answer.feedback = read_text(ctx, a, "feedback", a_owner, true, text_limit::feedback, TextForm::localised)
                                   .value_or(LocalText{});
         }
         any_correct = any_correct || answer.correct;
         out.answers.push_back(std::move(answer));
     }
     if (!answers->empty() && !any_correct) {
-        ctx.error(*node, "no answer of " + owner + " is marked correct",
-                  "add correct = true to the right answer");
+        ctx.error(*node, "no answer of " + owner + " is marked correct", "add correct = true to the right answer");
     }
 }
 
@@ -209,26 +191,21 @@ void read_learned(ReadContext& ctx, const toml::table& step, const std::string& 
         return;
     }
     if (lines->empty() || lines->size() > 3) {
-        ctx.error(*node,
-                  owner + " has " + std::to_string(lines->size()) +
-                      " learned lines; a finish step needs 1 to 3",
-                  lines->empty() ? "add what the learner can now do, one line each"
-                                 : "keep the 3 most important lines");
+        ctx.error(
+            *node, owner + " has " + std::to_string(lines->size()) + " learned lines; a finish step needs 1 to 3",
+            lines->empty() ? "add what the learner can now do, one line each" : "keep the 3 most important lines");
     }
     for (const toml::node& line : *lines) {
-        if (auto text =
-                read_text_value(ctx, line, "learned", text_limit::learned, TextForm::localised)) {
+        if (auto text = read_text_value(ctx, line, "learned", text_limit::learned, TextForm::localised)) {
             out.learned.push_back(std::move(*text));
         }
     }
 }
 
 void read_practice(ReadContext& ctx, const toml::table& step, const std::string& owner, Step& out) {
-    out.hint = read_text(ctx, step, "hint", owner, false, text_limit::hint, TextForm::localised)
-                   .value_or(LocalText{});
+    out.hint = read_text(ctx, step, "hint", owner, false, text_limit::hint, TextForm::localised).value_or(LocalText{});
     out.success =
-        read_text(ctx, step, "success", owner, false, text_limit::success, TextForm::localised)
-            .value_or(LocalText{});
+        read_text(ctx, step, "success", owner, false, text_limit::success, TextForm::localised).value_or(LocalText{});
     if (!step.get("scene")) {
         ctx.error(step, owner + " has no phone screen to practise on",
                   "add a [steps.scene] table with [[steps.scene.elements]]");
@@ -242,11 +219,9 @@ Step read_step(ReadContext& ctx, const toml::table& step, std::size_t number) {
     Step out;
     std::string owner = "step " + std::to_string(number);
     const auto kind = read_string(ctx, step, "kind", owner, true, "\"explain\"");
-    const auto* it = kind ? std::find(std::begin(kStepKinds), std::end(kStepKinds), *kind)
-                          : std::end(kStepKinds);
+    const auto* it = kind ? std::find(std::begin(kStepKinds), std::end(kStepKinds), *kind) : std::end(kStepKinds);
     if (kind && it == std::end(kStepKinds)) {
-        ctx.error(*step.get("kind"), "unknown step kind \"" + *kind + "\"",
-                  one_of(kStepKinds, *kind));
+        ctx.error(*step.get("kind"), "unknown step kind \"" + *kind + "\"", one_of(kStepKinds, *kind));
     }
     if (it == std::end(kStepKinds)) {
         check_keys(ctx, step, kAllStepKeys, owner);
@@ -258,13 +233,11 @@ Step read_step(ReadContext& ctx, const toml::table& step, std::size_t number) {
 
     const bool text_required = out.kind == StepKind::explain || out.kind == StepKind::practice;
     if (out.kind != StepKind::quiz) {
-        out.text = read_text(ctx, step, "text", owner, text_required, text_limit::step_text,
-                             TextForm::localised)
+        out.text = read_text(ctx, step, "text", owner, text_required, text_limit::step_text, TextForm::localised)
                        .value_or(LocalText{});
     }
-    out.narration =
-        read_text(ctx, step, "narration", owner, false, lesson_limit::narration, TextForm::localised)
-            .value_or(LocalText{});
+    out.narration = read_text(ctx, step, "narration", owner, false, lesson_limit::narration, TextForm::localised)
+                        .value_or(LocalText{});
     if (out.kind != StepKind::practice) {
         out.image = read_asset(ctx, step, "image", owner, AssetKind::png).value_or("");
     }
@@ -279,8 +252,7 @@ Step read_step(ReadContext& ctx, const toml::table& step, std::size_t number) {
             read_practice(ctx, step, owner, out);
             break;
         case StepKind::quiz:
-            out.question = read_text(ctx, step, "question", owner, true, text_limit::question,
-                                     TextForm::localised)
+            out.question = read_text(ctx, step, "question", owner, true, text_limit::question, TextForm::localised)
                                .value_or(LocalText{});
             read_answers(ctx, step, owner, out);
             break;
@@ -294,8 +266,7 @@ Step read_step(ReadContext& ctx, const toml::table& step, std::size_t number) {
 void read_steps(ReadContext& ctx, const toml::table& root, Lesson& lesson) {
     const toml::node* node = root.get("steps");
     if (!node) {
-        ctx.error(root, "the lesson has no steps",
-                  "add [[steps]] blocks; the last one has kind = \"finish\"");
+        ctx.error(root, "the lesson has no steps", "add [[steps]] blocks; the last one has kind = \"finish\"");
         return;
     }
     const toml::array* steps = node->as_array();

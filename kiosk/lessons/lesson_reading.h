@@ -17,7 +17,6 @@ Lesson read_lesson(ReadContext& ctx, const toml::table& root);
 std::optional<Scene> read_scene(ReadContext& ctx, const toml::node& node, std::string_view owner);
 
 // Reports a practice `target` (at `node`) that names nothing tappable in `scene`.
-void check_target(ReadContext& ctx, const Scene& scene, const toml::node& node,
-                  std::string_view target);
+void check_target(ReadContext& ctx, const Scene& scene, const toml::node& node, std::string_view target);
 
 }  // namespace tramso::lesson_detail

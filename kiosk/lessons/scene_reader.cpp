@@ -33,9 +33,7 @@ using E = SceneElement;
 const std::vector<TypeSpec>& types() {
     static const std::vector<TypeSpec> kTypes = {
         {ElementType::app,
-         {{"label", Field::text, true, &E::label},
-          {"icon", Field::icon, true},
-          {"color", Field::color, false}}},
+         {{"label", Field::text, true, &E::label}, {"icon", Field::icon, true}, {"color", Field::color, false}}},
         {ElementType::search, {{"label", Field::text, true, &E::label}}},
         {ElementType::chat,
          {{"name", Field::text, true, &E::name},
@@ -48,17 +46,12 @@ const std::vector<TypeSpec>& types() {
           {"link", Field::text, false, &E::link},
           {"time", Field::text, false, &E::time}}},
         {ElementType::image,
-         {{"file", Field::file, false},
-          {"icon", Field::icon, false},
-          {"label", Field::text, false, &E::label}}},
+         {{"file", Field::file, false}, {"icon", Field::icon, false}, {"label", Field::text, false, &E::label}}},
         {ElementType::text, {{"text", Field::text, true, &E::text}}},
-        {ElementType::button,
-         {{"label", Field::text, true, &E::label}, {"style", Field::style, false}}},
-        {ElementType::field,
-         {{"label", Field::text, true, &E::label}, {"value", Field::text, false, &E::value}}},
+        {ElementType::button, {{"label", Field::text, true, &E::label}, {"style", Field::style, false}}},
+        {ElementType::field, {{"label", Field::text, true, &E::label}, {"value", Field::text, false, &E::value}}},
         {ElementType::keypad, {}},
-        {ElementType::banner,
-         {{"app", Field::text, true, &E::app}, {"text", Field::text, true, &E::text}}},
+        {ElementType::banner, {{"app", Field::text, true, &E::app}, {"text", Field::text, true, &E::text}}},
         {ElementType::call,
          {{"name", Field::text, true, &E::name},
           {"subtitle", Field::text, false, &E::subtitle},
@@ -69,8 +62,7 @@ const std::vector<TypeSpec>& types() {
           {"name", Field::text, true, &E::name},
           {"amount", Field::text, true, &E::amount},
           {"note", Field::text, false, &E::note}}},
-        {ElementType::qr,
-         {{"label", Field::text, false, &E::label}, {"value", Field::text, false, &E::value}}},
+        {ElementType::qr, {{"label", Field::text, false, &E::label}, {"value", Field::text, false, &E::value}}},
         {ElementType::tabs, {{"items", Field::items, true}}},
     };
     return kTypes;
@@ -94,14 +86,12 @@ std::string list(Keys names) {
 
 std::string suggest(Keys names, std::string_view written) {
     const std::string guess = closest_match(written, names);
-    return (guess.empty() ? "use" : "did you mean \"" + guess + "\"? Use") +
-           " one of: " + list(names);
+    return (guess.empty() ? "use" : "did you mean \"" + guess + "\"? Use") + " one of: " + list(names);
 }
 
 bool valid_element_id(std::string_view id) {
     return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               c == '-' || c == '_';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     });
 }
 
@@ -114,13 +104,11 @@ std::optional<std::string> read_id(ReadContext& ctx, const toml::table& t, std::
     return id;
 }
 
-void read_pictogram(ReadContext& ctx, const toml::table& t, std::string_view owner, bool required,
-                    std::string& out) {
+void read_pictogram(ReadContext& ctx, const toml::table& t, std::string_view owner, bool required, std::string& out) {
     auto icon = read_string(ctx, t, "icon", owner, required, "\"phone\"");
     if (!icon) return;
     if (!is_pictogram(*icon)) {
-        ctx.error(*t.get("icon"), "unknown icon \"" + *icon + "\"",
-                  suggest(pictogram_names(), *icon));
+        ctx.error(*t.get("icon"), "unknown icon \"" + *icon + "\"", suggest(pictogram_names(), *icon));
     }
     out = *icon;
 }
@@ -139,12 +127,10 @@ std::optional<std::uint32_t> parse_color(std::string_view s) {
     return rgb;
 }
 
-void read_tab_items(ReadContext& ctx, const toml::table& t, std::string_view owner,
-                    SceneElement& e) {
+void read_tab_items(ReadContext& ctx, const toml::table& t, std::string_view owner, SceneElement& e) {
     const toml::node* node = t.get("items");
     if (!node) {
-        report_missing(ctx, t, "items", owner,
-                       "[ { id = \"…\", label = \"…\", icon = \"home\" } ]");
+        report_missing(ctx, t, "items", owner, "[ { id = \"…\", label = \"…\", icon = \"home\" } ]");
         return;
     }
     const toml::array* items = node->as_array();
@@ -166,26 +152,22 @@ void read_tab_items(ReadContext& ctx, const toml::table& t, std::string_view own
         check_keys(ctx, it, kTabItemKeys, item_owner);
         TabItem item;
         if (auto id = read_id(ctx, it, item_owner)) {
-            const bool dup = std::any_of(e.items.begin(), e.items.end(),
-                                         [&](const TabItem& o) { return o.id == *id; });
+            const bool dup = std::any_of(e.items.begin(), e.items.end(), [&](const TabItem& o) { return o.id == *id; });
             if (dup) ctx.error(*it.get("id"), "tab id \"" + *id + "\" is used twice", "rename one");
             item.id = *id;
         }
         item.label =
-            read_text(ctx, it, "label", item_owner, true, text_limit::scene, TextForm::scene)
-                .value_or(LocalText{});
+            read_text(ctx, it, "label", item_owner, true, text_limit::scene, TextForm::scene).value_or(LocalText{});
         read_pictogram(ctx, it, item_owner, true, item.icon);
         e.items.push_back(std::move(item));
     }
 }
 
-void read_field(ReadContext& ctx, const toml::table& t, const FieldSpec& f, std::string_view owner,
-                SceneElement& e) {
+void read_field(ReadContext& ctx, const toml::table& t, const FieldSpec& f, std::string_view owner, SceneElement& e) {
     const toml::node* node = t.get(f.key);
     switch (f.kind) {
         case Field::text:
-            if (auto text = read_text(ctx, t, f.key, owner, f.required, text_limit::scene,
-                                      TextForm::scene)) {
+            if (auto text = read_text(ctx, t, f.key, owner, f.required, text_limit::scene, TextForm::scene)) {
                 e.*f.member = std::move(*text);
             }
             break;
@@ -228,8 +210,7 @@ void read_field(ReadContext& ctx, const toml::table& t, const FieldSpec& f, std:
             if (auto style = read_string(ctx, t, f.key, owner, f.required, "\"primary\"")) {
                 const auto* it = std::find(std::begin(kStyles), std::end(kStyles), *style);
                 if (it == std::end(kStyles)) {
-                    ctx.error(*node, "unknown button style \"" + *style + "\"",
-                              suggest(kStyles, *style));
+                    ctx.error(*node, "unknown button style \"" + *style + "\"", suggest(kStyles, *style));
                 } else {
                     e.style = static_cast<ButtonStyle>(it - std::begin(kStyles));
                 }
@@ -268,13 +249,10 @@ std::optional<SceneElement> read_element(ReadContext& ctx, const toml::table& t,
     }
     const auto names = type_names();
     const auto type = read_string(ctx, t, "type", owner, true, "\"text\"");
-    const auto spec = std::find_if(types().begin(), types().end(), [&](const TypeSpec& s) {
-        return type && element_type_name(s.type) == *type;
-    });
+    const auto spec = std::find_if(types().begin(), types().end(),
+                                   [&](const TypeSpec& s) { return type && element_type_name(s.type) == *type; });
     if (spec == types().end()) {
-        if (type)
-            ctx.error(*t.get("type"), "unknown element type \"" + *type + "\"",
-                      suggest(names, *type));
+        if (type) ctx.error(*t.get("type"), "unknown element type \"" + *type + "\"", suggest(names, *type));
         std::vector<std::string_view> all = {"id", "type"};
         for (const TypeSpec& s : types()) {
             for (const FieldSpec& f : s.fields) {
@@ -295,9 +273,8 @@ std::optional<SceneElement> read_element(ReadContext& ctx, const toml::table& t,
     if (e.type == ElementType::image) {
         const bool file = t.get("file") != nullptr, icon = t.get("icon") != nullptr;
         if (file == icon) {
-            ctx.error(
-                t, owner + (file ? " has both `file` and `icon`" : " has no picture"),
-                file ? "keep one of them" : "add file = \"images/….png\" or icon = \"photo\"");
+            ctx.error(t, owner + (file ? " has both `file` and `icon`" : " has no picture"),
+                      file ? "keep one of them" : "add file = \"images/….png\" or icon = \"photo\"");
         }
     }
     if (!id) return std::nullopt;
@@ -315,18 +292,15 @@ std::optional<Scene> read_scene(ReadContext& ctx, const toml::node& node, std::s
     }
     check_keys(ctx, *t, kSceneKeys, owner);
     Scene scene;
-    scene.title = read_text(ctx, *t, "title", owner, false, text_limit::scene, TextForm::scene)
-                      .value_or(LocalText{});
+    scene.title = read_text(ctx, *t, "title", owner, false, text_limit::scene, TextForm::scene).value_or(LocalText{});
     scene.back = read_bool(ctx, *t, "back", owner).value_or(false);
 
     const toml::node* elements = t->get("elements");
     if (!elements) return scene;
     const toml::array* list = elements->as_array();
     if (!list || !list->is_array_of_tables()) {
-        ctx.error(
-            *elements,
-            "`elements` must be [[steps.scene.elements]] blocks, not " + describe_type(*elements),
-            "start each element with [[steps.scene.elements]]");
+        ctx.error(*elements, "`elements` must be [[steps.scene.elements]] blocks, not " + describe_type(*elements),
+                  "start each element with [[steps.scene.elements]]");
         return scene;
     }
     if (list->size() > lesson_limit::scene_elements) {
@@ -361,8 +335,7 @@ std::optional<Scene> read_scene(ReadContext& ctx, const toml::node& node, std::s
     return scene;
 }
 
-void check_target(ReadContext& ctx, const Scene& scene, const toml::node& node,
-                  std::string_view target) {
+void check_target(ReadContext& ctx, const Scene& scene, const toml::node& node, std::string_view target) {
     const std::string written = "\"" + std::string(target) + "\"";
     if (target == "back") {
         if (!scene.back) {
@@ -379,8 +352,7 @@ void check_target(ReadContext& ctx, const Scene& scene, const toml::node& node,
         for (const SceneElement& el : scene.elements) ids.push_back(el.id);
         if (scene.back) ids.push_back("back");
         ctx.error(node, "target " + written + " is not an element of this step's scene",
-                  ids.empty() ? "add an element with id = \"" + std::string(id) + "\" to the scene"
-                              : suggest(ids, id));
+                  ids.empty() ? "add an element with id = \"" + std::string(id) + "\" to the scene" : suggest(ids, id));
         return;
     }
     if (dot == std::string_view::npos) return;
@@ -393,17 +365,15 @@ void check_target(ReadContext& ctx, const Scene& scene, const toml::node& node,
         ctx.error(node, "target " + written + ": message \"" + e->id + "\" has no link",
                   "add link = \"…\" to that message, or target \"" + e->id + "\"");
     } else if (parts.empty()) {
-        ctx.error(node,
-                  "target " + written + ": element \"" + e->id + "\" (" + kind +
-                      ") has no tappable parts",
+        ctx.error(node, "target " + written + ": element \"" + e->id + "\" (" + kind + ") has no tappable parts",
                   "target the whole element: \"" + e->id + "\"");
     } else {
         std::vector<std::string> full;
         for (const std::string& p : parts) full.push_back(e->id + "." + p);
         std::vector<std::string_view> views(full.begin(), full.end());
         ctx.error(node,
-                  "target " + written + ": element \"" + e->id + "\" (" + kind +
-                      ") has no part \"" + std::string(part) + "\"",
+                  "target " + written + ": element \"" + e->id + "\" (" + kind + ") has no part \"" +
+                      std::string(part) + "\"",
                   suggest(views, target));
     }
 }

@@ -10,16 +10,13 @@
 namespace tramso::lesson_detail {
 
 void ReadContext::error(const toml::source_region& at, std::string problem, std::string fix) {
-    errors.push_back(Diagnostic{file, static_cast<int>(at.begin.line),
-                                static_cast<int>(at.begin.column), std::move(problem),
-                                std::move(fix)});
+    errors.push_back(Diagnostic{file, static_cast<int>(at.begin.line), static_cast<int>(at.begin.column),
+                                std::move(problem), std::move(fix)});
 }
 
 namespace {
 
-std::string backticked(std::string_view key) {
-    return "`" + std::string(key) + "`";
-}
+std::string backticked(std::string_view key) { return "`" + std::string(key) + "`"; }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
@@ -58,20 +55,17 @@ std::string excerpt(std::string_view s) {
     return std::string(s.substr(0, bytes)) + "…";
 }
 
-void check_text_string(ReadContext& ctx, const toml::node& node, const std::string& label,
-                       int limit) {
+void check_text_string(ReadContext& ctx, const toml::node& node, const std::string& label, int limit) {
     const std::string& s = node.as_string()->get();
     const std::size_t length = count_code_points(s);
     if (limit > 0 && length > static_cast<std::size_t>(limit)) {
         ctx.error(node,
-                  label + " is " + std::to_string(length) + " characters long; the limit is " +
-                      std::to_string(limit),
+                  label + " is " + std::to_string(length) + " characters long; the limit is " + std::to_string(limit),
                   "shorten it so it fits on the screen (one short idea per sentence)");
     }
     if (auto word = first_non_nfc_word(s)) {
         ctx.error(node,
-                  label + " is not in Unicode NFC form: in \"" + *word +
-                      "\" an accent is typed as a separate mark",
+                  label + " is not in Unicode NFC form: in \"" + *word + "\" an accent is typed as a separate mark",
                   "retype it with precomposed letters (Unikey: \"Unicode dựng sẵn\") or convert "
                   "the file with `uconv -x any-nfc`");
     }
@@ -105,8 +99,7 @@ void check_keys(ReadContext& ctx, const toml::table& table, Keys allowed, std::s
         if (std::find(allowed.begin(), allowed.end(), k) != allowed.end()) continue;
         if (misplaced) {
             if (std::string fix = misplaced(k); !fix.empty()) {
-                ctx.error(key.source(), backticked(k) + " does not belong in " + std::string(owner),
-                          fix);
+                ctx.error(key.source(), backticked(k) + " does not belong in " + std::string(owner), fix);
                 continue;
             }
         }
@@ -136,15 +129,14 @@ std::string describe_type(const toml::node& node) {
     }
 }
 
-void report_missing(ReadContext& ctx, const toml::table& table, std::string_view key,
-                    std::string_view owner, std::string_view example) {
+void report_missing(ReadContext& ctx, const toml::table& table, std::string_view key, std::string_view owner,
+                    std::string_view example) {
     ctx.error(table, std::string(owner) + " has no " + backticked(key),
               "add " + std::string(key) + " = " + std::string(example));
 }
 
-std::optional<std::string> read_string(ReadContext& ctx, const toml::table& table,
-                                       std::string_view key, std::string_view owner, bool required,
-                                       std::string_view example) {
+std::optional<std::string> read_string(ReadContext& ctx, const toml::table& table, std::string_view key,
+                                       std::string_view owner, bool required, std::string_view example) {
     const std::string ex = example.empty() ? "\"…\"" : std::string(example);
     const toml::node* node = table.get(key);
     if (!node) {
@@ -152,8 +144,7 @@ std::optional<std::string> read_string(ReadContext& ctx, const toml::table& tabl
         return std::nullopt;
     }
     if (!node->is_string()) {
-        ctx.error(*node, backticked(key) + " must be text in quotes, not " + describe_type(*node),
-                  type_fix(key, ex));
+        ctx.error(*node, backticked(key) + " must be text in quotes, not " + describe_type(*node), type_fix(key, ex));
         return std::nullopt;
     }
     const std::string& value = node->as_string()->get();
@@ -167,8 +158,8 @@ std::optional<std::string> read_string(ReadContext& ctx, const toml::table& tabl
     return value;
 }
 
-std::optional<std::int64_t> read_int(ReadContext& ctx, const toml::table& table,
-                                     std::string_view key, std::string_view owner, bool required) {
+std::optional<std::int64_t> read_int(ReadContext& ctx, const toml::table& table, std::string_view key,
+                                     std::string_view owner, bool required) {
     const toml::node* node = table.get(key);
     if (!node) {
         if (required) report_missing(ctx, table, key, owner, "1");
@@ -196,36 +187,33 @@ std::optional<bool> read_bool(ReadContext& ctx, const toml::table& table, std::s
 }
 
 std::optional<LocalText> read_text(ReadContext& ctx, const toml::table& table, std::string_view key,
-                                   std::string_view owner, bool required, int limit,
-                                   TextForm form) {
+                                   std::string_view owner, bool required, int limit, TextForm form) {
     const toml::node* node = table.get(key);
     if (!node) {
         if (required) {
-            report_missing(ctx, table, key, owner,
-                           form == TextForm::scene ? "\"…\"" : "{ vi = \"…\", en = \"…\" }");
+            report_missing(ctx, table, key, owner, form == TextForm::scene ? "\"…\"" : "{ vi = \"…\", en = \"…\" }");
         }
         return std::nullopt;
     }
     return read_text_value(ctx, *node, key, limit, form);
 }
 
-std::optional<LocalText> read_text_value(ReadContext& ctx, const toml::node& node,
-                                         std::string_view key, int limit, TextForm form) {
+std::optional<LocalText> read_text_value(ReadContext& ctx, const toml::node& node, std::string_view key, int limit,
+                                         TextForm form) {
     const std::string label = backticked(key);
     if (const auto* plain = node.as_string()) {
         if (form == TextForm::scene) {
             check_text_string(ctx, node, label, limit);
             return LocalText{plain->get(), {}};
         }
-        ctx.error(node, label + " must be a table with Vietnamese text, not plain text",
-                  "write " + std::string(key) + " = { vi = \"" + excerpt(plain->get()) +
-                      "\" } (en = \"…\" may follow)");
+        ctx.error(
+            node, label + " must be a table with Vietnamese text, not plain text",
+            "write " + std::string(key) + " = { vi = \"" + excerpt(plain->get()) + "\" } (en = \"…\" may follow)");
         return std::nullopt;
     }
     const auto* table = node.as_table();
     if (!table) {
-        ctx.error(node,
-                  label + " must be a table { vi = \"…\", en = \"…\" }, not " + describe_type(node),
+        ctx.error(node, label + " must be a table { vi = \"…\", en = \"…\" }, not " + describe_type(node),
                   type_fix(key, "{ vi = \"…\", en = \"…\" }"));
         return std::nullopt;
     }
@@ -262,12 +250,10 @@ std::optional<LocalText> read_text_value(ReadContext& ctx, const toml::node& nod
     return text;
 }
 
-std::optional<std::filesystem::path> read_asset(ReadContext& ctx, const toml::table& table,
-                                                std::string_view key, std::string_view owner,
-                                                AssetKind kind) {
+std::optional<std::filesystem::path> read_asset(ReadContext& ctx, const toml::table& table, std::string_view key,
+                                                std::string_view owner, AssetKind kind) {
     const auto written =
-        read_string(ctx, table, key, owner, false,
-                    kind == AssetKind::png ? "\"images/….png\"" : "\"audio/….wav\"");
+        read_string(ctx, table, key, owner, false, kind == AssetKind::png ? "\"images/….png\"" : "\"audio/….wav\"");
     if (!written) return std::nullopt;
     const toml::node& node = *table.get(key);
     if (auto p = check_asset_path(*written)) {

@@ -44,18 +44,16 @@ void check_keys(ReadContext& ctx, const toml::table& table, Keys allowed, std::s
 std::string describe_type(const toml::node& node);
 
 // Reports a missing required key at the table. `example` shows how to write it.
-void report_missing(ReadContext& ctx, const toml::table& table, std::string_view key,
-                    std::string_view owner, std::string_view example);
+void report_missing(ReadContext& ctx, const toml::table& table, std::string_view key, std::string_view owner,
+                    std::string_view example);
 
 // Each reader reports a missing required key (at its table) or a wrong type (at the value),
 // then returns nullopt; an absent optional key returns nullopt silently.
-std::optional<std::string> read_string(ReadContext& ctx, const toml::table& table,
-                                       std::string_view key, std::string_view owner, bool required,
-                                       std::string_view example = {});
-std::optional<std::int64_t> read_int(ReadContext& ctx, const toml::table& table,
-                                     std::string_view key, std::string_view owner, bool required);
-std::optional<bool> read_bool(ReadContext& ctx, const toml::table& table, std::string_view key,
-                              std::string_view owner);
+std::optional<std::string> read_string(ReadContext& ctx, const toml::table& table, std::string_view key,
+                                       std::string_view owner, bool required, std::string_view example = {});
+std::optional<std::int64_t> read_int(ReadContext& ctx, const toml::table& table, std::string_view key,
+                                     std::string_view owner, bool required);
+std::optional<bool> read_bool(ReadContext& ctx, const toml::table& table, std::string_view key, std::string_view owner);
 
 // localised: only { vi = "…", en = "…" }; scene: that, or a plain string for both languages.
 enum class TextForm { localised, scene };
@@ -63,14 +61,13 @@ enum class TextForm { localised, scene };
 // `limit` in characters (0: none). Empty optional on any problem.
 std::optional<LocalText> read_text(ReadContext& ctx, const toml::table& table, std::string_view key,
                                    std::string_view owner, bool required, int limit, TextForm form);
-std::optional<LocalText> read_text_value(ReadContext& ctx, const toml::node& node,
-                                         std::string_view key, int limit, TextForm form);
+std::optional<LocalText> read_text_value(ReadContext& ctx, const toml::node& node, std::string_view key, int limit,
+                                         TextForm form);
 
 enum class AssetKind { png, wav };
 
 // Reads a path relative to the content folder and checks the file; returns the resolved path.
-std::optional<std::filesystem::path> read_asset(ReadContext& ctx, const toml::table& table,
-                                                std::string_view key, std::string_view owner,
-                                                AssetKind kind);
+std::optional<std::filesystem::path> read_asset(ReadContext& ctx, const toml::table& table, std::string_view key,
+                                                std::string_view owner, AssetKind kind);
 
 }  // namespace tramso::lesson_detail

@@ -90,8 +90,7 @@ void on_fatal_signal(int sig, siginfo_t* info, void*) {
     if (i < kSignalCount) {
         write_all(STDERR_FILENO, g_guard.to_stderr[i], std::strlen(g_guard.to_stderr[i]));
         if (g_guard.log_path[0]) {
-            const int fd =
-                ::open(g_guard.log_path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
+            const int fd = ::open(g_guard.log_path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
             if (fd >= 0) {
                 char line[kMessageMax + 32];
                 std::size_t len = signal_safe_stamp(line);
@@ -121,8 +120,7 @@ void compose(char* out, const char* prefix, const FatalSignal& s, const char* le
     std::strncat(out, s.name, kMessageMax - 1 - std::strlen(out));
     std::strncat(out, " (", kMessageMax - 1 - std::strlen(out));
     std::strncat(out, s.meaning, kMessageMax - 1 - std::strlen(out));
-    std::strncat(out, "); the kiosk stops and its service restarts it\n",
-                 kMessageMax - 1 - std::strlen(out));
+    std::strncat(out, "); the kiosk stops and its service restarts it\n", kMessageMax - 1 - std::strlen(out));
 }
 
 }  // namespace
@@ -147,8 +145,7 @@ Status install_crash_guard(const CrashGuardOptions& options) {
         // hand the signal back to itself forever.
         struct sigaction* previous = g_guard.installed ? nullptr : &g_guard.previous[i];
         if (sigaction(kSignals[i].number, &action, previous) != 0)
-            return Error{kSignals[i].name,
-                         std::string("cannot install the crash handler: ") + std::strerror(errno)};
+            return Error{kSignals[i].name, std::string("cannot install the crash handler: ") + std::strerror(errno)};
     }
     g_guard.installed = true;
     return Ok{};

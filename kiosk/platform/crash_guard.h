@@ -13,8 +13,8 @@
 namespace tramso::platform {
 
 struct CrashGuardOptions {
-    std::string log_path;         // also append the line here (Logger::file_path()); may be empty
-    bool journal_prefix = false;  // prefix the stderr line with "<2>" (Logger::to_journal())
+    std::string log_path;                               // also append the line here (Logger::file_path()); may be empty
+    bool journal_prefix = false;                        // prefix the stderr line with "<2>" (Logger::to_journal())
     int utc_offset_minutes = kVietnamUtcOffsetMinutes;  // for the file line's time stamp, as in the log
 };
 

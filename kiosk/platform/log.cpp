@@ -62,8 +62,7 @@ std::string one_line(std::string_view message) {
 }
 
 std::string summary_text(std::uint64_t repeats, const std::string& text) {
-    return "repeated " + std::to_string(repeats) +
-           (repeats == 1 ? " more time: " : " more times: ") + text;
+    return "repeated " + std::to_string(repeats) + (repeats == 1 ? " more time: " : " more times: ") + text;
 }
 
 }  // namespace
@@ -90,22 +89,16 @@ std::string format_log_stamp(Millis wall_ms, int utc_offset_minutes) {
     return buf;
 }
 
-Logger::Logger(const Clock& clock, LogOptions options)
-    : m_clock(clock), m_options(std::move(options)) {
+Logger::Logger(const Clock& clock, LogOptions options) : m_clock(clock), m_options(std::move(options)) {
     using Sink = LogOptions::Sink;
-    m_journal = m_options.sink == Sink::journal ||
-                (m_options.sink == Sink::automatic && started_by_systemd());
+    m_journal = m_options.sink == Sink::journal || (m_options.sink == Sink::automatic && started_by_systemd());
     if (!m_journal && !m_options.file_path.empty())
         m_file.emplace(m_options.file_path, m_options.max_file_bytes, m_options.files_kept);
 }
 
-Logger::~Logger() {
-    flush();
-}
+Logger::~Logger() { flush(); }
 
-std::string Logger::file_path() const {
-    return m_file ? m_file->path() : std::string();
-}
+std::string Logger::file_path() const { return m_file ? m_file->path() : std::string(); }
 
 std::function<void(std::string_view)> Logger::sink(LogLevel level) {
     return [this, level](std::string_view message) { log(level, message); };
@@ -155,8 +148,7 @@ void Logger::tick() noexcept {
         if (now - m_window_start_ms < m_options.repeat_window_ms) return;
         m_window_start_ms = now;
         emit_summary_locked();
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 void Logger::flush() noexcept {
@@ -165,8 +157,7 @@ void Logger::flush() noexcept {
         if (m_repeats == 0) return;
         m_window_start_ms = m_clock.monotonic_ms();
         emit_summary_locked();
-    } catch (...) {
-    }
+    } catch (...) {}
 }
 
 void Logger::emit_summary_locked() {
@@ -202,8 +193,7 @@ void Logger::write_file_locked(const std::string& line) {
         }
         // Retry: say in the file itself that lines are missing from it, then carry on.
         const std::string note = format_log_stamp(m_clock.wall_ms(), m_options.utc_offset_minutes) +
-                                 " WARN  log file writable again; " +
-                                 std::to_string(m_lines_diverted) +
+                                 " WARN  log file writable again; " + std::to_string(m_lines_diverted) +
                                  " lines went to stderr meanwhile\n";
         if (!m_file->write(note)) {
             m_file_failed_at_ms = now;
@@ -216,8 +206,7 @@ void Logger::write_file_locked(const std::string& line) {
     Status s = m_file->write(line);
     if (s) return;
     // Said once per outage, not once per line.
-    write_stderr(format_log_stamp(m_clock.wall_ms(), m_options.utc_offset_minutes) + " ERROR " +
-                 s.error().to_string() +
+    write_stderr(format_log_stamp(m_clock.wall_ms(), m_options.utc_offset_minutes) + " ERROR " + s.error().to_string() +
                  "; logging to stderr until the file can be written again\n");
     m_file_failed = true;
     m_file_failed_at_ms = now;

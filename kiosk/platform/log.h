@@ -38,15 +38,15 @@ struct LogOptions {
         file,       // file_path, rotated; stderr with time stamps if file_path is empty
     };
     Sink sink = Sink::automatic;
-    std::string file_path;                   // e.g. var/log/tramso.log; its folder is created
-    std::uint64_t max_file_bytes = 1 << 20;  // per file
-    int files_kept = 3;                      // tramso.log, tramso.log.1, tramso.log.2
-    Millis repeat_window_ms = 60'000;        // identical lines within this are counted, not written
-    LogLevel min_level = LogLevel::info;     // less severe lines are dropped
+    std::string file_path;                              // e.g. var/log/tramso.log; its folder is created
+    std::uint64_t max_file_bytes = 1 << 20;             // per file
+    int files_kept = 3;                                 // tramso.log, tramso.log.1, tramso.log.2
+    Millis repeat_window_ms = 60'000;                   // identical lines within this are counted, not written
+    LogLevel min_level = LogLevel::info;                // less severe lines are dropped
     int utc_offset_minutes = kVietnamUtcOffsetMinutes;  // stamps in the kiosk's local time
-    bool echo_to_stderr = false;      // file sink: copy lines to stderr too (development)
-    Millis retry_file_after_ms = 5 * 60'000;  // after a write failure, try the file again then
-    int stderr_fd = 2;                        // tests point "stderr" elsewhere
+    bool echo_to_stderr = false;                        // file sink: copy lines to stderr too (development)
+    Millis retry_file_after_ms = 5 * 60'000;            // after a write failure, try the file again then
+    int stderr_fd = 2;                                  // tests point "stderr" elsewhere
 };
 
 class Logger {

@@ -17,9 +17,7 @@ RotatingFile::RotatingFile(std::string path, std::uint64_t max_bytes, int files_
       m_max_bytes(std::max<std::uint64_t>(1, max_bytes)),
       m_files_kept(std::max(1, files_kept)) {}
 
-RotatingFile::~RotatingFile() {
-    close();
-}
+RotatingFile::~RotatingFile() { close(); }
 
 void RotatingFile::close() {
     if (m_fd >= 0) ::close(m_fd);
@@ -32,9 +30,8 @@ std::string RotatingFile::rotated_path(int index) const {
 }
 
 Error RotatingFile::error(const std::string& what, int err) const {
-    return Error{m_path,
-                 what + ": " + std::strerror(err) +
-                     "; check that the folder exists, is writable and the disk is not full"};
+    return Error{m_path, what + ": " + std::strerror(err) +
+                             "; check that the folder exists, is writable and the disk is not full"};
 }
 
 Status RotatingFile::open() {

@@ -27,8 +27,7 @@ bool read_parent(pid_t pid, pid_t& parent) {
     if (n <= 0) return false;
     buf[n] = '\0';
     const char* close_paren = std::strrchr(buf, ')');
-    if (!close_paren || close_paren[1] != ' ' || !close_paren[2] || close_paren[3] != ' ')
-        return false;
+    if (!close_paren || close_paren[1] != ' ' || !close_paren[2] || close_paren[3] != ' ') return false;
     parent = pid_t(std::strtol(close_paren + 4, nullptr, 10));  // ") S PPID …"
     return true;
 }

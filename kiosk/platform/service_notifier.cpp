@@ -46,17 +46,11 @@ ServiceNotifier::ServiceNotifier(const Clock& clock) : m_clock(clock) {
     m_ping_every_ms = std::max<Millis>(1, Millis(usec / 4000));
 }
 
-bool ServiceNotifier::send(const std::string& message) {
-    return m_active && sd_notify(0, message.c_str()) > 0;
-}
+bool ServiceNotifier::send(const std::string& message) { return m_active && sd_notify(0, message.c_str()) > 0; }
 
-bool ServiceNotifier::ready() {
-    return send("READY=1");
-}
+bool ServiceNotifier::ready() { return send("READY=1"); }
 
-bool ServiceNotifier::stopping() {
-    return send("STOPPING=1");
-}
+bool ServiceNotifier::stopping() { return send("STOPPING=1"); }
 
 bool ServiceNotifier::watchdog_ping() {
     if (m_ping_every_ms == 0) return false;

@@ -59,8 +59,7 @@ Result<RelaySocket> open_relay_socket() {
     sockaddr_un addr{};
     addr.sun_family = AF_UNIX;
     std::string dir;
-    if (const char* rd = std::getenv("RUNTIME_DIRECTORY"))
-        dir = std::string(rd).substr(0, std::strcspn(rd, ":"));
+    if (const char* rd = std::getenv("RUNTIME_DIRECTORY")) dir = std::string(rd).substr(0, std::strcspn(rd, ":"));
     socklen_t len = 0;
     if (!dir.empty() && dir.size() + 12 < sizeof addr.sun_path) {
         // In the unit's 0700 runtime dir: only the kiosk's user can talk to it.
@@ -78,8 +77,7 @@ Result<RelaySocket> open_relay_socket() {
     if (::bind(s.fd, reinterpret_cast<sockaddr*>(&addr), len) != 0) {
         const int err = errno;
         ::close(s.fd);
-        return Error{s.address,
-                     std::string("cannot bind the notify relay socket: ") + std::strerror(err)};
+        return Error{s.address, std::string("cannot bind the notify relay socket: ") + std::strerror(err)};
     }
     return s;
 }
@@ -87,8 +85,7 @@ Result<RelaySocket> open_relay_socket() {
 // Lines that would make systemd act on the wrong process or expect file descriptors we do
 // not pass on; everything else (READY, WATCHDOG, STATUS, STOPPING, …) goes through as is.
 bool forwardable(std::string_view line) {
-    for (std::string_view bad :
-         {"MAINPID=", "FDSTORE", "FDNAME=", "FDPOLL=", "BARRIER=", "NOTIFYACCESS="})
+    for (std::string_view bad : {"MAINPID=", "FDSTORE", "FDNAME=", "FDPOLL=", "BARRIER=", "NOTIFYACCESS="})
         if (line.substr(0, bad.size()) == bad) return false;
     return !line.empty();
 }
@@ -138,8 +135,7 @@ pid_t start_child(const std::vector<std::string>& command, const std::vector<std
 
 class Session {
 public:
-    Session(const SessionOptions& options, const Clock& clock, Logger& log, RelaySocket relay,
-            int signal_fd)
+    Session(const SessionOptions& options, const Clock& clock, Logger& log, RelaySocket relay, int signal_fd)
         : m_options(options),
           m_clock(clock),
           m_log(log),
@@ -235,11 +231,9 @@ void Session::reap() {
             m_child_done = true;
             m_child_status = status;
             if (WIFEXITED(status))
-                m_log.info("tramso-session: compositor exited with status " +
-                           std::to_string(WEXITSTATUS(status)));
+                m_log.info("tramso-session: compositor exited with status " + std::to_string(WEXITSTATUS(status)));
             else if (WIFSIGNALED(status))
-                m_log.warn("tramso-session: compositor ended by signal " +
-                           std::to_string(WTERMSIG(status)));
+                m_log.warn("tramso-session: compositor ended by signal " + std::to_string(WTERMSIG(status)));
         }
         if (pid == m_kiosk) m_kiosk = 0;
     }
@@ -263,8 +257,8 @@ void Session::begin_stop(int sig) {
         m_deadline = now + m_options.kill_grace_ms;
         return;
     }
-    m_log.info(std::string("tramso-session: ") +
-               (sig == SIGABRT ? "watchdog expired, aborting" : "stopping") + " the kiosk");
+    m_log.info(std::string("tramso-session: ") + (sig == SIGABRT ? "watchdog expired, aborting" : "stopping") +
+               " the kiosk");
     signal_all(targets, sig == SIGABRT ? SIGABRT : SIGTERM);
     m_phase = Phase::asked_kiosk;
     m_deadline = now + (sig == SIGABRT ? m_options.kill_grace_ms : m_options.stop_grace_ms);
@@ -283,8 +277,7 @@ void Session::on_deadline() {
             m_deadline = now + m_options.kill_grace_ms;
             return;
         case Phase::asked_all:
-            m_log.warn("tramso-session: " + std::to_string(all.size()) +
-                       " processes still running; killing them");
+            m_log.warn("tramso-session: " + std::to_string(all.size()) + " processes still running; killing them");
             signal_all(all, SIGKILL);
             m_phase = Phase::killed;
             m_deadline = now + m_options.kill_grace_ms;
@@ -364,8 +357,7 @@ Result<SessionOptions> parse_session_args(const std::vector<std::string>& args) 
         ++i;
     }
     if (i >= args.size() || i + 1 >= args.size())
-        return Error{"tramso-session",
-                     "no command; usage: tramso-session [options] -- COMMAND [ARG...]"};
+        return Error{"tramso-session", "no command; usage: tramso-session [options] -- COMMAND [ARG...]"};
     o.command.assign(args.begin() + std::ptrdiff_t(i) + 1, args.end());
     return o;
 }

@@ -25,10 +25,9 @@ namespace tramso::platform {
 class Logger;
 
 struct SessionOptions {
-    std::vector<std::string>
-        command;  // e.g. {"/usr/bin/cage", "-s", "--", "/opt/tramso/bin/tramso", …}
-    Millis stop_grace_ms = 8'000;  // after SIGTERM to the kiosk, before the compositor gets one
-    Millis kill_grace_ms = 3'000;  // after that, before SIGKILL to all that remains
+    std::vector<std::string> command;  // e.g. {"/usr/bin/cage", "-s", "--", "/opt/tramso/bin/tramso", …}
+    Millis stop_grace_ms = 8'000;      // after SIGTERM to the kiosk, before the compositor gets one
+    Millis kill_grace_ms = 3'000;      // after that, before SIGKILL to all that remains
 };
 
 // "tramso-session [--stop-grace-ms N] [--kill-grace-ms N] -- COMMAND [ARG…]"

@@ -27,8 +27,7 @@ Result<std::unique_ptr<StopSignals>> StopSignals::start() {
     const sigset_t set = stop_set();
     sigset_t original;
     if (int err = ::pthread_sigmask(SIG_BLOCK, &set, &original); err != 0)
-        return Error{"signals",
-                     std::string("cannot block the stop signals: ") + std::strerror(err)};
+        return Error{"signals", std::string("cannot block the stop signals: ") + std::strerror(err)};
     const int signal_fd = ::signalfd(-1, &set, SFD_CLOEXEC);
     if (signal_fd < 0) {
         const int err = errno;
@@ -47,15 +46,11 @@ Result<std::unique_ptr<StopSignals>> StopSignals::start() {
 }
 
 StopSignals::StopSignals(int signal_fd, int stop_fd, const sigset_t& original_mask)
-    : m_signal_fd(signal_fd),
-      m_stop_fd(stop_fd),
-      m_original_mask(original_mask),
-      m_thread([this] { watch(); }) {}
+    : m_signal_fd(signal_fd), m_stop_fd(stop_fd), m_original_mask(original_mask), m_thread([this] { watch(); }) {}
 
 StopSignals::~StopSignals() {
     const std::uint64_t one = 1;
-    while (::write(m_stop_fd, &one, sizeof one) < 0 && errno == EINTR) {
-    }
+    while (::write(m_stop_fd, &one, sizeof one) < 0 && errno == EINTR) {}
     m_thread.join();
     ::close(m_signal_fd);
     ::close(m_stop_fd);

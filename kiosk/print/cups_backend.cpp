@@ -25,8 +25,7 @@ using SteadyClock = std::chrono::steady_clock;  // an I/O timeout, not applicati
 constexpr std::size_t kMaxOutputKept = 2000;  // lp's messages are one or two lines
 
 int millis_left(SteadyClock::time_point deadline) {
-    const auto left =
-        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - SteadyClock::now());
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - SteadyClock::now());
     return left.count() > 0 ? static_cast<int>(left.count()) : 0;
 }
 
@@ -122,8 +121,7 @@ Status CupsBackend::send(std::span<const std::uint8_t> bytes) {
         if (out >= 0) {
             char buf[512];
             const ssize_t n = ::read(out, buf, sizeof buf);
-            if (n > 0 && output.size() < kMaxOutputKept)
-                output.append(buf, static_cast<std::size_t>(n));
+            if (n > 0 && output.size() < kMaxOutputKept) output.append(buf, static_cast<std::size_t>(n));
             if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) close_fd(out);
         }
     }
@@ -142,24 +140,19 @@ Status CupsBackend::send(std::span<const std::uint8_t> bytes) {
     if (timed_out) {
         ::kill(pid, SIGKILL);
         ::waitpid(pid, &status, 0);
-        return Error{
-            where, "lp did not finish within " + std::to_string(m_timeout_ms) +
-                       " ms and was stopped. Check that CUPS is running (systemctl status cups)."};
+        return Error{where, "lp did not finish within " + std::to_string(m_timeout_ms) +
+                                " ms and was stopped. Check that CUPS is running (systemctl status cups)."};
     }
-    if (done < 0)
-        return Error{where, std::string("lost track of lp: ") + std::strerror(errno) + "."};
+    if (done < 0) return Error{where, std::string("lost track of lp: ") + std::strerror(errno) + "."};
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        const std::string how = WIFEXITED(status)
-                                    ? "exit " + std::to_string(WEXITSTATUS(status))
-                                    : "killed by signal " + std::to_string(WTERMSIG(status));
-        return Error{where,
-                     "lp failed (" + how + "): " + first_line(output) +
-                         ". Check the queue name (lpstat -p lists them) and that CUPS is running."};
+        const std::string how = WIFEXITED(status) ? "exit " + std::to_string(WEXITSTATUS(status))
+                                                  : "killed by signal " + std::to_string(WTERMSIG(status));
+        return Error{where, "lp failed (" + how + "): " + first_line(output) +
+                                ". Check the queue name (lpstat -p lists them) and that CUPS is running."};
     }
     if (written < bytes.size()) {
         return Error{where, "lp stopped reading after " + std::to_string(written) + " of " +
-                                std::to_string(bytes.size()) +
-                                " bytes; the slip was not printed whole."};
+                                std::to_string(bytes.size()) + " bytes; the slip was not printed whole."};
     }
     return Ok{};
 }

@@ -34,8 +34,7 @@ std::string open_error(int err) {
 }
 
 std::string write_error(int err, std::size_t done, std::size_t total) {
-    const std::string sent =
-        " (" + std::to_string(done) + " of " + std::to_string(total) + " bytes sent)";
+    const std::string sent = " (" + std::to_string(done) + " of " + std::to_string(total) + " bytes sent)";
     switch (err) {
         case ENOSPC:  // what the Linux usblp driver reports for "paper out"
             return "the printer is out of paper" + sent + ". Load a new roll and print again.";
@@ -82,8 +81,7 @@ Status DeviceBackend::send(std::span<const std::uint8_t> bytes) {
             return Error{m_path, write_error(err, done, bytes.size())};
         }
         // Buffer full (or a zero-length write): wait until the printer takes more.
-        const auto left =
-            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
         pollfd pfd{fd, POLLOUT, 0};
         const int ready = left.count() > 0 ? ::poll(&pfd, 1, static_cast<int>(left.count())) : 0;
         if (ready < 0 && errno == EINTR) continue;
@@ -94,9 +92,8 @@ Status DeviceBackend::send(std::span<const std::uint8_t> bytes) {
         }
         if (ready == 0) {
             ::close(fd);
-            return Error{m_path, "the printer did not take the slip within " +
-                                     seconds_text(m_timeout_ms) + " (only " + std::to_string(done) +
-                                     " of " + std::to_string(bytes.size()) +
+            return Error{m_path, "the printer did not take the slip within " + seconds_text(m_timeout_ms) + " (only " +
+                                     std::to_string(done) + " of " + std::to_string(bytes.size()) +
                                      " bytes sent). Check that it is on, has paper and the "
                                      "cover is closed."};
         }

@@ -10,8 +10,7 @@ namespace tramso {
 
 class DeviceBackend final : public PrinterBackend {
 public:
-    DeviceBackend(std::string path, int timeout_ms)
-        : m_path(std::move(path)), m_timeout_ms(timeout_ms) {}
+    DeviceBackend(std::string path, int timeout_ms) : m_path(std::move(path)), m_timeout_ms(timeout_ms) {}
     // Non-blocking writes with poll(): a printer out of paper or offline stalls the write
     // forever otherwise. ENOENT, EACCES, EIO, ENOSPC, timeouts and short writes become Errors
     // naming the device and what to check.

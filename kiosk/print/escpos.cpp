@@ -9,12 +9,8 @@ namespace {
 constexpr std::uint8_t ESC = 0x1B;
 constexpr std::uint8_t GS = 0x1D;
 
-std::uint8_t lo(int v) {
-    return static_cast<std::uint8_t>(v & 0xFF);
-}
-std::uint8_t hi(int v) {
-    return static_cast<std::uint8_t>((v >> 8) & 0xFF);
-}
+std::uint8_t lo(int v) { return static_cast<std::uint8_t>(v & 0xFF); }
+std::uint8_t hi(int v) { return static_cast<std::uint8_t>((v >> 8) & 0xFF); }
 
 // GS ( k pL pH cn fn [params]: cn 49 (0x31) selects the QR code symbol.
 void append_qr_function(Bytes& out, std::uint8_t fn, std::initializer_list<std::uint8_t> params) {

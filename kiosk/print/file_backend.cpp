@@ -21,15 +21,13 @@ Status FileBackend::send(std::span<const std::uint8_t> bytes) {
         if (n <= 0) {
             const int err = n < 0 ? errno : EIO;
             ::close(fd);
-            return Error{m_path, std::string("cannot write the slip file: ") + std::strerror(err) +
-                                     " (" + std::to_string(done) + " of " +
-                                     std::to_string(bytes.size()) + " bytes written)."};
+            return Error{m_path, std::string("cannot write the slip file: ") + std::strerror(err) + " (" +
+                                     std::to_string(done) + " of " + std::to_string(bytes.size()) + " bytes written)."};
         }
         done += static_cast<std::size_t>(n);
     }
     if (::close(fd) != 0) {
-        return Error{m_path,
-                     std::string("cannot finish the slip file: ") + std::strerror(errno) + "."};
+        return Error{m_path, std::string("cannot finish the slip file: ") + std::strerror(errno) + "."};
     }
     return Ok{};
 }

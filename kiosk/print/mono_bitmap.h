@@ -20,9 +20,7 @@ public:
     int height() const { return m_height; }
     int bytes_per_row() const { return (m_width + 7) / 8; }
     const std::vector<std::uint8_t>& bytes() const { return m_bytes; }
-    const std::uint8_t* row(int y) const {
-        return m_bytes.data() + static_cast<std::size_t>(y) * bytes_per_row();
-    }
+    const std::uint8_t* row(int y) const { return m_bytes.data() + static_cast<std::size_t>(y) * bytes_per_row(); }
 
     // Out-of-range reads are white and writes are dropped: text and QR code clip at the edges.
     bool get(int x, int y) const;

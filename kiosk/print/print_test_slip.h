@@ -13,7 +13,7 @@ namespace tramso {
 SlipContent test_slip_content(std::string_view center_name, std::string_view url, CivilDate today);
 
 // Renders, encodes and sends synchronously (the CLI has no frame loop to keep responsive).
-Status print_test_slip(const PrinterConfig& config, std::string_view center_name,
-                       std::string_view url, CivilDate today);
+Status print_test_slip(const PrinterConfig& config, std::string_view center_name, std::string_view url,
+                       CivilDate today);
 
 }  // namespace tramso

@@ -2,12 +2,8 @@
 
 namespace tramso {
 
-PrintWorker::PrintWorker(std::unique_ptr<PrinterBackend> backend, SlipStyle style,
-                         EscPosOptions escpos)
-    : m_backend(std::move(backend)),
-      m_style(std::move(style)),
-      m_escpos(escpos),
-      m_thread([this] { run(); }) {}
+PrintWorker::PrintWorker(std::unique_ptr<PrinterBackend> backend, SlipStyle style, EscPosOptions escpos)
+    : m_backend(std::move(backend)), m_style(std::move(style)), m_escpos(escpos), m_thread([this] { run(); }) {}
 
 PrintWorker::~PrintWorker() {
     {
@@ -19,12 +15,8 @@ PrintWorker::~PrintWorker() {
     m_thread.join();
 }
 
-PrintJobId PrintWorker::submit_slip(SlipContent content) {
-    return enqueue(std::move(content));
-}
-PrintJobId PrintWorker::submit_bytes(Bytes bytes) {
-    return enqueue(std::move(bytes));
-}
+PrintJobId PrintWorker::submit_slip(SlipContent content) { return enqueue(std::move(content)); }
+PrintJobId PrintWorker::submit_bytes(Bytes bytes) { return enqueue(std::move(bytes)); }
 
 PrintJobId PrintWorker::enqueue(std::variant<SlipContent, Bytes> work) {
     PrintJobId id;

@@ -19,8 +19,7 @@ Result<std::unique_ptr<PrinterBackend>> make_printer_backend(const PrinterOutput
             backend = std::make_unique<DeviceBackend>(output.target, output.timeout_ms);
             break;
         case PrinterOutputKind::cups:
-            backend =
-                std::make_unique<CupsBackend>(output.target, output.timeout_ms, output.lp_command);
+            backend = std::make_unique<CupsBackend>(output.target, output.timeout_ms, output.lp_command);
             break;
         case PrinterOutputKind::file:
             backend = std::make_unique<FileBackend>(output.target);

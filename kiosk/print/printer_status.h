@@ -15,7 +15,7 @@ struct PrinterStatus {
     std::string last_error;         // the last failure in words (names the device and what to check)
     Millis last_error_wall_ms = 0;  // when it happened (0: never)
     Millis last_printed_wall_ms = 0;
-    int printed = 0;                // slips since the kiosk started
+    int printed = 0;  // slips since the kiosk started
     int failed = 0;
 };
 

@@ -29,8 +29,7 @@ public:
     void gap(double base) { m_y += dots(base); }
     void blank(int rows) { m_y += rows; }
 
-    void paragraph(const SlipFont& font, double base_px, std::string_view utf8, int max_lines,
-                   Align align) {
+    void paragraph(const SlipFont& font, double base_px, std::string_view utf8, int max_lines, Align align) {
         // Content typed on phones or old Windows IMEs may be NFD ("e" + marks); without a
         // shaping engine only precomposed letters draw their marks in the right place.
         const std::string s = text::to_nfc(utf8);
@@ -40,8 +39,7 @@ public:
         const int line_height = font.line_height(px);
         for (const std::string& line : wrap_text(font, px, s, content_width, max_lines)) {
             m_current.grow_to(m_y + line_height);
-            const int x =
-                align == Align::center ? (m_width - font.measure(line, px)) / 2 : margin();
+            const int x = align == Align::center ? (m_width - font.measure(line, px)) / 2 : margin();
             font.draw(m_current, x, m_y + ascent, line, px);
             m_y += line_height;
         }
@@ -61,8 +59,7 @@ public:
         m_current.grow_to(m_y + side);
         for (int my = 0; my < qr.size(); ++my) {
             for (int mx = 0; mx < qr.size(); ++mx) {
-                if (qr.dark(mx, my))
-                    m_current.fill_rect(left + mx * scale, top + my * scale, scale, scale);
+                if (qr.dark(mx, my)) m_current.fill_rect(left + mx * scale, top + my * scale, scale, scale);
             }
         }
         m_y += side;
@@ -95,9 +92,8 @@ Status check_slip_fonts(const SlipStyle& style) {
 
 Result<RenderedSlip> render_slip(const SlipContent& content, const SlipStyle& style) {
     if (style.paper_dots < 128 || style.paper_dots > 1024) {
-        return Error{
-            "", "paper width must be 128–1024 dots (384 for 58 mm paper, 576 for 80 mm), not " +
-                    std::to_string(style.paper_dots) + "."};
+        return Error{"", "paper width must be 128–1024 dots (384 for 58 mm paper, 576 for 80 mm), not " +
+                             std::to_string(style.paper_dots) + "."};
     }
     auto regular = SlipFont::open(style.regular_font);
     if (!regular) return regular.error();
@@ -144,8 +140,7 @@ Result<RenderedSlip> render_slip(const SlipContent& content, const SlipStyle& st
     }
     if (!content.resume_code.empty()) {
         slip.gap(12);
-        slip.paragraph(*bold, 34, style.labels.resume_code_prefix + content.resume_code, 2,
-                       Align::center);
+        slip.paragraph(*bold, 34, style.labels.resume_code_prefix + content.resume_code, 2, Align::center);
     }
     slip.gap(16);
     slip.cut_part(out.parts);

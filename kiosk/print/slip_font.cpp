@@ -93,9 +93,8 @@ void SlipFont::draw(MonoBitmap& target, int x, int baseline, std::string_view ut
             for (unsigned col = 0; col < bm.width; ++col) {
                 // Anti-aliased coverage thresholded at half: crisper strokes than FreeType's
                 // mono rasterizer at these sizes.
-                const bool ink = bm.pixel_mode == FT_PIXEL_MODE_MONO
-                                     ? (src[col / 8] & (0x80 >> (col % 8))) != 0
-                                     : src[col] >= 128;
+                const bool ink =
+                    bm.pixel_mode == FT_PIXEL_MODE_MONO ? (src[col / 8] & (0x80 >> (col % 8))) != 0 : src[col] >= 128;
                 if (ink) target.set(left + static_cast<int>(col), top + static_cast<int>(row));
             }
         }
@@ -103,8 +102,7 @@ void SlipFont::draw(MonoBitmap& target, int x, int baseline, std::string_view ut
     }
 }
 
-std::vector<std::string> wrap_text(const SlipFont& font, int px, std::string_view text,
-                                   int max_width, int max_lines) {
+std::vector<std::string> wrap_text(const SlipFont& font, int px, std::string_view text, int max_width, int max_lines) {
     std::vector<std::string> lines;
     auto fits = [&](std::string_view s) { return font.measure(s, px) <= max_width; };
 
@@ -121,8 +119,7 @@ std::vector<std::string> wrap_text(const SlipFont& font, int px, std::string_vie
             std::string_view word = para.substr(0, para.find(' '));
             para.remove_prefix(word.size());
 
-            std::string candidate =
-                line.empty() ? std::string(word) : line + ' ' + std::string(word);
+            std::string candidate = line.empty() ? std::string(word) : line + ' ' + std::string(word);
             if (fits(candidate)) {
                 line = std::move(candidate);
                 continue;

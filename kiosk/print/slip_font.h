@@ -38,7 +38,6 @@ private:
 
 // Greedy word wrap to `max_width` pixels: breaks at spaces and '\n', splits a word only when
 // it alone is too wide. Beyond `max_lines`, the last line ends in "…".
-std::vector<std::string> wrap_text(const SlipFont& font, int px, std::string_view text,
-                                   int max_width, int max_lines);
+std::vector<std::string> wrap_text(const SlipFont& font, int px, std::string_view text, int max_width, int max_lines);
 
 }  // namespace tramso

@@ -6,8 +6,8 @@ namespace {
 
 // RFC 3986 unreserved characters: safe as a parameter name or value without encoding.
 bool is_unreserved(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '.' || c == '_' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+           c == '_' || c == '~';
 }
 
 bool all_unreserved(std::string_view s) {
@@ -52,19 +52,16 @@ std::string percent_encode_url(std::string_view url) {
     return out;
 }
 
-Result<std::string> build_follow_up_url(std::string_view base_url, std::string_view reference,
-                                        std::string_view param) {
+Result<std::string> build_follow_up_url(std::string_view base_url, std::string_view reference, std::string_view param) {
     const std::string where(base_url);
     if (!base_url.starts_with("https://") && !base_url.starts_with("http://")) {
         return Error{where, "follow-up link must start with https:// (or http://)."};
     }
     if (!all_unreserved(param)) {
-        return Error{std::string(param),
-                     "reference parameter name must be letters, digits, '-', '.', '_' or '~'."};
+        return Error{std::string(param), "reference parameter name must be letters, digits, '-', '.', '_' or '~'."};
     }
     if (!all_unreserved(reference)) {
-        return Error{std::string(reference),
-                     "reference must be letters, digits, '-', '.', '_' or '~'."};
+        return Error{std::string(reference), "reference must be letters, digits, '-', '.', '_' or '~'."};
     }
 
     std::string url = percent_encode_url(base_url);

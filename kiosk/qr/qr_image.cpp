@@ -36,8 +36,7 @@ Status write_whole_file(const std::string& path, const std::vector<std::uint8_t>
         done += static_cast<std::size_t>(n);
     }
     if (::close(fd) != 0) {
-        return Error{path,
-                     std::string("cannot finish writing the file: ") + std::strerror(errno) + "."};
+        return Error{path, std::string("cannot finish writing the file: ") + std::strerror(errno) + "."};
     }
     return Ok{};
 }
@@ -53,8 +52,7 @@ QrImage render_qr_image(const QrMatrix& qr, int scale, PixelFormat format) {
     image.pixels.assign(static_cast<std::size_t>(image.width) * image.height * channels, 255);
     for (int y = 0; y < image.height; ++y) {
         const int my = y / scale - kQrQuietZone;
-        std::uint8_t* row =
-            image.pixels.data() + static_cast<std::size_t>(y) * image.width * channels;
+        std::uint8_t* row = image.pixels.data() + static_cast<std::size_t>(y) * image.width * channels;
         for (int x = 0; x < image.width; ++x) {
             if (!qr.dark(x / scale - kQrQuietZone, my)) continue;
             std::uint8_t* px = row + static_cast<std::size_t>(x) * channels;
@@ -67,17 +65,16 @@ QrImage render_qr_image(const QrMatrix& qr, int scale, PixelFormat format) {
 
 Result<std::vector<std::uint8_t>> encode_png(const QrImage& image) {
     std::vector<std::uint8_t> png;
-    const int ok =
-        stbi_write_png_to_func(append_bytes, &png, image.width, image.height, image.channels(),
-                               image.pixels.data(), image.width * image.channels());
+    const int ok = stbi_write_png_to_func(append_bytes, &png, image.width, image.height, image.channels(),
+                                          image.pixels.data(), image.width * image.channels());
     if (!ok || png.empty()) return Error{"", "PNG encoder failed."};
     return png;
 }
 
 Status write_qr_png(std::string_view url, const std::string& path, int scale, int max_version) {
     if (scale < 1 || scale > kQrMaxScale) {
-        return Error{"", "scale must be between 1 and " + std::to_string(kQrMaxScale) +
-                             " pixels per module, not " + std::to_string(scale) + "."};
+        return Error{"", "scale must be between 1 and " + std::to_string(kQrMaxScale) + " pixels per module, not " +
+                             std::to_string(scale) + "."};
     }
     auto qr = QrMatrix::encode(url, max_version);
     if (!qr) return qr.error();

@@ -34,7 +34,6 @@ Result<std::vector<std::uint8_t>> encode_png(const QrImage& image);
 
 // Encodes `url`, renders it at `scale` pixels per module and writes a PNG to `path`.
 // Errors: URL unusable (see QrMatrix::encode), scale outside 1–64, file not writable.
-Status write_qr_png(std::string_view url, const std::string& path, int scale,
-                    int max_version = kQrDefaultMaxVersion);
+Status write_qr_png(std::string_view url, const std::string& path, int scale, int max_version = kQrDefaultMaxVersion);
 
 }  // namespace tramso

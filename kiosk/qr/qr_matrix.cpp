@@ -25,17 +25,15 @@ Error too_long(std::string_view text, int max_version) {
     // Non-ASCII text is counted in UTF-8 bytes, which is what the QR code stores.
     const char* unit = is_ascii(text) ? "characters" : "bytes (UTF-8)";
     return Error{"", "URL is " + std::to_string(text.size()) + " " + unit + "; at most " +
-                         std::to_string(qr_byte_capacity(max_version)) +
-                         " fit a QR code of version " + std::to_string(max_version) +
-                         ". Use a shorter link."};
+                         std::to_string(qr_byte_capacity(max_version)) + " fit a QR code of version " +
+                         std::to_string(max_version) + ". Use a shorter link."};
 }
 
 }  // namespace
 
 Result<QrMatrix> QrMatrix::encode(std::string_view text, int max_version) {
     if (max_version < 1 || max_version > 40) {
-        return Error{"", "QR code maximum version must be between 1 and 40, not " +
-                             std::to_string(max_version) + "."};
+        return Error{"", "QR code maximum version must be between 1 and 40, not " + std::to_string(max_version) + "."};
     }
     if (text.empty()) return Error{"", "URL is empty; there is nothing to put in the QR code."};
     if (text.find('\0') != std::string_view::npos) {
@@ -45,8 +43,7 @@ Result<QrMatrix> QrMatrix::encode(std::string_view text, int max_version) {
     // libqrencode picks the smallest version that fits; cheaper than retrying per version.
     const std::string owned(text);
     errno = 0;
-    std::unique_ptr<QRcode, QrcodeDeleter> code(
-        QRcode_encodeString(owned.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
+    std::unique_ptr<QRcode, QrcodeDeleter> code(QRcode_encodeString(owned.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
     if (!code) {
         if (errno == ERANGE) return too_long(text, max_version);
         return Error{"", "QR encoder failed (errno " + std::to_string(errno) + ") for a URL of " +

@@ -28,8 +28,7 @@ constexpr int kAllPages = -1;
 constexpr int kMaxBusyWaits = 500;  // × 20 ms: give up after ~10 s of a locked source
 
 bool is_backup_name(const std::string& name) {
-    return name.size() > kPrefix.size() + kSuffix.size() && name.starts_with(kPrefix) &&
-           name.ends_with(kSuffix);
+    return name.size() > kPrefix.size() + kSuffix.size() && name.starts_with(kPrefix) && name.ends_with(kSuffix);
 }
 
 void sync_directory(const std::string& dir) {
@@ -41,8 +40,7 @@ void sync_directory(const std::string& dir) {
 }
 
 std::string fresh_backup_path(const std::string& dir, Millis now_ms) {
-    const std::string base =
-        (fs::path(dir) / (std::string(kPrefix) + utc_file_stamp(now_ms))).string();
+    const std::string base = (fs::path(dir) / (std::string(kPrefix) + utc_file_stamp(now_ms))).string();
     std::string path = base + std::string(kSuffix);
     for (int n = 2; fs::exists(path) || fs::exists(path + ".partial"); ++n)
         path = base + "-" + std::to_string(n) + std::string(kSuffix);
@@ -106,8 +104,7 @@ std::vector<std::string> list_backups(const std::string& backup_dir) {
     return out;
 }
 
-Result<BackupInfo> backup_database(Db& source, const std::string& backup_dir, int keep,
-                                   Millis now_ms) {
+Result<BackupInfo> backup_database(Db& source, const std::string& backup_dir, int keep, Millis now_ms) {
     std::error_code ec;
     fs::create_directories(backup_dir, ec);
     if (ec || !fs::is_directory(backup_dir))
@@ -139,8 +136,8 @@ Result<BackupInfo> backup_database(Db& source, const std::string& backup_dir, in
     return info;
 }
 
-Result<BackupInfo> backup_database_file(const std::string& db_path, const std::string& backup_dir,
-                                        int keep, Millis now_ms) {
+Result<BackupInfo> backup_database_file(const std::string& db_path, const std::string& backup_dir, int keep,
+                                        Millis now_ms) {
     int code = 0;
     auto db = open_kiosk_db(db_path, OpenMode::read_only, code);
     if (!db) return db.error();

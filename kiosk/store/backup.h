@@ -19,13 +19,12 @@ struct BackupInfo {
 };
 
 // Backs up an open database (any connection; :memory: works).
-Result<BackupInfo> backup_database(Db& source, const std::string& backup_dir, int keep,
-                                   Millis now_ms);
+Result<BackupInfo> backup_database(Db& source, const std::string& backup_dir, int keep, Millis now_ms);
 
 // Opens db_path read-only and backs it up: what `tramso backup` calls, even while the kiosk
 // runs.
-Result<BackupInfo> backup_database_file(const std::string& db_path, const std::string& backup_dir,
-                                        int keep, Millis now_ms);
+Result<BackupInfo> backup_database_file(const std::string& db_path, const std::string& backup_dir, int keep,
+                                        Millis now_ms);
 
 // The backups in backup_dir, oldest first (full paths).
 std::vector<std::string> list_backups(const std::string& backup_dir);

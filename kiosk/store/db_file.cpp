@@ -26,9 +26,7 @@ const std::string kSqlStampApplicationId = "PRAGMA application_id = " + std::to_
 // use touch a few MB of index pages, and re-reading them from the OS costs more than memory.
 constexpr char kSqlCacheSize[] = "PRAGMA cache_size = -8192";
 
-bool is_memory(const std::string& path) {
-    return path == ":memory:" || path.empty();
-}
+bool is_memory(const std::string& path) { return path == ":memory:" || path.empty(); }
 
 }  // namespace
 
@@ -42,8 +40,7 @@ void restrict_file_mode(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) return;
     struct stat st {};
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0777) != 0600)
-        (void)::fchmod(fd, 0600);
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0777) != 0600) (void)::fchmod(fd, 0600);
     ::close(fd);
 }
 
@@ -94,8 +91,8 @@ Result<Db> open_kiosk_db(const std::string& path, OpenMode mode, int& failure_co
         const std::string journal = *row ? q->text(0) : std::string();
         if (journal != "wal") {
             failure_code = SQLITE_CANTOPEN;
-            return Error{path, "SQLite could not switch the database to WAL mode (it stays in '" +
-                                   journal + "'). Check the folder is writable."};
+            return Error{path, "SQLite could not switch the database to WAL mode (it stays in '" + journal +
+                                   "'). Check the folder is writable."};
         }
     }
     if (mode == OpenMode::read_write_create) {
@@ -129,8 +126,8 @@ Result<std::string> move_aside(const std::string& path, Millis now_ms) {
     std::error_code ec;
     fs::rename(path, target, ec);
     if (ec)
-        return Error{path, "The damaged database could not be moved aside to " + target + ": " +
-                               ec.message() + ". Move it away by hand and restart."};
+        return Error{path, "The damaged database could not be moved aside to " + target + ": " + ec.message() +
+                               ". Move it away by hand and restart."};
     for (const char* suffix : {"-wal", "-shm"}) {
         if (fs::exists(path + suffix)) fs::rename(path + suffix, target + suffix, ec);
     }

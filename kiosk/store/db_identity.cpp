@@ -22,8 +22,8 @@ constexpr std::size_t kApplicationIdOffset = 68;
 
 // Tables every kiosk schema since version 1 has.
 const std::set<std::string>& kiosk_tables() {
-    static const std::set<std::string> tables{"learners", "sessions", "lesson_runs", "events",
-                                              "staff_audit", "kiosk_meta"};
+    static const std::set<std::string> tables{"learners", "sessions",    "lesson_runs",
+                                              "events",   "staff_audit", "kiosk_meta"};
     return tables;
 }
 
@@ -33,18 +33,23 @@ std::int32_t big_endian_at(const std::array<unsigned char, kHeaderBytes>& h, std
 }
 
 Error refused(const std::string& path, const std::string& what) {
-    return Error{path, what + "; the kiosk did not open or change it. Set paths.database to the "
-                              "kiosk's own database file."};
+    return Error{path, what +
+                           "; the kiosk did not open or change it. Set paths.database to the "
+                           "kiosk's own database file."};
 }
 
 // "file:" URI for sqlite3_open_v2: '%', '?' and '#' would otherwise end or escape the path.
 std::string file_uri(const std::string& path) {
     std::string uri = "file:";
     for (char c : path) {
-        if (c == '%') uri += "%25";
-        else if (c == '?') uri += "%3f";
-        else if (c == '#') uri += "%23";
-        else uri += c;
+        if (c == '%')
+            uri += "%25";
+        else if (c == '?')
+            uri += "%3f";
+        else if (c == '#')
+            uri += "%23";
+        else
+            uri += c;
     }
     return uri + "?immutable=1";
 }
@@ -63,8 +68,8 @@ Contents read_contents(const std::string& path) {
                                    SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'table'", -1, &stmt,
-                               nullptr) == SQLITE_OK) {
+        if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'table'", -1, &stmt, nullptr) ==
+            SQLITE_OK) {
             int step = SQLITE_ROW;
             while ((step = sqlite3_step(stmt)) == SQLITE_ROW)
                 out.tables.insert(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
@@ -85,7 +90,8 @@ Result<DbFileKind> identify_db_file(const std::string& path) {
         return Error{path, std::string("The database file cannot be examined (") + std::strerror(errno) + ")."};
     }
     if (S_ISLNK(st.st_mode)) return refused(path, "The database path is a symbolic link");
-    if (!S_ISREG(st.st_mode)) return refused(path, "The database path is not a regular file (a device, folder or pipe)");
+    if (!S_ISREG(st.st_mode))
+        return refused(path, "The database path is not a regular file (a device, folder or pipe)");
     if (st.st_size == 0) return DbFileKind::blank;
 
     const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);

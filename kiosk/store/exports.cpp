@@ -1,8 +1,8 @@
 #include "store/exports.h"
 
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
-#include <unistd.h>
 
 #include "core/civil_time.h"
 #include "store/csv.h"
@@ -67,8 +67,7 @@ Result<std::pair<int, int>> parse_month(std::string_view text) {
     return std::pair{year, month};
 }
 
-Result<MonthExport> build_month_export(Db& db, int year, int month, int utc_offset_minutes,
-                                       std::string_view kiosk_id,
+Result<MonthExport> build_month_export(Db& db, int year, int month, int utc_offset_minutes, std::string_view kiosk_id,
                                        const std::function<std::string(std::string_view)>& lesson_title) {
     MonthExport e;
     e.year = year;
@@ -81,8 +80,8 @@ Result<MonthExport> build_month_export(Db& db, int year, int month, int utc_offs
     auto page = list_sessions(db, filter, PageRequest{kAllRows, 0});
     if (!page) return page.error();
     CsvWriter sessions;
-    sessions.row({"Mã phiên", "Trạm", "Bắt đầu", "Kết thúc", "Số phút", "Lý do kết thúc", "Ngôn ngữ",
-                  "Mã học viên", "Số bài đã mở", "Số bài hoàn thành"});
+    sessions.row({"Mã phiên", "Trạm", "Bắt đầu", "Kết thúc", "Số phút", "Lý do kết thúc", "Ngôn ngữ", "Mã học viên",
+                  "Số bài đã mở", "Số bài hoàn thành"});
     for (auto it = page->rows.rbegin(); it != page->rows.rend(); ++it) {
         const SessionRow& r = *it;
         sessions.row({std::to_string(r.id), r.kiosk_id, local_time_text(r.started_ms, utc_offset_minutes),
@@ -93,8 +92,8 @@ Result<MonthExport> build_month_export(Db& db, int year, int month, int utc_offs
     e.sessions_csv = sessions.text();
 
     CsvWriter learners;
-    learners.row({"Mã học viên", "Họ và tên", "Năm sinh", "Thập niên sinh", "Điện thoại", "Phường/xã",
-                  "Hội viên", "Ngày đăng ký", "Lần cuối đến", "Đã xoá dữ liệu cá nhân"});
+    learners.row({"Mã học viên", "Họ và tên", "Năm sinh", "Thập niên sinh", "Điện thoại", "Phường/xã", "Hội viên",
+                  "Ngày đăng ký", "Lần cuối đến", "Đã xoá dữ liệu cá nhân"});
     {
         auto q = db.query(kSqlAllLearners);
         if (!q) return q.error();
@@ -142,9 +141,9 @@ Result<std::vector<std::string>> write_month_export(const MonthExport& e, const 
         return Error{dir, "the export folder does not exist (is the USB stick plugged in and mounted?)"};
     const std::string stem = "tramso-" + std::string(kiosk_id) + "-" + month_text(e.year, e.month);
     std::vector<std::string> written;
-    for (const auto& [suffix, text] : {std::pair{"-phien.csv", &e.sessions_csv},
-                                       std::pair{"-hoc-vien.csv", &e.learners_csv},
-                                       std::pair{"-tong-hop.csv", &e.summary_csv}}) {
+    for (const auto& [suffix, text] :
+         {std::pair{"-phien.csv", &e.sessions_csv}, std::pair{"-hoc-vien.csv", &e.learners_csv},
+          std::pair{"-tong-hop.csv", &e.summary_csv}}) {
         const std::filesystem::path path = std::filesystem::path(dir) / (stem + suffix);
         if (Status st = write_file(path, *text); !st) return st.error();
         written.push_back(path.string());

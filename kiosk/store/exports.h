@@ -24,8 +24,7 @@ struct MonthExport {
 Result<std::pair<int, int>> parse_month(std::string_view text);
 
 // lesson_title maps a lesson id to the title shown in the CSV (may be empty: ids are used).
-Result<MonthExport> build_month_export(Db& db, int year, int month, int utc_offset_minutes,
-                                       std::string_view kiosk_id,
+Result<MonthExport> build_month_export(Db& db, int year, int month, int utc_offset_minutes, std::string_view kiosk_id,
                                        const std::function<std::string(std::string_view)>& lesson_title = {});
 
 // Writes the three files into `dir` (which must exist: a USB stick that is not mounted must not

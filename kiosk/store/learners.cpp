@@ -26,30 +26,26 @@ constexpr char kSqlLearnerByCode[] =
 
 // Prefix as a key range so learners_by_search_key serves it: ?2 is ?1 followed by U+10FFFF,
 // which sorts after every key that starts with ?1.
-constexpr char kSqlLearnersByKeyPrefix[] =
-    "SELECT " TRAMSO_LEARNER_COLUMNS
-    " FROM learners "
-    "WHERE search_key >= ?1 AND search_key < ?2 AND erased_ms IS NULL "
-    "AND (?3 IS NULL OR birth_year = ?3) "
-    "ORDER BY search_key, id LIMIT ?4";
+constexpr char kSqlLearnersByKeyPrefix[] = "SELECT " TRAMSO_LEARNER_COLUMNS
+                                           " FROM learners "
+                                           "WHERE search_key >= ?1 AND search_key < ?2 AND erased_ms IS NULL "
+                                           "AND (?3 IS NULL OR birth_year = ?3) "
+                                           "ORDER BY search_key, id LIMIT ?4";
 
-constexpr char kSqlLearnersByKeyContains[] =
-    "SELECT " TRAMSO_LEARNER_COLUMNS
-    " FROM learners "
-    "WHERE instr(search_key, ?1) > 0 AND erased_ms IS NULL "
-    "AND (?2 IS NULL OR birth_year = ?2) "
-    "ORDER BY search_key, id LIMIT ?3";
+constexpr char kSqlLearnersByKeyContains[] = "SELECT " TRAMSO_LEARNER_COLUMNS
+                                             " FROM learners "
+                                             "WHERE instr(search_key, ?1) > 0 AND erased_ms IS NULL "
+                                             "AND (?2 IS NULL OR birth_year = ?2) "
+                                             "ORDER BY search_key, id LIMIT ?3";
 
-constexpr char kSqlLearnersByPhone[] =
-    "SELECT " TRAMSO_LEARNER_COLUMNS
-    " FROM learners "
-    "WHERE phone = ?1 AND erased_ms IS NULL AND (?2 IS NULL OR birth_year = ?2) "
-    "ORDER BY id";
+constexpr char kSqlLearnersByPhone[] = "SELECT " TRAMSO_LEARNER_COLUMNS
+                                       " FROM learners "
+                                       "WHERE phone = ?1 AND erased_ms IS NULL AND (?2 IS NULL OR birth_year = ?2) "
+                                       "ORDER BY id";
 
 #undef TRAMSO_LEARNER_COLUMNS
 
-constexpr char kSqlLearnerNames[] =
-    "SELECT id, full_name, search_key FROM learners WHERE erased_ms IS NULL";
+constexpr char kSqlLearnerNames[] = "SELECT id, full_name, search_key FROM learners WHERE erased_ms IS NULL";
 constexpr char kSqlSetSearchKey[] = "UPDATE learners SET search_key = ? WHERE id = ?";
 
 constexpr int kMaxCodeAttempts = 32;
@@ -102,8 +98,7 @@ std::optional<int> decade_of(std::optional<int> year) {
 
 Status validate(const Db& db, const LearnerDetails& d) {
     if (d.full_name.empty()) return Error{db.path(), "A learner needs a name."};
-    if (d.search_key.empty())
-        return Error{db.path(), "Internal error: the learner's search key is empty."};
+    if (d.search_key.empty()) return Error{db.path(), "Internal error: the learner's search key is empty."};
     if (d.birth_year && (*d.birth_year < 1900 || *d.birth_year > 2100))
         return Error{db.path(), "The birth year " + std::to_string(*d.birth_year) +
                                     " is not plausible; check it with the learner."};
@@ -112,16 +107,15 @@ Status validate(const Db& db, const LearnerDetails& d) {
 
 }  // namespace
 
-Result<Learner> create_learner(Db& db, const LearnerDetails& details, Millis consent_ms,
-                               Millis now_ms, const RandomSource& random) {
+Result<Learner> create_learner(Db& db, const LearnerDetails& details, Millis consent_ms, Millis now_ms,
+                               const RandomSource& random) {
     if (auto st = validate(db, details); !st) return st.error();
     for (int attempt = 0; attempt < kMaxCodeAttempts; ++attempt) {
         const std::string code = make_resume_code(random);
         auto q = db.query(kSqlInsertLearner);
         if (!q) return q.error();
-        q->bind_all(code, details.full_name, details.search_key, details.birth_year,
-                    decade_of(details.birth_year), or_null(details.phone), or_null(details.ward),
-                    details.union_member, consent_ms, now_ms, now_ms);
+        q->bind_all(code, details.full_name, details.search_key, details.birth_year, decade_of(details.birth_year),
+                    or_null(details.phone), or_null(details.ward), details.union_member, consent_ms, now_ms, now_ms);
         auto st = q->run();
         if (st) {
             auto made = get_learner(db, db.last_insert_id());
@@ -132,20 +126,18 @@ Result<Learner> create_learner(Db& db, const LearnerDetails& details, Millis con
         if (q->last_code() != SQLITE_CONSTRAINT_UNIQUE) return st.error();
         // The code is taken: draw another.
     }
-    return Error{db.path(), "No free resume code found after " + std::to_string(kMaxCodeAttempts) +
-                                " tries; try again."};
+    return Error{db.path(),
+                 "No free resume code found after " + std::to_string(kMaxCodeAttempts) + " tries; try again."};
 }
 
 Status update_learner(Db& db, std::int64_t id, const LearnerDetails& details) {
     if (auto st = validate(db, details); !st) return st;
     auto q = db.query(kSqlUpdateLearner);
     if (!q) return q.error();
-    q->bind_all(details.full_name, details.search_key, details.birth_year,
-                decade_of(details.birth_year), or_null(details.phone), or_null(details.ward),
-                details.union_member, id);
+    q->bind_all(details.full_name, details.search_key, details.birth_year, decade_of(details.birth_year),
+                or_null(details.phone), or_null(details.ward), details.union_member, id);
     if (auto st = q->run(); !st) return st;
-    if (db.changes() == 0)
-        return Error{db.path(), "Learner " + std::to_string(id) + " does not exist or was erased."};
+    if (db.changes() == 0) return Error{db.path(), "Learner " + std::to_string(id) + " does not exist or was erased."};
     return Ok{};
 }
 
@@ -197,8 +189,7 @@ Result<std::vector<Learner>> search_learners(Db& db, const LearnerSearch& search
     if (search.match == KeyMatch::prefix) {
         auto q = db.query(kSqlLearnersByKeyPrefix);
         if (!q) return q.error();
-        q->bind_all(search.key, search.key + std::string(kMaxCodePoint), search.birth_year,
-                    search.limit);
+        q->bind_all(search.key, search.key + std::string(kMaxCodePoint), search.birth_year, search.limit);
         return read_all(*q);
     }
     auto q = db.query(kSqlLearnersByKeyContains);
@@ -207,8 +198,7 @@ Result<std::vector<Learner>> search_learners(Db& db, const LearnerSearch& search
     return read_all(*q);
 }
 
-Result<std::vector<Learner>> find_learners_by_phone(Db& db, std::string_view phone,
-                                                    std::optional<int> birth_year) {
+Result<std::vector<Learner>> find_learners_by_phone(Db& db, std::string_view phone, std::optional<int> birth_year) {
     if (phone.empty()) return std::vector<Learner>{};
     auto q = db.query(kSqlLearnersByPhone);
     if (!q) return q.error();

@@ -42,8 +42,8 @@ struct Learner {
 
 // Registers a learner who consented at consent_ms. Draws resume codes from random until one
 // is not taken.
-Result<Learner> create_learner(Db& db, const LearnerDetails& details, Millis consent_ms,
-                               Millis now_ms, const RandomSource& random);
+Result<Learner> create_learner(Db& db, const LearnerDetails& details, Millis consent_ms, Millis now_ms,
+                               const RandomSource& random);
 
 // The text module's search-key rule, handed to the store by whoever opens it.
 using SearchKeyRule = std::function<std::string(std::string_view full_name)>;
@@ -74,7 +74,6 @@ struct LearnerSearch {
 Result<std::vector<Learner>> search_learners(Db& db, const LearnerSearch& search);
 
 // Phone as stored (normalised by the caller); birth year narrows when given.
-Result<std::vector<Learner>> find_learners_by_phone(Db& db, std::string_view phone,
-                                                    std::optional<int> birth_year);
+Result<std::vector<Learner>> find_learners_by_phone(Db& db, std::string_view phone, std::optional<int> birth_year);
 
 }  // namespace tramso::store

@@ -30,8 +30,7 @@ Result<std::optional<ResumePoint>> find_resume_point(Db& db, std::int64_t learne
     auto row = q->next();
     if (!row) return row.error();
     if (!*row) return std::optional<ResumePoint>{};
-    return std::optional<ResumePoint>{
-        ResumePoint{q->int64(0), q->text(1), q->int32(2), q->int32(3), q->int64(4)}};
+    return std::optional<ResumePoint>{ResumePoint{q->int64(0), q->text(1), q->int32(2), q->int32(3), q->int64(4)}};
 }
 
 Result<std::vector<LessonProgress>> learner_progress(Db& db, std::int64_t learner_id) {
@@ -43,8 +42,7 @@ Result<std::vector<LessonProgress>> learner_progress(Db& db, std::int64_t learne
         auto row = q->next();
         if (!row) return row.error();
         if (!*row) return out;
-        out.push_back(
-            {q->text(0), q->int32(1), q->int64(2) != 0, q->opt_int32(3), q->int32(4), q->int64(5)});
+        out.push_back({q->text(0), q->int32(1), q->int64(2) != 0, q->opt_int32(3), q->int32(4), q->int64(5)});
     }
 }
 

@@ -14,11 +14,9 @@ constexpr char kSqlInsertSession[] =
 
 constexpr char kSqlSetSessionLearner[] = "UPDATE sessions SET learner_id = ? WHERE id = ?";
 
-constexpr char kSqlTouchLearner[] =
-    "UPDATE learners SET last_seen_ms = max(last_seen_ms, ?) WHERE id = ?";
+constexpr char kSqlTouchLearner[] = "UPDATE learners SET last_seen_ms = max(last_seen_ms, ?) WHERE id = ?";
 
-constexpr char kSqlEndSession[] =
-    "UPDATE sessions SET ended_ms = ?, end_reason = ? WHERE id = ? AND ended_ms IS NULL";
+constexpr char kSqlEndSession[] = "UPDATE sessions SET ended_ms = ?, end_reason = ? WHERE id = ? AND ended_ms IS NULL";
 
 constexpr char kSqlEndOpenRunsOfSession[] =
     "UPDATE lesson_runs SET ended_ms = ? WHERE session_id = ? AND ended_ms IS NULL";
@@ -30,8 +28,7 @@ constexpr char kSqlInsertRun[] =
 constexpr char kSqlEndRun[] =
     "UPDATE lesson_runs SET ended_ms = ?, completed = ?, score = coalesce(?, score) WHERE id = ?";
 
-constexpr char kSqlRunReachedStep[] =
-    "UPDATE lesson_runs SET last_step = ?, max_step = max(max_step, ?) WHERE id = ?";
+constexpr char kSqlRunReachedStep[] = "UPDATE lesson_runs SET last_step = ?, max_step = max(max_step, ?) WHERE id = ?";
 
 // Keeps quiz_hourly (see schema.cpp) in step with the quiz_answer events.
 constexpr char kSqlTallyQuizAnswer[] =
@@ -49,8 +46,7 @@ constexpr char kSqlInsertEvent[] =
 // One statement. A constraint failure rejects the record; anything else (full disk, read-only
 // file, I/O error) fails the whole batch so it can be retried later.
 template <class... Args>
-RecordWriter::Applied RecordWriter::run_sql(Db& db, std::string_view sql, std::string& why,
-                                            const Args&... args) {
+RecordWriter::Applied RecordWriter::run_sql(Db& db, std::string_view sql, std::string& why, const Args&... args) {
     auto q = db.query(sql);
     if (!q) {
         why = q.error().message;
@@ -79,8 +75,7 @@ BatchOutcome RecordWriter::write(Db& db, std::span<const Record* const> batch) {
                 case Applied::ok:
                     break;
                 case Applied::rejected:
-                    if (out.rejected++ == 0)
-                        out.first_rejection = "record " + std::to_string(r->seq) + ": " + why;
+                    if (out.rejected++ == 0) out.first_rejection = "record " + std::to_string(r->seq) + ": " + why;
                     break;
                 case Applied::failed:
                     out.code = db.last_error_code();
@@ -138,15 +133,13 @@ RecordWriter::Applied RecordWriter::apply(Db& db, const Record& r, std::string& 
             Status st = append_audit(db, r.at_ms, r.text, r.payload);
             if (st) return Applied::ok;
             why = st.error().message;
-            return primary_code(db.last_error_code()) == SQLITE_CONSTRAINT ? Applied::rejected
-                                                                           : Applied::failed;
+            return primary_code(db.last_error_code()) == SQLITE_CONSTRAINT ? Applied::rejected : Applied::failed;
         }
         case RecordType::meta: {
             Status st = set_meta(db, r.text, r.payload, r.at_ms);
             if (st) return Applied::ok;
             why = st.error().message;
-            return primary_code(db.last_error_code()) == SQLITE_CONSTRAINT ? Applied::rejected
-                                                                           : Applied::failed;
+            return primary_code(db.last_error_code()) == SQLITE_CONSTRAINT ? Applied::rejected : Applied::failed;
         }
     }
     why = "unknown record type";
@@ -160,14 +153,12 @@ RecordWriter::Applied RecordWriter::session_start(Db& db, const Record& r, std::
     }
     // The INSERT goes first: it is the only statement here a constraint can refuse (an unknown
     // learner), so a rejected record leaves nothing behind.
-    if (auto a = run_sql(db, kSqlInsertSession, why, m_kiosk_id, r.learner_id, r.at_ms, r.text);
-        a != Applied::ok)
+    if (auto a = run_sql(db, kSqlInsertSession, why, m_kiosk_id, r.learner_id, r.at_ms, r.text); a != Applied::ok)
         return a;
     const std::int64_t id = db.last_insert_id();
     m_staged_sessions[r.session_key] = id;
     if (r.learner_id)
-        if (auto a = run_sql(db, kSqlTouchLearner, why, r.at_ms, *r.learner_id); a != Applied::ok)
-            return a;
+        if (auto a = run_sql(db, kSqlTouchLearner, why, r.at_ms, *r.learner_id); a != Applied::ok) return a;
     return insert_event(db, r, id, std::nullopt, EventKind::session_start, r.text, {}, why);
 }
 
@@ -177,10 +168,8 @@ RecordWriter::Applied RecordWriter::session_learner(Db& db, const Record& r, std
         why = "unknown session";
         return Applied::rejected;
     }
-    if (auto a = run_sql(db, kSqlSetSessionLearner, why, *r.learner_id, *id); a != Applied::ok)
-        return a;
-    if (auto a = run_sql(db, kSqlTouchLearner, why, r.at_ms, *r.learner_id); a != Applied::ok)
-        return a;
+    if (auto a = run_sql(db, kSqlSetSessionLearner, why, *r.learner_id, *id); a != Applied::ok) return a;
+    if (auto a = run_sql(db, kSqlTouchLearner, why, r.at_ms, *r.learner_id); a != Applied::ok) return a;
     return insert_event(db, r, *id, std::nullopt, EventKind::learner_identified, {}, {}, why);
 }
 
@@ -191,13 +180,9 @@ RecordWriter::Applied RecordWriter::session_end(Db& db, const Record& r, std::st
         return Applied::rejected;
     }
     const std::int64_t session_id = *id;
-    if (auto a = run_sql(db, kSqlEndOpenRunsOfSession, why, r.at_ms, session_id); a != Applied::ok)
-        return a;
-    if (auto a = run_sql(db, kSqlEndSession, why, r.at_ms, to_string(r.reason), session_id);
-        a != Applied::ok)
-        return a;
-    return insert_event(db, r, session_id, std::nullopt, EventKind::session_end,
-                        to_string(r.reason), {}, why);
+    if (auto a = run_sql(db, kSqlEndOpenRunsOfSession, why, r.at_ms, session_id); a != Applied::ok) return a;
+    if (auto a = run_sql(db, kSqlEndSession, why, r.at_ms, to_string(r.reason), session_id); a != Applied::ok) return a;
+    return insert_event(db, r, session_id, std::nullopt, EventKind::session_end, to_string(r.reason), {}, why);
 }
 
 RecordWriter::Applied RecordWriter::run_start(Db& db, const Record& r, std::string& why) {
@@ -207,8 +192,7 @@ RecordWriter::Applied RecordWriter::run_start(Db& db, const Record& r, std::stri
         return Applied::rejected;
     }
     const std::int64_t session_id = *id;
-    if (auto a = run_sql(db, kSqlInsertRun, why, session_id, r.text, r.number.value_or(0), r.at_ms);
-        a != Applied::ok)
+    if (auto a = run_sql(db, kSqlInsertRun, why, session_id, r.text, r.number.value_or(0), r.at_ms); a != Applied::ok)
         return a;
     const std::int64_t run_id = db.last_insert_id();
     m_staged_runs[r.run_key] = RunIds{run_id, session_id};
@@ -222,13 +206,10 @@ RecordWriter::Applied RecordWriter::run_end(Db& db, const Record& r, std::string
         return Applied::rejected;
     }
     const RunIds ids = *run;
-    if (auto a = run_sql(db, kSqlEndRun, why, r.at_ms, r.completed, r.number, ids.run_id);
-        a != Applied::ok)
-        return a;
+    if (auto a = run_sql(db, kSqlEndRun, why, r.at_ms, r.completed, r.number, ids.run_id); a != Applied::ok) return a;
     const std::string score = r.number ? "{\"score\":" + std::to_string(*r.number) + "}" : "";
     return insert_event(db, r, ids.session_id, ids.run_id,
-                        r.completed ? EventKind::lesson_finished : EventKind::lesson_left, r.text,
-                        score, why);
+                        r.completed ? EventKind::lesson_finished : EventKind::lesson_left, r.text, score, why);
 }
 
 RecordWriter::Applied RecordWriter::event(Db& db, const Record& r, std::string& why) {
@@ -253,28 +234,24 @@ RecordWriter::Applied RecordWriter::event(Db& db, const Record& r, std::string& 
     Applied a = insert_event(db, r, session_id, run_id, r.kind, r.text, r.payload, why);
     if (a != Applied::ok || !run_id || !r.step) return a;
     if (r.kind == EventKind::step_shown)
-        if (auto a = run_sql(db, kSqlRunReachedStep, why, *r.step, *r.step, *run_id);
-            a != Applied::ok)
-            return a;
+        if (auto a = run_sql(db, kSqlRunReachedStep, why, *r.step, *r.step, *run_id); a != Applied::ok) return a;
     if (r.kind == EventKind::quiz_answer && r.ok)
-        if (auto a = run_sql(db, kSqlTallyQuizAnswer, why, r.at_ms, *r.step, !*r.ok, *run_id);
-            a != Applied::ok)
+        if (auto a = run_sql(db, kSqlTallyQuizAnswer, why, r.at_ms, *r.step, !*r.ok, *run_id); a != Applied::ok)
             return a;
     return a;
 }
 
 RecordWriter::Applied RecordWriter::insert_event(Db& db, const Record& r, std::int64_t session_id,
                                                  std::optional<std::int64_t> run_id, EventKind kind,
-                                                 std::string_view target, std::string_view payload,
-                                                 std::string& why) {
+                                                 std::string_view target, std::string_view payload, std::string& why) {
     std::optional<std::string_view> target_or_null;
     if (!target.empty()) target_or_null = target;
     std::optional<std::string_view> payload_or_null;
     if (!payload.empty()) payload_or_null = payload;
     std::optional<std::int64_t> duration;
     if (r.type == RecordType::event) duration = r.number;
-    return run_sql(db, kSqlInsertEvent, why, session_id, run_id, r.at_ms, to_string(kind), r.step,
-                   target_or_null, r.ok, duration, payload_or_null);
+    return run_sql(db, kSqlInsertEvent, why, session_id, run_id, r.at_ms, to_string(kind), r.step, target_or_null, r.ok,
+                   duration, payload_or_null);
 }
 
 }  // namespace tramso::store

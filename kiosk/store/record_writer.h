@@ -52,9 +52,8 @@ private:
     Applied run_start(Db& db, const Record& r, std::string& why);
     Applied run_end(Db& db, const Record& r, std::string& why);
     Applied event(Db& db, const Record& r, std::string& why);
-    Applied insert_event(Db& db, const Record& r, std::int64_t session_id,
-                         std::optional<std::int64_t> run_id, EventKind kind,
-                         std::string_view target, std::string_view payload, std::string& why);
+    Applied insert_event(Db& db, const Record& r, std::int64_t session_id, std::optional<std::int64_t> run_id,
+                         EventKind kind, std::string_view target, std::string_view payload, std::string& why);
 
     const std::int64_t* find_session(std::uint64_t key) const;
     const RunIds* find_run(std::uint64_t key) const;

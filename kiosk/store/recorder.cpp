@@ -69,8 +69,7 @@ Seq Recorder::push(Record r) {
     return seq;
 }
 
-SessionRef Recorder::begin_session(std::optional<std::int64_t> learner_id,
-                                   std::string_view language) {
+SessionRef Recorder::begin_session(std::optional<std::int64_t> learner_id, std::string_view language) {
     Record r;
     r.type = RecordType::session_start;
     r.session_key = ++m_next_key;
@@ -121,8 +120,7 @@ Seq Recorder::end_run(RunRef run, bool completed, std::optional<int> score) {
     return push(std::move(r));
 }
 
-Record Recorder::event_record(SessionRef session, const RunRef* run, EventKind kind,
-                              std::optional<int> step) const {
+Record Recorder::event_record(SessionRef session, const RunRef* run, EventKind kind, std::optional<int> step) const {
     Record r;
     r.type = RecordType::event;
     r.session_key = session.key;
@@ -143,9 +141,9 @@ Seq Recorder::leave_run(RunRef run, int step, std::string_view reason) {
     return push(std::move(r));
 }
 
-Seq Recorder::record_event(SessionRef session, const RunRef* run, EventKind kind,
-                           std::optional<int> step, std::string_view target, std::optional<bool> ok,
-                           std::optional<Millis> duration_ms, std::string_view json_payload) {
+Seq Recorder::record_event(SessionRef session, const RunRef* run, EventKind kind, std::optional<int> step,
+                           std::string_view target, std::optional<bool> ok, std::optional<Millis> duration_ms,
+                           std::string_view json_payload) {
     Record r = event_record(session, run, kind, step);
     r.text = target;
     r.ok = ok;
@@ -159,8 +157,7 @@ Seq Recorder::step_shown(RunRef run, int step) {
 }
 
 Seq Recorder::step_left(RunRef run, int step, Millis time_spent_ms) {
-    return record_event({run.session_key}, &run, EventKind::step_left, step, {}, std::nullopt,
-                        time_spent_ms);
+    return record_event({run.session_key}, &run, EventKind::step_left, step, {}, std::nullopt, time_spent_ms);
 }
 
 Seq Recorder::practice_tap(RunRef run, int step, std::string_view element, bool correct) {
@@ -168,8 +165,7 @@ Seq Recorder::practice_tap(RunRef run, int step, std::string_view element, bool 
 }
 
 Seq Recorder::quiz_answer(RunRef run, int step, int answer_index, bool correct) {
-    return record_event({run.session_key}, &run, EventKind::quiz_answer, step,
-                        std::to_string(answer_index), correct);
+    return record_event({run.session_key}, &run, EventKind::quiz_answer, step, std::to_string(answer_index), correct);
 }
 
 Seq Recorder::hint_shown(RunRef run, int step) {
@@ -226,9 +222,7 @@ bool Recorder::wait_durable(Seq seq, std::chrono::milliseconds timeout) {
     return m_durable_cv.wait_for(lk, timeout, [&] { return m_durable >= seq; });
 }
 
-bool Recorder::flush(std::chrono::milliseconds timeout) {
-    return wait_durable(last_enqueued(), timeout);
-}
+bool Recorder::flush(std::chrono::milliseconds timeout) { return wait_durable(last_enqueued(), timeout); }
 
 void Recorder::retry_now() {
     {
@@ -264,8 +258,7 @@ void Recorder::run() {
         {
             std::unique_lock lk(m_mu);
             if (failing) {
-                m_work_cv.wait_for(lk, m_opt.retry_interval,
-                                   [&] { return m_stopping || m_retry_requested; });
+                m_work_cv.wait_for(lk, m_opt.retry_interval, [&] { return m_stopping || m_retry_requested; });
                 m_retry_requested = false;
             } else if (backlog.empty() && m_incoming.empty()) {
                 // Nothing to write: sleep until a record arrives (push() wakes us), so an idle
@@ -277,8 +270,7 @@ void Recorder::run() {
                 if (!m_stopping && !m_flush_requested)
                     m_work_cv.wait_for(lk, m_opt.poll_interval, [&] { return m_stopping || m_flush_requested; });
             } else if (backlog.empty()) {
-                m_work_cv.wait_for(lk, m_opt.poll_interval,
-                                   [&] { return m_stopping || m_flush_requested; });
+                m_work_cv.wait_for(lk, m_opt.poll_interval, [&] { return m_stopping || m_flush_requested; });
             }
             m_flush_requested = false;
             // O(1) under the lock: the enqueuers get back an empty vector with capacity.
@@ -324,12 +316,12 @@ void Recorder::run() {
     std::lock_guard lk(m_mu);
     const std::size_t lost = backlog.size() + m_incoming.size();
     if (lost > 0)
-        log("store: stopping with " + std::to_string(lost) + " records that could not be saved (" +
-            m_status.message + ")");
+        log("store: stopping with " + std::to_string(lost) + " records that could not be saved (" + m_status.message +
+            ")");
 }
 
-void Recorder::commit_succeeded(std::deque<Record>& backlog, std::size_t n, std::size_t rejected,
-                                Db& db, const std::string& first_rejection) {
+void Recorder::commit_succeeded(std::deque<Record>& backlog, std::size_t n, std::size_t rejected, Db& db,
+                                const std::string& first_rejection) {
     const Seq last = backlog[n - 1].seq;
     const Millis last_at = backlog[n - 1].at_ms;
     RecorderStatus before;
@@ -340,12 +332,10 @@ void Recorder::commit_succeeded(std::deque<Record>& backlog, std::size_t n, std:
     if (before.condition != StorageCondition::ok) {
         // Until now, when saving worked again (the batch may hold only records made earlier).
         const Millis until = std::max(last_at, m_clock.wall_ms());
-        PastStorageProblem problem{before.condition, before.since_ms, until, before.dropped,
-                                   before.message};
-        log("store: saving works again after " + std::string(to_string(before.condition)) +
-            " from " + std::to_string(before.since_ms) + " to " + std::to_string(until) +
-            " ms; " + std::to_string(before.dropped) + " records dropped in total; " +
-            before.message);
+        PastStorageProblem problem{before.condition, before.since_ms, until, before.dropped, before.message};
+        log("store: saving works again after " + std::string(to_string(before.condition)) + " from " +
+            std::to_string(before.since_ms) + " to " + std::to_string(until) + " ms; " +
+            std::to_string(before.dropped) + " records dropped in total; " + before.message);
         // Staff should still learn about it after the fact. Written before the batch is
         // announced durable, so whoever waits on flush() sees it too; best effort.
         (void)store::set_meta(db, kMetaLastStorageProblem, to_meta_json(problem), until);
@@ -353,8 +343,7 @@ void Recorder::commit_succeeded(std::deque<Record>& backlog, std::size_t n, std:
     }
     // Logged before the batch is announced durable, so whoever waits on flush() sees it.
     if (rejected > 0)
-        log("store: " + std::to_string(rejected) +
-            " records refused by the database; first: " + first_rejection);
+        log("store: " + std::to_string(rejected) + " records refused by the database; first: " + first_rejection);
     // Committed already; logged before flush() can return, so a test waiting on it sees the line.
     if (m_opt.log_durable_seq) log("durable seq " + std::to_string(last));
     // Records are freed outside the lock, so enqueuers never wait for it.

@@ -107,8 +107,7 @@ public:
     // Anything else: kind, step, target, ok, duration and a small JSON object payload.
     Seq record_event(SessionRef session, const RunRef* run, EventKind kind, std::optional<int> step,
                      std::string_view target = {}, std::optional<bool> ok = std::nullopt,
-                     std::optional<Millis> duration_ms = std::nullopt,
-                     std::string_view json_payload = {});
+                     std::optional<Millis> duration_ms = std::nullopt, std::string_view json_payload = {});
 
     // Staff audit lines and kiosk_meta values that need not be written synchronously.
     Seq audit(std::string_view action, std::string_view detail);
@@ -129,8 +128,7 @@ public:
 
 private:
     Seq push(Record r);
-    Record event_record(SessionRef session, const RunRef* run, EventKind kind,
-                        std::optional<int> step) const;
+    Record event_record(SessionRef session, const RunRef* run, EventKind kind, std::optional<int> step) const;
     void run();
     void log(std::string_view line) const;
     void commit_succeeded(std::deque<Record>& backlog, std::size_t n, std::size_t rejected, Db& db,

@@ -16,8 +16,8 @@ namespace tramso::store {
 // Monotonically increasing number the Recorder gives each accepted record (0 = not accepted).
 using Seq = std::uint64_t;
 
-using tramso::EndReason;
 using tramso::end_reason_from_string;
+using tramso::EndReason;
 using tramso::to_string;
 
 // The kinds of row in the events table; the text form is what the table stores.

@@ -58,8 +58,7 @@ constexpr char kSqlCompletedRuns[] =
     "WHERE started_ms >= ? AND started_ms < ? AND completed = 1";
 
 // learners_by_created (created_ms).
-constexpr char kSqlNewRegistrations[] =
-    "SELECT count(*) FROM learners WHERE created_ms >= ? AND created_ms < ?";
+constexpr char kSqlNewRegistrations[] = "SELECT count(*) FROM learners WHERE created_ms >= ? AND created_ms < ?";
 
 // Age in the report's year from the birth year, or the middle of the decade once erased.
 // The band is a number (0 under 40, 1 40–49, … 5 80+, 6 unknown) so it sorts in order.
@@ -85,9 +84,7 @@ constexpr char kSqlLearnersByWard[] =
 constexpr std::array<const char*, 7> kAgeBandLabels = {"under 40", "40–49", "50–59",  "60–69",
                                                        "70–79",    "80+",   "unknown"};
 
-std::int64_t offset_ms(int utc_offset_minutes) {
-    return std::int64_t{utc_offset_minutes} * 60'000;
-}
+std::int64_t offset_ms(int utc_offset_minutes) { return std::int64_t{utc_offset_minutes} * 60'000; }
 
 Result<int> count_query(Db& db, const char* sql, TimeRange range) {
     auto q = db.query(sql);
@@ -160,9 +157,7 @@ Result<std::vector<FunnelStep>> lesson_funnel(Db& db, std::string_view lesson_id
 
 Result<std::vector<QuizMisses>> quiz_most_wrong(Db& db, TimeRange range, int limit) {
     // Hours whose start lies in the range.
-    auto first_hour_at_or_after = [](Millis ms) {
-        return ms / kHourMs + (ms % kHourMs > 0 ? 1 : 0);
-    };
+    auto first_hour_at_or_after = [](Millis ms) { return ms / kHourMs + (ms % kHourMs > 0 ? 1 : 0); };
     auto q = db.query(kSqlQuizTally);
     if (!q) return q.error();
     q->bind_all(first_hour_at_or_after(range.from_ms), first_hour_at_or_after(range.to_ms));
@@ -191,9 +186,7 @@ Result<std::vector<LessonCompletion>> lessons_completed(Db& db, TimeRange range)
     if (!q) return q.error();
     q->bind_all(range.from_ms, range.to_ms);
     std::vector<LessonCompletion> out;
-    auto st = for_each_row(*q, [&](Query& r) {
-        out.push_back({r.text(0), r.int32(1), r.int32(2)});
-    });
+    auto st = for_each_row(*q, [&](Query& r) { out.push_back({r.text(0), r.int32(1), r.int32(2)}); });
     if (!st) return st.error();
     return out;
 }
@@ -211,9 +204,9 @@ Result<std::optional<double>> median_session_minutes(Db& db, TimeRange range) {
     double median = static_cast<double>(d[mid]);
     if (d.size() % 2 == 0) {
         // The other middle value is the largest of the lower half.
-        median = (median + static_cast<double>(*std::max_element(
-                               d.begin(), d.begin() + static_cast<std::ptrdiff_t>(mid)))) /
-                 2;
+        median =
+            (median + static_cast<double>(*std::max_element(d.begin(), d.begin() + static_cast<std::ptrdiff_t>(mid)))) /
+            2;
     }
     return std::optional<double>{median / 60'000.0};
 }
@@ -273,8 +266,7 @@ Result<MonthlySummary> monthly_summary(Db& db, int year, int month, int utc_offs
         auto st = for_each_row(*q, [&](Query& r) {
             const auto band = r.int64(0);
             if (band >= 0 && band < static_cast<std::int64_t>(kAgeBandLabels.size()))
-                m.learners_by_age_band.push_back(
-                    {kAgeBandLabels[static_cast<std::size_t>(band)], r.int32(1)});
+                m.learners_by_age_band.push_back({kAgeBandLabels[static_cast<std::size_t>(band)], r.int32(1)});
         });
         if (!st) return st.error();
     }
@@ -282,9 +274,7 @@ Result<MonthlySummary> monthly_summary(Db& db, int year, int month, int utc_offs
         auto q = db.query(kSqlLearnersByWard);
         if (!q) return q.error();
         q->bind_all(range.from_ms, range.to_ms);
-        auto st = for_each_row(*q, [&](Query& r) {
-            m.learners_by_ward.push_back({r.text(0), r.int32(1)});
-        });
+        auto st = for_each_row(*q, [&](Query& r) { m.learners_by_ward.push_back({r.text(0), r.int32(1)}); });
         if (!st) return st.error();
     }
     return m;

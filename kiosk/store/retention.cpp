@@ -10,8 +10,7 @@ namespace tramso::store {
 
 namespace {
 
-constexpr char kSqlLearnerCodeIfPresent[] =
-    "SELECT code FROM learners WHERE id = ? AND erased_ms IS NULL";
+constexpr char kSqlLearnerCodeIfPresent[] = "SELECT code FROM learners WHERE id = ? AND erased_ms IS NULL";
 
 constexpr char kSqlEraseLearner[] =
     "UPDATE learners SET full_name = NULL, search_key = NULL, birth_year = NULL, phone = NULL, "
@@ -29,9 +28,7 @@ Status erase_one(Db& db, std::int64_t id, Millis now_ms, std::string_view reason
         q->bind_all(id);
         auto row = q->next();
         if (!row) return row.error();
-        if (!*row)
-            return Error{db.path(), "Learner " + std::to_string(id) +
-                                        " does not exist or was already erased."};
+        if (!*row) return Error{db.path(), "Learner " + std::to_string(id) + " does not exist or was already erased."};
         code = q->text(0);
     }
     {
@@ -39,9 +36,9 @@ Status erase_one(Db& db, std::int64_t id, Millis now_ms, std::string_view reason
         if (!q) return q.error();
         if (auto st = q->bind_all(now_ms, id).run(); !st) return st;
     }
-    return append_audit(db, now_ms, kAuditEraseLearner,
-                        "learner " + std::to_string(id) + " (code " + code +
-                            "): personal data erased; " + std::string(reason));
+    return append_audit(
+        db, now_ms, kAuditEraseLearner,
+        "learner " + std::to_string(id) + " (code " + code + "): personal data erased; " + std::string(reason));
 }
 
 }  // namespace

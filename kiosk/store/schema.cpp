@@ -179,9 +179,7 @@ private:
 
 }  // namespace
 
-int latest_schema_version() {
-    return static_cast<int>(std::size(kMigrations));
-}
+int latest_schema_version() { return static_cast<int>(std::size(kMigrations)); }
 
 Result<int> schema_version(Db& db) {
     auto v = db.query_int(kSqlUserVersion);
@@ -189,9 +187,7 @@ Result<int> schema_version(Db& db) {
     return static_cast<int>(*v);
 }
 
-Status migrate(Db& db) {
-    return migrate_to(db, latest_schema_version());
-}
+Status migrate(Db& db) { return migrate_to(db, latest_schema_version()); }
 
 Status migrate_to(Db& db, int target) {
     if (target < 0 || target > latest_schema_version())
@@ -201,15 +197,14 @@ Status migrate_to(Db& db, int target) {
         if (!before) return before.error();
         if (*before == target) return Ok{};
         if (*before > target && *before <= latest_schema_version())
-            return Error{db.path(), "The database is at schema " + std::to_string(*before) +
-                                        ", past " + std::to_string(target) + "."};
+            return Error{db.path(), "The database is at schema " + std::to_string(*before) + ", past " +
+                                        std::to_string(target) + "."};
         if (*before > latest_schema_version())
             return Error{db.path(),
                          "This database was written by a newer version of Trạm Số "
                          "(schema " +
                              std::to_string(*before) + ", this program knows " +
-                             std::to_string(latest_schema_version()) +
-                             "). Update the kiosk software."};
+                             std::to_string(latest_schema_version()) + "). Update the kiosk software."};
 
         ForeignKeysOff foreign_keys_off(db);
         if (!foreign_keys_off.status()) return foreign_keys_off.status();
@@ -226,8 +221,8 @@ Status migrate_to(Db& db, int target) {
         auto orphans_before = db.query_int(kSqlForeignKeyViolations);
         if (!orphans_before) return orphans_before.error();
         if (auto st = db.exec(kMigrations[*current]); !st)
-            return Error{db.path(), "Upgrading the database to schema " + std::to_string(next) +
-                                        " failed: " + st.error().message};
+            return Error{db.path(),
+                         "Upgrading the database to schema " + std::to_string(next) + " failed: " + st.error().message};
         // With foreign keys off nothing else would notice a row the migration orphaned.
         auto orphans = db.query_int(kSqlForeignKeyViolations);
         if (!orphans) return orphans.error();

@@ -72,16 +72,16 @@ Result<SessionPage> list_sessions(Db& db, const SessionFilter& filter, PageReque
     {
         auto q = db.query(kSqlCountSessions);
         if (!q) return q.error();
-        q->bind_all(filter.range.from_ms, filter.range.to_ms, filter.learner_id,
-                    reason_or_null(filter), filter.lesson_id);
+        q->bind_all(filter.range.from_ms, filter.range.to_ms, filter.learner_id, reason_or_null(filter),
+                    filter.lesson_id);
         auto row = q->next();
         if (!row) return row.error();
         out.total = *row ? q->int32(0) : 0;
     }
     auto q = db.query(kSqlListSessions);
     if (!q) return q.error();
-    q->bind_all(filter.range.from_ms, filter.range.to_ms, filter.learner_id, reason_or_null(filter),
-                filter.lesson_id, page.limit, page.offset);
+    q->bind_all(filter.range.from_ms, filter.range.to_ms, filter.learner_id, reason_or_null(filter), filter.lesson_id,
+                page.limit, page.offset);
     auto st = for_each_row(*q, [&](Query& r) {
         SessionRow s;
         s.id = r.int64(0);

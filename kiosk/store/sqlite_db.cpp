@@ -73,8 +73,7 @@ int code_with_cause(int code, int sys_errno, const std::string& path) {
     if (::statvfs(dir.c_str(), &vfs) == 0) {
         if (vfs.f_flag & ST_RDONLY) return SQLITE_READONLY;
         constexpr std::uint64_t kNearlyFull = 256 * 1024;
-        if (static_cast<std::uint64_t>(vfs.f_bavail) * vfs.f_frsize < kNearlyFull)
-            return SQLITE_FULL;
+        if (static_cast<std::uint64_t>(vfs.f_bavail) * vfs.f_frsize < kNearlyFull) return SQLITE_FULL;
     }
     // A file-size limit (ulimit -f) the database or its WAL has reached.
     rlimit lim{};
@@ -92,9 +91,7 @@ int code_with_cause(int code, int sys_errno, const std::string& path) {
 
 }  // namespace
 
-int primary_code(int extended_code) {
-    return extended_code & 0xff;
-}
+int primary_code(int extended_code) { return extended_code & 0xff; }
 
 // ---------------------------------------------------------------------------------------------
 // Query
@@ -117,8 +114,7 @@ Query& Query::bind(int index, double value) {
 }
 
 Query& Query::bind(int index, std::string_view text) {
-    if (sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                            SQLITE_UTF8) != SQLITE_OK)
+    if (sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8) != SQLITE_OK)
         m_bad_bind = true;
     return *this;
 }
@@ -148,15 +144,9 @@ Status Query::run() {
     }
 }
 
-bool Query::is_null(int col) const {
-    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
-}
-std::int64_t Query::int64(int col) const {
-    return sqlite3_column_int64(m_stmt, col);
-}
-double Query::real(int col) const {
-    return sqlite3_column_double(m_stmt, col);
-}
+bool Query::is_null(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+std::int64_t Query::int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
+double Query::real(int col) const { return sqlite3_column_double(m_stmt, col); }
 
 std::string Query::text(int col) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
@@ -183,8 +173,7 @@ std::optional<std::string> Query::opt_text(int col) const {
 // Db
 
 Result<Db> Db::open(const std::string& path, OpenMode mode, int* failure_code) {
-    int flags = mode == OpenMode::read_only ? SQLITE_OPEN_READONLY
-                                            : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    int flags = mode == OpenMode::read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     sqlite3* raw = nullptr;
     // NOFOLLOW: a symlink put in place of the database is refused, never written through.
     int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW, nullptr);
@@ -208,9 +197,7 @@ Result<Db> Db::open(const std::string& path, OpenMode mode, int* failure_code) {
 }
 
 Db::Db(Db&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)),
-      m_path(std::move(other.m_path)),
-      m_cache(std::move(other.m_cache)) {
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_cache(std::move(other.m_cache)) {
     other.m_cache.clear();
 }
 
@@ -225,9 +212,7 @@ Db& Db::operator=(Db&& other) noexcept {
     return *this;
 }
 
-Db::~Db() {
-    close();
-}
+Db::~Db() { close(); }
 
 void Db::close() {
     for (auto& [sql, stmt] : m_cache) sqlite3_finalize(stmt);
@@ -241,8 +226,8 @@ Result<Query> Db::query(std::string_view sql) {
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         sqlite3_stmt* stmt = nullptr;
-        int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
-                                    SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+        int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                                    nullptr);
         if (rc != SQLITE_OK) return error("preparing a query");
         it = m_cache.emplace(std::string(sql), stmt).first;
     }
@@ -252,8 +237,7 @@ Result<Query> Db::query(std::string_view sql) {
 Status Db::exec(std::string_view sql) {
     if (!m_db) return Error{m_path, "The database is not open."};
     std::string text(sql);
-    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
-        return error("changing the database");
+    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) return error("changing the database");
     return Ok{};
 }
 
@@ -266,15 +250,9 @@ Result<std::int64_t> Db::query_int(std::string_view sql) {
     return q->int64(0);
 }
 
-std::int64_t Db::last_insert_id() const {
-    return sqlite3_last_insert_rowid(m_db);
-}
-int Db::changes() const {
-    return sqlite3_changes(m_db);
-}
-bool Db::read_only() const {
-    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
-}
+std::int64_t Db::last_insert_id() const { return sqlite3_last_insert_rowid(m_db); }
+int Db::changes() const { return sqlite3_changes(m_db); }
+bool Db::read_only() const { return m_db && sqlite3_db_readonly(m_db, "main") == 1; }
 
 Error Db::error(std::string_view doing) const {
     const int sys_errno = m_db ? sqlite3_system_errno(m_db) : 0;
@@ -296,8 +274,7 @@ Error Db::error(std::string_view doing) const {
         default:
             break;
     }
-    return Error{m_path,
-                 "SQLite failed " + std::string(doing) + ": " + what + "." + advice_for(code)};
+    return Error{m_path, "SQLite failed " + std::string(doing) + ": " + what + "." + advice_for(code)};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -321,8 +298,7 @@ Transaction::~Transaction() {
 }
 
 Status Transaction::commit() {
-    if (!m_open)
-        return m_begun.ok() ? Status(Error{m_db.path(), "Transaction already ended."}) : m_begun;
+    if (!m_open) return m_begun.ok() ? Status(Error{m_db.path(), "Transaction already ended."}) : m_begun;
     auto q = m_db.query(kSqlCommit);
     if (!q) return q.error();
     auto st = q->run();

@@ -29,9 +29,7 @@ class Query {
 public:
     Query(Db& db, sqlite3_stmt* stmt) : m_db(&db), m_stmt(stmt) {}
     Query(Query&& other) noexcept
-        : m_db(other.m_db),
-          m_stmt(std::exchange(other.m_stmt, nullptr)),
-          m_bad_bind(other.m_bad_bind) {}
+        : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_bad_bind(other.m_bad_bind) {}
     Query(const Query&) = delete;
     Query& operator=(const Query&) = delete;
     Query& operator=(Query&&) = delete;
@@ -123,9 +121,7 @@ private:
     // Looked up by string_view without building a std::string on every query.
     struct TextHash {
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const {
-            return std::hash<std::string_view>{}(s);
-        }
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
 
     sqlite3* m_db = nullptr;

@@ -4,11 +4,9 @@ namespace tramso::store {
 
 namespace {
 
-constexpr char kSqlAppendAudit[] =
-    "INSERT INTO staff_audit (at_ms, action, detail) VALUES (?, ?, ?)";
+constexpr char kSqlAppendAudit[] = "INSERT INTO staff_audit (at_ms, action, detail) VALUES (?, ?, ?)";
 
-constexpr char kSqlRecentAudit[] =
-    "SELECT id, at_ms, action, detail FROM staff_audit ORDER BY id DESC LIMIT ?";
+constexpr char kSqlRecentAudit[] = "SELECT id, at_ms, action, detail FROM staff_audit ORDER BY id DESC LIMIT ?";
 
 }  // namespace
 

@@ -2,7 +2,6 @@
 
 #include <sqlite3.h>
 
-
 #include "core/civil_time.h"
 #include "store/kiosk_meta.h"
 #include "store/records.h"
@@ -64,9 +63,8 @@ std::string_view to_string(StorageCondition condition) {
 }
 
 std::optional<StorageCondition> storage_condition_from_string(std::string_view text) {
-    for (StorageCondition c :
-         {StorageCondition::ok, StorageCondition::disk_full, StorageCondition::read_only,
-          StorageCondition::unavailable, StorageCondition::damaged})
+    for (StorageCondition c : {StorageCondition::ok, StorageCondition::disk_full, StorageCondition::read_only,
+                               StorageCondition::unavailable, StorageCondition::damaged})
         if (text == to_string(c)) return c;
     return std::nullopt;
 }
@@ -90,10 +88,9 @@ StorageCondition storage_condition_for(int code) {
 }
 
 std::string to_meta_json(const PastStorageProblem& p) {
-    return "{\"condition\":" + json_quote(to_string(p.condition)) +
-           ",\"from_ms\":" + std::to_string(p.from_ms) + ",\"to_ms\":" + std::to_string(p.to_ms) +
-           ",\"dropped\":" + std::to_string(p.dropped) + ",\"detail\":" + json_quote(p.detail) +
-           "}";
+    return "{\"condition\":" + json_quote(to_string(p.condition)) + ",\"from_ms\":" + std::to_string(p.from_ms) +
+           ",\"to_ms\":" + std::to_string(p.to_ms) + ",\"dropped\":" + std::to_string(p.dropped) +
+           ",\"detail\":" + json_quote(p.detail) + "}";
 }
 
 std::string to_meta_json(const DamagedFileSetAside& d) {
@@ -159,8 +156,7 @@ std::string format_local_time(Millis at_ms, int utc_offset_minutes) {
     return clock_text(t.minute_of_day()) + " " + format_day_month_year(t.date);
 }
 
-std::vector<std::pair<std::string, std::string>> notice_args(const StorageNotice& n,
-                                                             int utc_offset_minutes) {
+std::vector<std::pair<std::string, std::string>> notice_args(const StorageNotice& n, int utc_offset_minutes) {
     std::vector<std::pair<std::string, std::string>> args{
         {"count", std::to_string(n.count)},
         {"limit", std::to_string(n.limit)},

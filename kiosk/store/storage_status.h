@@ -33,17 +33,17 @@ StorageCondition storage_condition_for(int sqlite_code);
 // Saving failed for a while and then worked again (kiosk_meta "last_storage_problem").
 struct PastStorageProblem {
     StorageCondition condition = StorageCondition::unavailable;
-    Millis from_ms = 0;          // the oldest record that could not be saved at the time
-    Millis to_ms = 0;            // the first commit that worked again
-    std::uint64_t dropped = 0;   // records lost in total because pending_bound was reached
-    std::string detail;          // SQLite's words (English), for a "details" line
+    Millis from_ms = 0;         // the oldest record that could not be saved at the time
+    Millis to_ms = 0;           // the first commit that worked again
+    std::uint64_t dropped = 0;  // records lost in total because pending_bound was reached
+    std::string detail;         // SQLite's words (English), for a "details" line
 };
 
 // A damaged database file moved aside at start (kiosk_meta "corrupt_file_moved").
 struct DamagedFileSetAside {
     std::string moved_to;  // full path of the kept file
     Millis at_ms = 0;
-    std::string detail;    // what quick_check or SQLite said (English)
+    std::string detail;  // what quick_check or SQLite said (English)
 };
 
 // kiosk_meta values are small JSON objects; these write and read them.
@@ -83,8 +83,7 @@ struct StorageNotice {
 std::string notice_key(const StorageNotice& n);
 // The {placeholders} those strings use: {count}, {limit}, {since}, {until} (local "HH:MM
 // dd/mm/yyyy"), {path}.
-std::vector<std::pair<std::string, std::string>> notice_args(const StorageNotice& n,
-                                                             int utc_offset_minutes);
+std::vector<std::pair<std::string, std::string>> notice_args(const StorageNotice& n, int utc_offset_minutes);
 // "14:05 21/09/2026" in the kiosk's local time.
 std::string format_local_time(Millis at_ms, int utc_offset_minutes);
 

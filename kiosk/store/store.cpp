@@ -36,8 +36,7 @@ std::string first_problems(const std::vector<std::string>& problems) {
 }  // namespace
 
 Result<std::unique_ptr<Store>> Store::open(StoreOptions options, const Clock& clock) {
-    if (options.db_path.empty() || options.db_path == ":memory:" ||
-        options.db_path.starts_with("file:"))
+    if (options.db_path.empty() || options.db_path == ":memory:" || options.db_path.starts_with("file:"))
         return Error{options.db_path,
                      "The store needs a database file path (paths.database in "
                      "the configuration)."};
@@ -57,13 +56,12 @@ Result<std::unique_ptr<Store>> Store::open(StoreOptions options, const Clock& cl
         std::lock_guard sl(self->m_status_mu);
         self->set_past_problem(p);
     };
-    store->m_recorder = std::make_unique<Recorder>(
-        std::move(ro), clock, [self](int& code) { return self->connect_writer(code); });
+    store->m_recorder =
+        std::make_unique<Recorder>(std::move(ro), clock, [self](int& code) { return self->connect_writer(code); });
     return store;
 }
 
-Store::Store(StoreOptions options, const Clock& clock)
-    : m_opt(std::move(options)), m_clock(clock) {}
+Store::Store(StoreOptions options, const Clock& clock) : m_opt(std::move(options)), m_clock(clock) {}
 
 Store::~Store() {
     wait_daily();
@@ -87,10 +85,8 @@ void Store::open_main() {
         log("store: " + why);
         std::lock_guard sl(m_status_mu);
         m_status.queries_available = false;
-        m_status.query_condition = failure_code ? storage_condition_for(failure_code)
-                                                : StorageCondition::unavailable;
-        if (m_status.query_condition == StorageCondition::ok)
-            m_status.query_condition = StorageCondition::unavailable;
+        m_status.query_condition = failure_code ? storage_condition_for(failure_code) : StorageCondition::unavailable;
+        if (m_status.query_condition == StorageCondition::ok) m_status.query_condition = StorageCondition::unavailable;
         m_status.query_error = std::move(why);
     };
 
@@ -121,8 +117,7 @@ void Store::open_main() {
         auto moved = move_aside(path, now);
         if (!moved) return fail(moved.error().to_string(), SQLITE_CORRUPT);
         notice = to_meta_json(DamagedFileSetAside{*moved, now, damage});
-        log("store: the database was damaged (" + damage + "); it was moved to " + *moved +
-            " and a fresh one started");
+        log("store: the database was damaged (" + damage + "); it was moved to " + *moved + " and a fresh one started");
         auto fresh = open_kiosk_db(path, mode, code);
         if (!fresh) return fail(fresh.error().to_string(), code);
         db.emplace(std::move(*fresh));
@@ -137,8 +132,7 @@ void Store::open_main() {
         if (!n) return fail(n.error().to_string(), db->last_error_code());
         closed = *n;
         m_sessions_recovered = true;
-        if (closed > 0)
-            log("store: closed " + std::to_string(closed) + " session(s) interrupted last time");
+        if (closed > 0) log("store: closed " + std::to_string(closed) + " session(s) interrupted last time");
         if (m_opt.search_key) {
             auto rekeyed = refresh_search_keys(*db, m_opt.search_key);
             if (!rekeyed) return fail(rekeyed.error().to_string(), db->last_error_code());
@@ -171,8 +165,7 @@ void Store::open_main() {
 Status Store::ensure_main() {
     if (m_main) return Ok{};
     int code = 0;
-    auto db = open_kiosk_db(
-        m_opt.db_path, m_opt.read_only ? OpenMode::read_only : OpenMode::read_write_create, code);
+    auto db = open_kiosk_db(m_opt.db_path, m_opt.read_only ? OpenMode::read_only : OpenMode::read_write_create, code);
     Status st = db ? migrate(*db) : Status(db.error());
     if (!st && db) code = db->last_error_code();
     std::lock_guard sl(m_status_mu);
@@ -188,9 +181,8 @@ Status Store::ensure_main() {
 }
 
 Result<Db> Store::connect_writer(int& failure_code) {
-    auto db = open_kiosk_db(m_opt.db_path,
-                            m_opt.read_only ? OpenMode::read_only : OpenMode::read_write_create,
-                            failure_code);
+    auto db =
+        open_kiosk_db(m_opt.db_path, m_opt.read_only ? OpenMode::read_only : OpenMode::read_write_create, failure_code);
     if (!db) return db.error();
     if (auto st = migrate(*db); !st) {
         failure_code = db->last_error_code() ? db->last_error_code() : SQLITE_ERROR;
@@ -315,17 +307,15 @@ void Store::set_damaged_file(std::optional<DamagedFileSetAside> d) {
 
 // m_status_mu held.
 void Store::set_past_problem(std::optional<PastStorageProblem> p) {
-    m_status.last_storage_problem =
-        p ? std::string(to_string(p->condition)) + " from " + std::to_string(p->from_ms) + " to " +
-                std::to_string(p->to_ms) + ": " + p->detail
-          : std::string();
+    m_status.last_storage_problem = p ? std::string(to_string(p->condition)) + " from " + std::to_string(p->from_ms) +
+                                            " to " + std::to_string(p->to_ms) + ": " + p->detail
+                                      : std::string();
     m_status.past_problem = std::move(p);
 }
 
 Result<BackupInfo> Store::backup_now() {
     const Millis now = m_clock.wall_ms();
-    if (m_opt.backup_dir.empty())
-        return Error{"backup_dir", "No backup folder is configured (backup.dir)."};
+    if (m_opt.backup_dir.empty()) return Error{"backup_dir", "No backup folder is configured (backup.dir)."};
     auto info = backup_database_file(m_opt.db_path, m_opt.backup_dir, m_opt.backup_keep, now);
     {
         std::lock_guard sl(m_status_mu);
@@ -341,8 +331,7 @@ Result<BackupInfo> Store::backup_now() {
 
 Result<int> Store::apply_retention_now() {
     const Millis now = m_clock.wall_ms();
-    auto erased =
-        query([&](Db& db) { return apply_retention(db, now, m_opt.retention_personal_days); });
+    auto erased = query([&](Db& db) { return apply_retention(db, now, m_opt.retention_personal_days); });
     if (erased) {
         std::lock_guard sl(m_status_mu);
         m_status.last_retention_erased = *erased;
@@ -401,15 +390,13 @@ void Store::wait_daily() {
 // Runs on the daily thread; reads no clock (now comes from the caller).
 void Store::daily_work(Millis now_ms) {
     if (!m_opt.read_only) {
-        auto erased = query(
-            [&](Db& db) { return apply_retention(db, now_ms, m_opt.retention_personal_days); });
+        auto erased = query([&](Db& db) { return apply_retention(db, now_ms, m_opt.retention_personal_days); });
         if (!erased) log("store: retention failed: " + erased.error().to_string());
         std::lock_guard sl(m_status_mu);
         if (erased) m_status.last_retention_erased = *erased;
     }
     if (!m_opt.backup_dir.empty()) {
-        auto info =
-            backup_database_file(m_opt.db_path, m_opt.backup_dir, m_opt.backup_keep, now_ms);
+        auto info = backup_database_file(m_opt.db_path, m_opt.backup_dir, m_opt.backup_keep, now_ms);
         {
             std::lock_guard sl(m_status_mu);
             note_backup(info, now_ms);
@@ -420,9 +407,7 @@ void Store::daily_work(Millis now_ms) {
             log("store: daily backup failed: " + info.error().to_string());
     }
     if (!m_opt.read_only)
-        (void)query([&](Db& db) {
-            return set_meta(db, kMetaLastDailyRun, std::to_string(now_ms), now_ms);
-        });
+        (void)query([&](Db& db) { return set_meta(db, kMetaLastDailyRun, std::to_string(now_ms), now_ms); });
 }
 
 }  // namespace tramso::store

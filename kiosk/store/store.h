@@ -44,10 +44,10 @@ struct StoreOptions {
     std::size_t pending_bound = 10'000;
     std::chrono::milliseconds retry_interval{5'000};
     int utc_offset_minutes = kVietnamUtcOffsetMinutes;  // local days in reports
-    bool read_only = false;                     // tools that only read; also closes nothing at open
-    bool log_durable_seq = false;               // log "durable seq N" (crash tests)
-    std::function<void(std::string_view)> log;  // default: stderr
-    std::function<void(Seq)> on_durable;        // writer thread
+    bool read_only = false;                             // tools that only read; also closes nothing at open
+    bool log_durable_seq = false;                       // log "durable seq N" (crash tests)
+    std::function<void(std::string_view)> log;          // default: stderr
+    std::function<void(Seq)> on_durable;                // writer thread
     // The text module's search-key rule; when set, stored keys are brought up to it at open.
     SearchKeyRule search_key;
     // Tests only: runs on every new writer connection (e.g. PRAGMA query_only, max_page_count)
@@ -71,17 +71,17 @@ struct StoreOptions {
 struct StoreStatus {
     RecorderStatus recording;  // condition, since_ms, pending, dropped, seqs
     std::size_t pending_bound = 0;
-    bool queries_available = false;  // staff reports, look-ups, registration can run
+    bool queries_available = false;                           // staff reports, look-ups, registration can run
     StorageCondition query_condition = StorageCondition::ok;  // why not, when they cannot
     std::string query_error;                                  // ... in SQLite's words
     std::optional<DamagedFileSetAside> damaged_file;          // until clear_corrupt_notice()
     std::optional<PastStorageProblem> past_problem;           // until clear_past_problem()
     int interrupted_sessions_closed = 0;                      // at this start
-    std::string last_backup;              // path of the last verified backup
-    Millis last_backup_ms = 0;            // when it was made (0: never)
-    std::string last_backup_error;        // empty when the last backup worked
+    std::string last_backup;                                  // path of the last verified backup
+    Millis last_backup_ms = 0;                                // when it was made (0: never)
+    std::string last_backup_error;                            // empty when the last backup worked
     Millis last_backup_error_ms = 0;
-    bool backups_configured = false;      // backup_dir is set
+    bool backups_configured = false;  // backup_dir is set
     int last_retention_erased = 0;
 
     // The same facts as text, as earlier builds gave them (logs, tests).

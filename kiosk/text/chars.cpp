@@ -23,30 +23,18 @@ char32_t mapped(char32_t cp, utf8proc_int32_t (*map)(utf8proc_int32_t)) {
 
 }  // namespace
 
-char32_t to_lower(char32_t cp) {
-    return mapped(cp, utf8proc_tolower);
-}
+char32_t to_lower(char32_t cp) { return mapped(cp, utf8proc_tolower); }
 
 // Unicode's simple mappings keep ß (the full ones give "SS", "Ss"); utf8proc alone gives ẞ,
 // which German and Vietnamese text hardly ever uses.
-char32_t to_upper(char32_t cp) {
-    return cp == U'ß' ? cp : mapped(cp, utf8proc_toupper);
-}
+char32_t to_upper(char32_t cp) { return cp == U'ß' ? cp : mapped(cp, utf8proc_toupper); }
 
-char32_t to_title(char32_t cp) {
-    return cp == U'ß' ? cp : mapped(cp, utf8proc_totitle);
-}
+char32_t to_title(char32_t cp) { return cp == U'ß' ? cp : mapped(cp, utf8proc_totitle); }
 
-std::string to_lower(std::string_view s) {
-    return map_string(s, to_lower);
-}
-std::string to_upper(std::string_view s) {
-    return map_string(s, to_upper);
-}
+std::string to_lower(std::string_view s) { return map_string(s, to_lower); }
+std::string to_upper(std::string_view s) { return map_string(s, to_upper); }
 
-bool is_upper(char32_t cp) {
-    return to_lower(cp) != cp;
-}
+bool is_upper(char32_t cp) { return to_lower(cp) != cp; }
 
 bool is_letter(char32_t cp) {
     if ((cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z')) return true;
@@ -68,13 +56,11 @@ bool is_any_letter(char32_t cp) {
     }
 }
 
-bool is_combining_mark(char32_t cp) {
-    return cp >= 0x0300 && cp <= 0x036F;
-}
+bool is_combining_mark(char32_t cp) { return cp >= 0x0300 && cp <= 0x036F; }
 
 bool is_space(char32_t cp) {
-    return cp == U' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0xA0 || cp == 0x1680 ||
-           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+    return cp == U' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+           cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
 }  // namespace tramso::text

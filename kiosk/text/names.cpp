@@ -45,10 +45,9 @@ constexpr int kWithoutMarks = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRI
 // full-width Ｈ into plain letters, and drops default-ignorable characters such as a soft
 // hyphen a pasted name may carry unseen); the second folds case in full (ß→ss, İ→i̇) and removes
 // the marks that folding brings (the dot of i̇).
-constexpr int kKeyMarks = UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
-                          UTF8PROC_STRIPMARK | UTF8PROC_IGNORE;
-constexpr int kKeyCase = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                         UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_CASEFOLD;
+constexpr int kKeyMarks = UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE;
+constexpr int kKeyCase =
+    UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_CASEFOLD;
 
 // Turkish dotless ı folds to itself, yet title case turns it into I, whose key is "i": a name
 // saved title-cased must still be found as typed.
@@ -98,8 +97,6 @@ std::string title_case_name(std::string_view name) {
     return to_nfc(encode(s));
 }
 
-std::string tidy_spaces(std::string_view s) {
-    return encode(collapse_spaces(to_nfc(decode(s))));
-}
+std::string tidy_spaces(std::string_view s) { return encode(collapse_spaces(to_nfc(decode(s)))); }
 
 }  // namespace tramso::text

@@ -16,9 +16,9 @@ std::string map_unicode(std::string_view utf8, int options) {
         utf8 = repaired;
     }
     utf8proc_uint8_t* mapped = nullptr;
-    const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
-                                            static_cast<utf8proc_ssize_t>(utf8.size()), &mapped,
-                                            static_cast<utf8proc_option_t>(options));
+    const utf8proc_ssize_t n =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()), static_cast<utf8proc_ssize_t>(utf8.size()),
+                     &mapped, static_cast<utf8proc_option_t>(options));
     const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(mapped, &std::free);
     // Valid input leaves only allocation failure or a result over 2^31 code points: neither is
     // worth failing a name for, so the text goes on as it came.

@@ -4,9 +4,7 @@ namespace tramso::text {
 
 namespace {
 
-bool is_continuation(unsigned char b) {
-    return (b & 0xC0) == 0x80;
-}
+bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 // Returns the decoded code point and its byte length, or length 0 if the sequence is malformed.
 std::pair<char32_t, std::size_t> decode_at(std::string_view s, std::size_t pos) {

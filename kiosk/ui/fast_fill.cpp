@@ -1,8 +1,8 @@
 #include "ui/fast_fill.h"
 
+#include <imgui.h>
 #include <algorithm>
 #include <cmath>
-#include <imgui.h>
 
 namespace tramso::ui {
 
@@ -24,7 +24,8 @@ void fill_rounded_rect(ImDrawList* dl, ImVec2 a, ImVec2 b, unsigned int colour, 
     const int segments = std::clamp(int(r / 2), 3, 12);
     const struct {
         float cx, cy, start;
-    } corners[4] = {{a.x + r, a.y + r, pi}, {b.x - r, a.y + r, pi * 1.5f}, {b.x - r, b.y - r, 0}, {a.x + r, b.y - r, pi * 0.5f}};
+    } corners[4] = {
+        {a.x + r, a.y + r, pi}, {b.x - r, a.y + r, pi * 1.5f}, {b.x - r, b.y - r, 0}, {a.x + r, b.y - r, pi * 0.5f}};
     // Corners filled without anti-aliasing (its fringe on the straight edges would show as a
     // light seam against the bands), then their curved edge smoothed with a thin AA stroke.
     const ImDrawListFlags saved = dl->Flags;

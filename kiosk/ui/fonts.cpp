@@ -1,8 +1,8 @@
 #include "ui/fonts.h"
 
-#include <filesystem>
 #include <imgui.h>
 #include <imgui_freetype.h>
+#include <filesystem>
 
 namespace tramso::ui {
 

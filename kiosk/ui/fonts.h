@@ -15,9 +15,9 @@ namespace tramso::ui {
 struct Fonts {
     ImFont* small = nullptr;
     ImFont* body = nullptr;
-    ImFont* bold = nullptr;      // button labels, emphasis
+    ImFont* bold = nullptr;  // button labels, emphasis
     ImFont* heading = nullptr;
-    ImFont* display = nullptr;   // attract title, resume codes
+    ImFont* display = nullptr;  // attract title, resume codes
 };
 
 // Fills `atlas` (cleared first). The display font, by far the largest, holds only ASCII and

@@ -31,7 +31,8 @@ const Picture& ImageCache::generated(const std::string& key, const std::function
     m_generated_key = key;
     const Pixels px = make();
     if (px.width <= 0 || px.height <= 0 || px.argb.size() != size_t(px.width) * px.height) return m_generated;
-    SDL_Texture* t = SDL_CreateTexture(m_renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, px.width, px.height);
+    SDL_Texture* t =
+        SDL_CreateTexture(m_renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, px.width, px.height);
     if (!t) return m_generated;
     SDL_UpdateTexture(t, nullptr, px.argb.data(), px.width * 4);
     SDL_SetTextureScaleMode(t, SDL_ScaleModeNearest);

@@ -3,16 +3,16 @@
 // [SECTION] loop: event-driven sleeping
 #include "ui/kiosk_app.h"
 
-#include <malloc.h>
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_sdlrenderer.h>
+#include <malloc.h>
 #include <stb_image_write.h>
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 #include "app/finish_codes.h"
@@ -58,7 +58,8 @@ Status KioskApp::init() {
     auto content = std::make_shared<const Content>(load_content(m_config.paths.content_dir));
     if (content->folder_error) std::fprintf(stderr, "tramso: %s\n", content->folder_error->to_string().c_str());
     for (const auto& skipped : content->skipped)
-        for (const auto& e : skipped.errors) std::fprintf(stderr, "tramso: skipped lesson: %s\n", e.to_string().c_str());
+        for (const auto& e : skipped.errors)
+            std::fprintf(stderr, "tramso: skipped lesson: %s\n", e.to_string().c_str());
 
     // The store opens before the first frame: recovery and quick_check may take a second.
     store::StoreOptions so;
@@ -67,7 +68,7 @@ Status KioskApp::init() {
     so.backup_dir = m_config.storage.backup_dir;
     so.backup_keep = m_config.storage.backup_keep;
     so.retention_personal_days = m_config.storage.retention_personal_days;
-    so.utc_offset_minutes = m_config.hours.utc_offset_minutes;  // report days are the kiosk's local days
+    so.utc_offset_minutes = m_config.hours.utc_offset_minutes;          // report days are the kiosk's local days
     so.log_durable_seq = std::getenv("TRAMSO_LOG_DURABLE") != nullptr;  // crash test
     so.log = [this](std::string_view line) { warn(std::string(line)); };
     so.search_key = [](std::string_view name) { return text::search_key(name); };
@@ -91,8 +92,8 @@ Status KioskApp::init() {
         return Error{"SDL", std::string("cannot start the display: ") + SDL_GetError()};
     SDL_DisableScreenSaver();
     // Narration: never fatal; a silent kiosk still teaches, and staff see why.
-    m_narrator = std::make_unique<Narrator>(m_config, m_options.make_synthesizer,
-                                            [this](const std::string& m) { warn(m); });
+    m_narrator =
+        std::make_unique<Narrator>(m_config, m_options.make_synthesizer, [this](const std::string& m) { warn(m); });
     if (!m_narrator->status().ok()) warn(m_narrator->status().summary());
 
     // The runtime: the flow and its adapters. Slips print on the printer's own thread, store
@@ -105,10 +106,12 @@ Status KioskApp::init() {
     adapters.printer = std::make_unique<app::SlipPrinter>(m_config, [this](const std::string& line) { warn(line); });
     adapters.speech = m_narrator.get();
     app::FlowInputs inputs{app::make_finish_codes(m_config.followup, m_options.random_seed)};
-    m_runtime = std::make_unique<app::Runtime>(m_config, m_clock, std::move(content), std::move(inputs), std::move(adapters));
+    m_runtime =
+        std::make_unique<app::Runtime>(m_config, m_clock, std::move(content), std::move(inputs), std::move(adapters));
     app::Flow& flow = m_runtime->flow();
     // Idle warning and attract: the flow speaks the warning's question when it appears.
-    flow.set_idle_question(LocalText{m_strings.get(Lang::vi, "idle.question"), m_strings.get(Lang::en, "idle.question")});
+    flow.set_idle_question(
+        LocalText{m_strings.get(Lang::vi, "idle.question"), m_strings.get(Lang::en, "idle.question")});
     if (staff_language) flow.set_default_language(*staff_language);
 
     int w = m_options.width, h = m_options.height;
@@ -203,7 +206,7 @@ Status KioskApp::rebuild_fonts() {
 
 KioskApp::~KioskApp() {
     if (m_stop_signals) m_stop_signals->set_waker(nullptr);  // its thread outlives SDL's queue
-    m_images.reset();  // textures go before their renderer
+    m_images.reset();                                        // textures go before their renderer
     // The store work asked for is done, and no adapter thread posts or speaks any more.
     m_runtime.reset();
     m_narrator.reset();  // its worker thread and audio device go before SDL_Quit
@@ -222,13 +225,17 @@ KioskApp::~KioskApp() {
 // ---------------------------------------------------------------------------------------------
 
 void KioskApp::warn(const std::string& message) {
-    if (m_log) m_log->warn(message);
-    else std::fprintf(stderr, "tramso: %s\n", message.c_str());
+    if (m_log)
+        m_log->warn(message);
+    else
+        std::fprintf(stderr, "tramso: %s\n", message.c_str());
 }
 
 void KioskApp::info(const std::string& message) {
-    if (m_log) m_log->info(message);
-    else std::fprintf(stderr, "tramso: %s\n", message.c_str());
+    if (m_log)
+        m_log->info(message);
+    else
+        std::fprintf(stderr, "tramso: %s\n", message.c_str());
 }
 
 bool KioskApp::pump() {
@@ -289,8 +296,9 @@ Status KioskApp::frame(const std::string& capture_png) {
     m_registry.begin_frame();
     Rgb bg = m_theme.palette.background;
     bool animating = false;
-    UiContext ctx{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, m_runtime->flow().state().lang,
-                  m_width, m_height, now, m_clock.wall_ms(), &bg, &animating, m_images.get()};
+    UiContext ctx{
+        m_config, m_theme,  m_fonts, m_strings,         m_registry, m_input,    m_runtime->flow().state().lang,
+        m_width,  m_height, now,     m_clock.wall_ms(), &bg,        &animating, m_images.get()};
     // Narration:
     poll_narration();
     ctx.voice_available = m_narrator->can_speak(ctx.lang);
@@ -325,12 +333,15 @@ Status KioskApp::frame(const std::string& capture_png) {
     if (m_runtime->flow().state().screen == app::Screen::Attract) m_last_attract_frame_ms = now;
     // A visit just ended: hand the heap's free pages back to the system while nobody waits
     // (the soak saw RSS creep ~0.5 MB a day from fragmentation without it).
-    if (m_runtime->flow().state().screen == app::Screen::Attract && m_last_screen != app::Screen::Attract) malloc_trim(0);
+    if (m_runtime->flow().state().screen == app::Screen::Attract && m_last_screen != app::Screen::Attract)
+        malloc_trim(0);
     m_last_screen = m_runtime->flow().state().screen;
     m_animate_until_ms = animating ? now + 100 : 0;
     // After input or a change, draw a few more frames so ImGui settles (hover, active ids).
-    if (had_input || answered || handled || m_runtime->state().screen != before) m_frames_pending = std::max(m_frames_pending, 3);
-    else if (m_frames_pending > 0) --m_frames_pending;
+    if (had_input || answered || handled || m_runtime->state().screen != before)
+        m_frames_pending = std::max(m_frames_pending, 3);
+    else if (m_frames_pending > 0)
+        --m_frames_pending;
     return captured;
 }
 
@@ -394,8 +405,10 @@ void KioskApp::handle_sdl_event(const SDL_Event& e, bool& quit) {
                 // Registration: a staff member's keyboard edits the field on screen.
                 const app::Screen s = m_runtime->flow().state().screen;
                 if (s != app::Screen::Register && s != app::Screen::Returning) break;
-                if (e.key.keysym.sym == SDLK_BACKSPACE) m_runtime->post(app::ev::KeyTap{std::string(input::key_labels::kBackspace)});
-                if (e.key.keysym.sym == SDLK_RETURN || e.key.keysym.sym == SDLK_KP_ENTER) m_runtime->post(app::ev::Next{});
+                if (e.key.keysym.sym == SDLK_BACKSPACE)
+                    m_runtime->post(app::ev::KeyTap{std::string(input::key_labels::kBackspace)});
+                if (e.key.keysym.sym == SDLK_RETURN || e.key.keysym.sym == SDLK_KP_ENTER)
+                    m_runtime->post(app::ev::Next{});
                 m_frames_pending = std::max(m_frames_pending, 2);
                 break;
             }
@@ -479,7 +492,8 @@ int KioskApp::run() {
         }
         // Nothing to draw: sleep until input arrives or the next timer is due.
         Millis wait = std::clamp<Millis>(next_wake_ms() - m_clock.monotonic_ms(), 1, 60'000);
-        if (m_notifier && m_notifier->watchdog_interval_ms() > 0) wait = std::min(wait, m_notifier->watchdog_interval_ms());
+        if (m_notifier && m_notifier->watchdog_interval_ms() > 0)
+            wait = std::min(wait, m_notifier->watchdog_interval_ms());
         // Narration: look at the speech every 50 ms while it lasts, without drawing.
         if (m_narrator->speaking()) wait = std::min<Millis>(wait, 50);
         SDL_Event e;
@@ -502,8 +516,7 @@ void KioskApp::stop_on_signal(int sig) {
     const bool visit_open = visit_screen != app::Screen::Attract;  // staff mode alone is no visit
     m_runtime->post(app::ev::Shutdown{});
     // The events queued before it (her last taps, store answers) are handled first.
-    for (int turn = 0; turn < 4 && pump(); ++turn) {
-    }
+    for (int turn = 0; turn < 4 && pump(); ++turn) {}
     const std::string what = "stopping on " + platform::stop_signal_name(sig) +
                              (visit_open ? ": the open visit ended (shutdown)" : ": no visit was open");
     if (m_store && !m_store->recorder().flush(std::chrono::milliseconds(1500))) {

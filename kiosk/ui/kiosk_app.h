@@ -5,8 +5,8 @@
 // driver calls frame() and feeds input() itself on a simulated clock.
 #pragma once
 
-#include <functional>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,12 +14,12 @@
 
 #include "app/flow.h"
 #include "app/runtime.h"
-#include "store/store.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/string_table.h"
 #include "core/theme.h"
 #include "lessons/content.h"
+#include "store/store.h"
 #include "ui/fonts.h"
 #include "ui/image_cache.h"
 #include "ui/memory_figures.h"
@@ -48,11 +48,11 @@ namespace tramso::ui {
 class Narrator;
 
 struct AppOptions {
-    bool windowed = false;   // development: a normal window; Escape and close quit
-    bool headless = false;   // offscreen video driver + software renderer (tests, screenshots)
-    int width = 0, height = 0;  // forced size (headless, windowed); 0 = config / desktop
+    bool windowed = false;                // development: a normal window; Escape and close quit
+    bool headless = false;                // offscreen video driver + software renderer (tests, screenshots)
+    int width = 0, height = 0;            // forced size (headless, windowed); 0 = config / desktop
     bool exit_after_first_frame = false;  // benchmarks: print the wall time of the first frame
-    bool frame_stats = false;  // benchmarks: print median/p99 CPU time per frame at exit
+    bool frame_stats = false;             // benchmarks: print median/p99 CPU time per frame at exit
     // Narration: the speech engine; empty = espeak-ng as configured. Tests pass a slow fake.
     std::function<std::unique_ptr<voice::Synthesizer>()> make_synthesizer;
     // Registration: a fixed seed makes resume codes repeatable (headless scripts).
@@ -166,7 +166,7 @@ private:
     int m_frames_pending = 2;
     Millis m_last_frame_ms = 0;
     Millis m_last_attract_frame_ms = 0;
-    Millis m_animate_until_ms = 0;  // a screen asked for its next animation frame at this time
+    Millis m_animate_until_ms = 0;       // a screen asked for its next animation frame at this time
     std::vector<double> m_frame_cpu_ms;  // only with options.frame_stats
     // Idle warning and attract:
     FaultSite m_injected_fault = FaultSite::none;

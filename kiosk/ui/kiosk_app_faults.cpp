@@ -25,8 +25,10 @@ void KioskApp::recover_from_fault(const char* where, const std::string& what, bo
     ++m_faults;
     // One line per fault; the Logger folds a fault that repeats into one line and a count.
     const std::string line = std::string("fault in ") + where + ": " + what + "; visit ended (error), back to attract";
-    if (m_log) m_log->error(line);
-    else std::fprintf(stderr, "tramso: %s\n", line.c_str());
+    if (m_log)
+        m_log->error(line);
+    else
+        std::fprintf(stderr, "tramso: %s\n", line.c_str());
     if (mid_frame) {
         // The screen stopped half-way: close what it opened so ImGui's stacks are balanced
         // again, and forget the widgets' own per-frame state.
@@ -54,8 +56,9 @@ Millis KioskApp::attract_next_change_ms() const {
     bool lessons = false;
     for (const auto& e : m_runtime->flow().state().home_entries) lessons = lessons || e.id.rfind("lesson:", 0) == 0;
     const Millis since_frame = m_clock.monotonic_ms() - m_last_attract_frame_ms;
-    const app::AttractView v = app::attract_view(c, app::attract_panels(c, lessons), m_runtime->flow().state().screen_since_ms,
-                                                 m_last_attract_frame_ms, m_clock.wall_ms() - since_frame);
+    const app::AttractView v =
+        app::attract_view(c, app::attract_panels(c, lessons), m_runtime->flow().state().screen_since_ms,
+                          m_last_attract_frame_ms, m_clock.wall_ms() - since_frame);
     return v.next_change_ms;
 }
 

@@ -86,8 +86,10 @@ void Narrator::speak(const app::fx::Speak& s) {
     if (!recorded && !can_speak(s.lang)) return;
     m_player->stop();  // a new Listen replaces what was being read, at once
     const voice::SpeechId id = ++m_last_id;
-    if (recorded) m_worker->request_recording(id, s.audio_file, s.text, s.lang);
-    else m_worker->request(id, s.text, s.lang);
+    if (recorded)
+        m_worker->request_recording(id, s.audio_file, s.text, s.lang);
+    else
+        m_worker->request(id, s.text, s.lang);
     m_waiting_for = id;
     m_speaking = true;
 }
@@ -104,7 +106,8 @@ void Narrator::poll() {
     while (auto r = m_worker->poll()) {
         if (r->id != m_waiting_for) continue;  // a stopped or replaced request
         m_waiting_for = 0;
-        if (r->recording_error) m_warn("recorded prompt not played, read by the voice instead: " + r->recording_error->to_string());
+        if (r->recording_error)
+            m_warn("recorded prompt not played, read by the voice instead: " + r->recording_error->to_string());
         if (!r->audio) {
             m_warn("could not read aloud: " + r->audio.error().to_string());
         } else if (!m_player->play(*r->audio)) {

@@ -15,11 +15,11 @@
 #include "app/runtime.h"
 #include "core/config.h"
 #include "core/string_table.h"
+#include "ui/audio_player.h"
 #include "voice/narration_status.h"
 #include "voice/speech_worker.h"
 #include "voice/synthesizer.h"
 #include "voice/voice_cache.h"
-#include "ui/audio_player.h"
 
 namespace tramso::ui {
 

@@ -1,7 +1,7 @@
 #include "ui/pictograms.h"
 
-#include <cmath>
 #include <imgui.h>
+#include <cmath>
 #include <map>
 #include <string>
 
@@ -18,12 +18,20 @@ struct Pen {
 
     ImVec2 p(float x, float y) const { return ImVec2(c.x + x * s, c.y + y * s); }
     void line(float x0, float y0, float x1, float y1) const { dl->AddLine(p(x0, y0), p(x1, y1), col, w); }
-    void rect(float x0, float y0, float x1, float y1, float r = 0.06f) const { dl->AddRect(p(x0, y0), p(x1, y1), col, r * s, 0, w); }
-    void fill_rect(float x0, float y0, float x1, float y1, float r = 0.0f) const { dl->AddRectFilled(p(x0, y0), p(x1, y1), col, r * s); }
+    void rect(float x0, float y0, float x1, float y1, float r = 0.06f) const {
+        dl->AddRect(p(x0, y0), p(x1, y1), col, r * s, 0, w);
+    }
+    void fill_rect(float x0, float y0, float x1, float y1, float r = 0.0f) const {
+        dl->AddRectFilled(p(x0, y0), p(x1, y1), col, r * s);
+    }
     void circle(float x, float y, float r) const { dl->AddCircle(p(x, y), r * s, col, 40, w); }
     void disc(float x, float y, float r) const { dl->AddCircleFilled(p(x, y), r * s, col, 40); }
-    void tri(float x0, float y0, float x1, float y1, float x2, float y2) const { dl->AddTriangleFilled(p(x0, y0), p(x1, y1), p(x2, y2), col); }
-    void tri_outline(float x0, float y0, float x1, float y1, float x2, float y2) const { dl->AddTriangle(p(x0, y0), p(x1, y1), p(x2, y2), col, w); }
+    void tri(float x0, float y0, float x1, float y1, float x2, float y2) const {
+        dl->AddTriangleFilled(p(x0, y0), p(x1, y1), p(x2, y2), col);
+    }
+    void tri_outline(float x0, float y0, float x1, float y1, float x2, float y2) const {
+        dl->AddTriangle(p(x0, y0), p(x1, y1), p(x2, y2), col, w);
+    }
     void arc(float x, float y, float r, float a0, float a1) const {
         dl->PathArcTo(p(x, y), r * s, a0, a1, 32);
         dl->PathStroke(col, 0, w);
@@ -32,13 +40,19 @@ struct Pen {
 
 constexpr float kPi = 3.14159265f;
 
-void phone(const Pen& d) { d.rect(-0.24f, -0.44f, 0.24f, 0.44f, 0.08f); d.line(-0.06f, 0.34f, 0.06f, 0.34f); }
+void phone(const Pen& d) {
+    d.rect(-0.24f, -0.44f, 0.24f, 0.44f, 0.08f);
+    d.line(-0.06f, 0.34f, 0.06f, 0.34f);
+}
 void chat(const Pen& d) {
     d.rect(-0.42f, -0.34f, 0.42f, 0.2f, 0.12f);
     d.tri(-0.22f, 0.18f, -0.02f, 0.18f, -0.3f, 0.4f);
     for (int i = -1; i <= 1; ++i) d.disc(i * 0.2f, -0.07f, 0.05f);
 }
-void video(const Pen& d) { d.rect(-0.44f, -0.24f, 0.14f, 0.24f, 0.06f); d.tri(0.18f, 0.0f, 0.44f, -0.22f, 0.44f, 0.22f); }
+void video(const Pen& d) {
+    d.rect(-0.44f, -0.24f, 0.14f, 0.24f, 0.06f);
+    d.tri(0.18f, 0.0f, 0.44f, -0.22f, 0.44f, 0.22f);
+}
 void call(const Pen& d) {
     Pen t = d;
     t.w = d.w * 2.2f;
@@ -66,7 +80,10 @@ void link(const Pen& d) {
 }
 void qr(const Pen& d) {
     const float k[3][2] = {{-0.42f, -0.42f}, {0.12f, -0.42f}, {-0.42f, 0.12f}};
-    for (auto& q : k) { d.rect(q[0], q[1], q[0] + 0.3f, q[1] + 0.3f, 0); d.fill_rect(q[0] + 0.09f, q[1] + 0.09f, q[0] + 0.21f, q[1] + 0.21f); }
+    for (auto& q : k) {
+        d.rect(q[0], q[1], q[0] + 0.3f, q[1] + 0.3f, 0);
+        d.fill_rect(q[0] + 0.09f, q[1] + 0.09f, q[0] + 0.21f, q[1] + 0.21f);
+    }
     d.fill_rect(0.14f, 0.14f, 0.24f, 0.24f);
     d.fill_rect(0.32f, 0.32f, 0.42f, 0.42f);
     d.fill_rect(0.32f, 0.14f, 0.42f, 0.24f);
@@ -81,10 +98,17 @@ void id_card(const Pen& d) {
 }
 void building(const Pen& d) {
     d.tri_outline(0, -0.44f, 0.46f, -0.2f, -0.46f, -0.2f);
-    for (int i = 0; i < 4; ++i) { float x = -0.3f + i * 0.2f; d.line(x, -0.12f, x, 0.3f); }
+    for (int i = 0; i < 4; ++i) {
+        float x = -0.3f + i * 0.2f;
+        d.line(x, -0.12f, x, 0.3f);
+    }
     d.line(-0.46f, 0.38f, 0.46f, 0.38f);
 }
-void mail(const Pen& d) { d.rect(-0.44f, -0.28f, 0.44f, 0.28f, 0.04f); d.line(-0.44f, -0.28f, 0, 0.06f); d.line(0, 0.06f, 0.44f, -0.28f); }
+void mail(const Pen& d) {
+    d.rect(-0.44f, -0.28f, 0.44f, 0.28f, 0.04f);
+    d.line(-0.44f, -0.28f, 0, 0.06f);
+    d.line(0, 0.06f, 0.44f, -0.28f);
+}
 void key(const Pen& d) {
     d.circle(-0.24f, 0, 0.16f);
     d.line(-0.08f, 0, 0.44f, 0);
@@ -104,14 +128,23 @@ void shop(const Pen& d) {
     d.fill_rect(-0.44f, -0.36f, 0.44f, -0.1f, 0.04f);
     d.rect(-0.1f, 0.12f, 0.1f, 0.4f, 0);
 }
-void camera(const Pen& d) { d.rect(-0.44f, -0.24f, 0.44f, 0.32f, 0.08f); d.fill_rect(-0.16f, -0.36f, 0.16f, -0.24f); d.circle(0, 0.04f, 0.16f); }
+void camera(const Pen& d) {
+    d.rect(-0.44f, -0.24f, 0.44f, 0.32f, 0.08f);
+    d.fill_rect(-0.16f, -0.36f, 0.16f, -0.24f);
+    d.circle(0, 0.04f, 0.16f);
+}
 void photo(const Pen& d) {
     d.rect(-0.44f, -0.34f, 0.44f, 0.34f, 0.04f);
     d.tri(-0.36f, 0.28f, -0.08f, -0.06f, 0.16f, 0.28f);
     d.tri(0.02f, 0.28f, 0.2f, 0.06f, 0.38f, 0.28f);
     d.disc(0.22f, -0.16f, 0.08f);
 }
-void money(const Pen& d) { d.rect(-0.46f, -0.24f, 0.46f, 0.24f, 0.04f); d.circle(0, 0, 0.13f); d.disc(-0.32f, 0, 0.04f); d.disc(0.32f, 0, 0.04f); }
+void money(const Pen& d) {
+    d.rect(-0.46f, -0.24f, 0.46f, 0.24f, 0.04f);
+    d.circle(0, 0, 0.13f);
+    d.disc(-0.32f, 0, 0.04f);
+    d.disc(0.32f, 0, 0.04f);
+}
 void home(const Pen& d) {
     d.tri_outline(0, -0.44f, 0.44f, -0.04f, -0.44f, -0.04f);
     d.rect(-0.32f, -0.04f, 0.32f, 0.42f, 0);
@@ -125,9 +158,22 @@ void settings(const Pen& d) {
         d.line(std::cos(a) * 0.26f, std::sin(a) * 0.26f, std::cos(a) * 0.42f, std::sin(a) * 0.42f);
     }
 }
-void search(const Pen& d) { d.circle(-0.08f, -0.08f, 0.26f); Pen t = d; t.w *= 1.6f; t.line(0.12f, 0.12f, 0.4f, 0.4f); }
-void user(const Pen& d) { d.circle(0, -0.18f, 0.18f); d.arc(0, 0.44f, 0.4f, kPi * 1.0f, kPi * 2.0f); }
-void lock(const Pen& d) { d.fill_rect(-0.32f, -0.04f, 0.32f, 0.42f, 0.06f); d.arc(0, -0.08f, 0.2f, kPi, kPi * 2); d.line(-0.2f, -0.08f, -0.2f, -0.04f); d.line(0.2f, -0.08f, 0.2f, -0.04f); }
+void search(const Pen& d) {
+    d.circle(-0.08f, -0.08f, 0.26f);
+    Pen t = d;
+    t.w *= 1.6f;
+    t.line(0.12f, 0.12f, 0.4f, 0.4f);
+}
+void user(const Pen& d) {
+    d.circle(0, -0.18f, 0.18f);
+    d.arc(0, 0.44f, 0.4f, kPi * 1.0f, kPi * 2.0f);
+}
+void lock(const Pen& d) {
+    d.fill_rect(-0.32f, -0.04f, 0.32f, 0.42f, 0.06f);
+    d.arc(0, -0.08f, 0.2f, kPi, kPi * 2);
+    d.line(-0.2f, -0.08f, -0.2f, -0.04f);
+    d.line(0.2f, -0.08f, 0.2f, -0.04f);
+}
 void bell(const Pen& d) {
     d.arc(0, -0.06f, 0.26f, kPi, kPi * 2);
     d.line(-0.26f, -0.06f, -0.3f, 0.24f);
@@ -135,7 +181,11 @@ void bell(const Pen& d) {
     d.line(-0.4f, 0.26f, 0.4f, 0.26f);
     d.disc(0, 0.36f, 0.07f);
 }
-void heart(const Pen& d) { d.disc(-0.18f, -0.1f, 0.2f); d.disc(0.18f, -0.1f, 0.2f); d.tri(-0.37f, -0.04f, 0.37f, -0.04f, 0, 0.4f); }
+void heart(const Pen& d) {
+    d.disc(-0.18f, -0.1f, 0.2f);
+    d.disc(0.18f, -0.1f, 0.2f);
+    d.tri(-0.37f, -0.04f, 0.37f, -0.04f, 0, 0.4f);
+}
 void star(const Pen& d) {
     ImVec2 pts[10];
     for (int i = 0; i < 10; ++i) {
@@ -145,7 +195,10 @@ void star(const Pen& d) {
     }
     d.dl->AddPolyline(pts, 10, d.col, ImDrawFlags_Closed, d.w);
 }
-void document(const Pen& d) { d.rect(-0.32f, -0.44f, 0.32f, 0.44f, 0.04f); for (int i = 0; i < 4; ++i) d.line(-0.2f, -0.24f + i * 0.16f, 0.2f, -0.24f + i * 0.16f); }
+void document(const Pen& d) {
+    d.rect(-0.32f, -0.44f, 0.32f, 0.44f, 0.04f);
+    for (int i = 0; i < 4; ++i) d.line(-0.2f, -0.24f + i * 0.16f, 0.2f, -0.24f + i * 0.16f);
+}
 void globe(const Pen& d) {
     d.circle(0, 0, 0.42f);
     d.line(-0.42f, 0, 0.42f, 0);
@@ -179,10 +232,28 @@ void hand(const Pen& d) {
     d.fill_rect(-0.26f, -0.02f, 0.3f, 0.4f, 0.12f);
     d.arc(0, -0.42f, 0.22f, kPi * 1.1f, kPi * 1.9f);
 }
-void check(const Pen& d) { Pen t = d; t.w *= 1.6f; t.line(-0.34f, 0.02f, -0.1f, 0.28f); t.line(-0.1f, 0.28f, 0.38f, -0.26f); }
-void cross(const Pen& d) { Pen t = d; t.w *= 1.6f; t.line(-0.3f, -0.3f, 0.3f, 0.3f); t.line(0.3f, -0.3f, -0.3f, 0.3f); }
-void clock(const Pen& d) { d.circle(0, 0, 0.42f); d.line(0, 0, 0, -0.26f); d.line(0, 0, 0.2f, 0.08f); }
-void print(const Pen& d) { d.rect(-0.44f, -0.12f, 0.44f, 0.26f, 0.04f); d.rect(-0.26f, -0.42f, 0.26f, -0.12f, 0); d.fill_rect(-0.26f, 0.14f, 0.26f, 0.42f); }
+void check(const Pen& d) {
+    Pen t = d;
+    t.w *= 1.6f;
+    t.line(-0.34f, 0.02f, -0.1f, 0.28f);
+    t.line(-0.1f, 0.28f, 0.38f, -0.26f);
+}
+void cross(const Pen& d) {
+    Pen t = d;
+    t.w *= 1.6f;
+    t.line(-0.3f, -0.3f, 0.3f, 0.3f);
+    t.line(0.3f, -0.3f, -0.3f, 0.3f);
+}
+void clock(const Pen& d) {
+    d.circle(0, 0, 0.42f);
+    d.line(0, 0, 0, -0.26f);
+    d.line(0, 0, 0.2f, 0.08f);
+}
+void print(const Pen& d) {
+    d.rect(-0.44f, -0.12f, 0.44f, 0.26f, 0.04f);
+    d.rect(-0.26f, -0.42f, 0.26f, -0.12f, 0);
+    d.fill_rect(-0.26f, 0.14f, 0.26f, 0.42f);
+}
 // Zalo's and the camera apps' "scan a code" symbol: four corners of a frame and the scan line.
 void scan(const Pen& d) {
     Pen t = d;
@@ -200,17 +271,46 @@ void fallback(const Pen& d) { d.circle(0, 0, 0.36f); }
 using Drawer = void (*)(const Pen&);
 const std::map<std::string, Drawer, std::less<>>& table() {
     static const std::map<std::string, Drawer, std::less<>> t = {
-        {"phone", phone},   {"chat", chat},         {"video", video},       {"call", call},
-        {"shield", shield}, {"warning", warning},   {"link", link},         {"qr", qr},
-        {"id-card", id_card}, {"building", building}, {"mail", mail},       {"key", key},
-        {"robot", robot},   {"shop", shop},         {"camera", camera},     {"photo", photo},
-        {"bank", building}, {"money", money},       {"home", home},         {"settings", settings},
-        {"search", search}, {"user", user},         {"lock", lock},         {"bell", bell},
-        {"heart", heart},   {"star", star},         {"document", document}, {"globe", globe},
-        {"speaker", speaker}, {"stop", stop},       {"hand", hand},         {"check", check},
-        {"cross", cross},   {"clock", clock},       {"print", print},       {"scan", scan},
-        {"back", [](const Pen& d) { arrow(d, -1); }},  {"next", [](const Pen& d) { arrow(d, 1); }},
-        {"up", [](const Pen& d) { vertical_arrow(d, -1); }}, {"down", [](const Pen& d) { vertical_arrow(d, 1); }},
+        {"phone", phone},
+        {"chat", chat},
+        {"video", video},
+        {"call", call},
+        {"shield", shield},
+        {"warning", warning},
+        {"link", link},
+        {"qr", qr},
+        {"id-card", id_card},
+        {"building", building},
+        {"mail", mail},
+        {"key", key},
+        {"robot", robot},
+        {"shop", shop},
+        {"camera", camera},
+        {"photo", photo},
+        {"bank", building},
+        {"money", money},
+        {"home", home},
+        {"settings", settings},
+        {"search", search},
+        {"user", user},
+        {"lock", lock},
+        {"bell", bell},
+        {"heart", heart},
+        {"star", star},
+        {"document", document},
+        {"globe", globe},
+        {"speaker", speaker},
+        {"stop", stop},
+        {"hand", hand},
+        {"check", check},
+        {"cross", cross},
+        {"clock", clock},
+        {"print", print},
+        {"scan", scan},
+        {"back", [](const Pen& d) { arrow(d, -1); }},
+        {"next", [](const Pen& d) { arrow(d, 1); }},
+        {"up", [](const Pen& d) { vertical_arrow(d, -1); }},
+        {"down", [](const Pen& d) { vertical_arrow(d, 1); }},
     };
     return t;
 }

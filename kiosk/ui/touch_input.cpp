@@ -1,9 +1,9 @@
 #include "ui/touch_input.h"
 
-#include <cfloat>
-#include <cmath>
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <cfloat>
+#include <cmath>
 
 namespace tramso::ui {
 
@@ -25,8 +25,7 @@ void TouchInput::before_frame(ImGuiIO& io, long long now_ms) {
                 m_drag_dy += e.y - m_y;
             }
             m_x = e.x, m_y = e.y;
-            if (m_down && !m_dragging &&
-                std::hypot(e.x - m_press_x, e.y - m_press_y) > m_drag_threshold) {
+            if (m_down && !m_dragging && std::hypot(e.x - m_press_x, e.y - m_press_y) > m_drag_threshold) {
                 m_dragging = true;
                 m_drag_dx += e.x - m_press_x;
                 m_drag_dy += e.y - m_press_y;

@@ -40,9 +40,9 @@ struct UiContext {
     // shows a stop symbol while something is being read.
     bool voice_available = false;
     bool speaking = false;
-    bool can_play_recordings = false;  // a sound device exists: a step's recorded voice can play
+    bool can_play_recordings = false;                      // a sound device exists: a step's recorded voice can play
     const voice::NarrationStatus* voice_status = nullptr;  // why narration is off (staff dashboard)
-    const PrinterStatus* printer_status = nullptr;           // the receipt printer as the kiosk saw it
+    const PrinterStatus* printer_status = nullptr;         // the receipt printer as the kiosk saw it
 
     const std::string& t(std::string_view key) const { return strings.get(lang, key); }
     const Metrics& m() const { return theme.metrics; }

@@ -1,17 +1,15 @@
 #include "ui/widgets.h"
 
-#include <algorithm>
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <algorithm>
 
 #include "ui/fast_fill.h"
 #include "ui/pictograms.h"
 
 namespace tramso::ui {
 
-unsigned int to_imgui_colour(Rgb c, float alpha) {
-    return IM_COL32(c.r, c.g, c.b, int(alpha * 255));
-}
+unsigned int to_imgui_colour(Rgb c, float alpha) { return IM_COL32(c.r, c.g, c.b, int(alpha * 255)); }
 
 namespace {
 
@@ -22,13 +20,20 @@ struct ButtonColours {
 
 ButtonColours colours_for(const Palette& p, ButtonKind kind) {
     switch (kind) {
-        case ButtonKind::Primary: return {p.primary, p.on_primary, false};
-        case ButtonKind::Secondary: return {p.secondary, p.on_secondary, true};
-        case ButtonKind::Accent: return {p.accent, p.on_accent, false};
-        case ButtonKind::Success: return {p.success, p.on_success, false};
-        case ButtonKind::Danger: return {p.danger, p.on_danger, false};
-        case ButtonKind::Ghost: return {p.surface, p.text, true};
-        case ButtonKind::Disabled: return {p.background, p.text_muted, true};
+        case ButtonKind::Primary:
+            return {p.primary, p.on_primary, false};
+        case ButtonKind::Secondary:
+            return {p.secondary, p.on_secondary, true};
+        case ButtonKind::Accent:
+            return {p.accent, p.on_accent, false};
+        case ButtonKind::Success:
+            return {p.success, p.on_success, false};
+        case ButtonKind::Danger:
+            return {p.danger, p.on_danger, false};
+        case ButtonKind::Ghost:
+            return {p.surface, p.text, true};
+        case ButtonKind::Disabled:
+            return {p.background, p.text_muted, true};
     }
     return {p.primary, p.on_primary, false};
 }
@@ -93,8 +98,8 @@ float text_height(ImFont* font, const std::string& text, float width) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
 }
 
-float text_block(const UiContext& ui, const std::string& text, ImFont* font, float x, float y,
-                 float width, Rgb colour, Align align) {
+float text_block(const UiContext& ui, const std::string& text, ImFont* font, float x, float y, float width, Rgb colour,
+                 Align align) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 col = to_imgui_colour(colour);
     float cy = y;
@@ -123,14 +128,16 @@ float text_block(const UiContext& ui, const std::string& text, ImFont* font, flo
     return h;
 }
 
-bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKind kind, const char* icon, ImFont* label_font) {
+bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKind kind, const char* icon,
+                ImFont* label_font) {
     bool held = false;
     bool clicked = hit_area(label, r, &held);
     if (kind == ButtonKind::Disabled) clicked = held = false;
     const ButtonColours c = colours_for(ui.p(), kind);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float corner = ui.m().corner;
-    fill_rounded_rect(dl, ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(held ? darker(c.fill) : c.fill), corner);
+    fill_rounded_rect(dl, ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h),
+                      to_imgui_colour(held ? darker(c.fill) : c.fill), corner);
     if (c.outline)
         dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(ui.p().border), corner, 0,
                     std::max(2.0f, ui.m().px_per_mm * 0.6f));
@@ -142,7 +149,8 @@ bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKin
     // what the registry and, later, the voice use).
     const float label_w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x;
     if (icon && label_w + icon_size + pad * 2.5f > r.w && r.w < r.h * 1.5f) {
-        draw_pictogram(dl, icon, ImVec2(r.x + r.w / 2, r.y + r.h / 2), std::min(r.w, r.h) * 0.5f, to_imgui_colour(c.label));
+        draw_pictogram(dl, icon, ImVec2(r.x + r.w / 2, r.y + r.h / 2), std::min(r.w, r.h) * 0.5f,
+                       to_imgui_colour(c.label));
         ui.registry.add_widget(label, visible_part(r));
         return clicked;
     }
@@ -171,14 +179,15 @@ bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKin
     return clicked;
 }
 
-bool card_button(const UiContext& ui, const std::string& label, const std::string& sublabel,
-                 const char* icon, Rect r, Rgb icon_colour) {
+bool card_button(const UiContext& ui, const std::string& label, const std::string& sublabel, const char* icon, Rect r,
+                 Rgb icon_colour) {
     bool held = false;
     const bool clicked = hit_area(label, r, &held);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Palette& p = ui.p();
     const float corner = ui.m().corner;
-    fill_rounded_rect(dl, ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(held ? p.secondary : p.surface), corner);
+    fill_rounded_rect(dl, ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h),
+                      to_imgui_colour(held ? p.secondary : p.surface), corner);
     dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(p.border), corner, 0,
                 std::max(2.0f, ui.m().px_per_mm * 0.5f));
     const float pad = ui.m().gap;
@@ -267,8 +276,8 @@ Rect begin_overlay(const UiContext& ui, const char* id, float card_w, float card
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(ui.width, ui.height), to_imgui_colour(ui.p().text, 0.55f));
     const Rect card{(ui.width - card_w) / 2, (ui.height - card_h) / 2, card_w, card_h};
-    fill_rounded_rect(dl, ImVec2(card.x, card.y), ImVec2(card.x + card.w, card.y + card.h), to_imgui_colour(ui.p().surface),
-                      ui.m().corner * 2);
+    fill_rounded_rect(dl, ImVec2(card.x, card.y), ImVec2(card.x + card.w, card.y + card.h),
+                      to_imgui_colour(ui.p().surface), ui.m().corner * 2);
     // Swallow taps on the dimmed area: the screen behind must not react.
     ImGui::SetCursorScreenPos(ImVec2(0, 0));
     ImGui::InvisibleButton("##overlay-block", ImVec2(ui.width, ui.height));
@@ -285,7 +294,8 @@ void progress_bar(const UiContext& ui, Rect r, float fraction) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     fill_rounded_rect(dl, ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(ui.p().secondary), r.h / 2);
     const float w = std::clamp(fraction, 0.0f, 1.0f) * r.w;
-    if (w > 0) fill_rounded_rect(dl, ImVec2(r.x, r.y), ImVec2(r.x + w, r.y + r.h), to_imgui_colour(ui.p().accent), r.h / 2);
+    if (w > 0)
+        fill_rounded_rect(dl, ImVec2(r.x, r.y), ImVec2(r.x + w, r.y + r.h), to_imgui_colour(ui.p().accent), r.h / 2);
 }
 
 }  // namespace tramso::ui

@@ -19,18 +19,18 @@ enum class Align { Left, Center, Right };
 void begin_screen(const UiContext& ui, const char* id, Rgb background);
 void end_screen();
 
-// A big rounded button (label in `font`, default the bold button font); returns true when tapped (released over it). `icon` names a pictogram
-// drawn to the left of the label (or alone above it when the button is taller than wide).
-bool big_button(const UiContext& ui, const std::string& label, Rect r,
-                ButtonKind kind = ButtonKind::Primary, const char* icon = nullptr, ImFont* font = nullptr);
+// A big rounded button (label in `font`, default the bold button font); returns true when tapped (released over it).
+// `icon` names a pictogram drawn to the left of the label (or alone above it when the button is taller than wide).
+bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKind kind = ButtonKind::Primary,
+                const char* icon = nullptr, ImFont* font = nullptr);
 
 // A tappable card with a pictogram on top and a wrapped label (lesson cards, home entries).
-bool card_button(const UiContext& ui, const std::string& label, const std::string& sublabel,
-                 const char* icon, Rect r, Rgb icon_colour);
+bool card_button(const UiContext& ui, const std::string& label, const std::string& sublabel, const char* icon, Rect r,
+                 Rgb icon_colour);
 
 // Wrapped text inside `width`, starting at (x, y). Returns the height used.
-float text_block(const UiContext& ui, const std::string& text, ImFont* font, float x, float y,
-                 float width, Rgb colour, Align align = Align::Left);
+float text_block(const UiContext& ui, const std::string& text, ImFont* font, float x, float y, float width, Rgb colour,
+                 Align align = Align::Left);
 // Height text_block would use, without drawing.
 float text_height(ImFont* font, const std::string& text, float width);
 

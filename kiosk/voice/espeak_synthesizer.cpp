@@ -14,8 +14,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr char kInstallHint[] = "Install it with: apt-get install espeak-ng-data";
-constexpr std::array<const char*, 4> kDataFiles = {"phontab", "phonindex", "phondata",
-                                                   "intonations"};
+constexpr std::array<const char*, 4> kDataFiles = {"phontab", "phonindex", "phondata", "intonations"};
 constexpr int kMaxSeconds = 600;  // a runaway text must not eat the kiosk's memory
 
 struct Collector {
@@ -69,8 +68,7 @@ bool is_dir(const fs::path& p) {
 Result<std::string> resolve_data_dir(const std::string& path_arg) {
     Engine& e = engine();
     if (!path_arg.empty()) {
-        if (is_dir(fs::path(path_arg) / "espeak-ng-data"))
-            return (fs::path(path_arg) / "espeak-ng-data").string();
+        if (is_dir(fs::path(path_arg) / "espeak-ng-data")) return (fs::path(path_arg) / "espeak-ng-data").string();
         if (is_dir(path_arg)) return path_arg;
         return Error{path_arg, "the eSpeak NG data folder set for the voice does not exist. " +
                                    std::string(kInstallHint) + ", or fix the voice data_dir."};
@@ -91,8 +89,7 @@ Status check_data_files(const std::string& dir) {
     for (const char* name : kDataFiles) {
         std::error_code ec;
         if (!fs::is_regular_file(fs::path(dir) / name, ec))
-            return Error{dir, "eSpeak NG data is incomplete: '" + std::string(name) +
-                                  "' is missing. " + kInstallHint};
+            return Error{dir, "eSpeak NG data is incomplete: '" + std::string(name) + "' is missing. " + kInstallHint};
     }
     return Ok{};
 }
@@ -106,11 +103,10 @@ Status start_engine(const std::string& path_arg, const std::string& dir) {
     espeak_ng_STATUS status = espeak_ng_Initialize(&context);
     espeak_ng_ClearErrorContext(&context);
     if (status != ENS_OK)
-        return Error{dir, "eSpeak NG could not start: " + status_message(status) + ". " +
-                              kInstallHint + " (reinstall if it is already installed)."};
+        return Error{dir, "eSpeak NG could not start: " + status_message(status) + ". " + kInstallHint +
+                              " (reinstall if it is already installed)."};
     status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
-    if (status != ENS_OK)
-        return Error{dir, "eSpeak NG could not start its output: " + status_message(status)};
+    if (status != ENS_OK) return Error{dir, "eSpeak NG could not start its output: " + status_message(status)};
     espeak_SetSynthCallback(&collect);
     e.started = true;
     e.path_arg = path_arg;
@@ -126,13 +122,9 @@ std::string full_voice_name(const VoiceOptions& o, Lang lang) {
 }
 
 // "vi-VN-x-south" → "vi": the dictionary a voice needs (vi_dict).
-std::string dictionary_for(const std::string& voice) {
-    return voice.substr(0, voice.find_first_of("-+"));
-}
+std::string dictionary_for(const std::string& voice) { return voice.substr(0, voice.find_first_of("-+")); }
 
-const char* language_name(Lang lang) {
-    return lang == Lang::vi ? "Vietnamese" : "English";
-}
+const char* language_name(Lang lang) { return lang == Lang::vi ? "Vietnamese" : "English"; }
 
 }  // namespace
 
@@ -148,8 +140,7 @@ Result<std::unique_ptr<EspeakSynthesizer>> EspeakSynthesizer::create(const Voice
     if (!dir) return dir.error();
     if (auto ok = check_data_files(dir.value()); !ok) return ok.error();
     if (auto ok = start_engine(options.data_dir, dir.value()); !ok) return ok.error();
-    return std::unique_ptr<EspeakSynthesizer>(
-        new EspeakSynthesizer(options, dir.value(), engine().sample_rate));
+    return std::unique_ptr<EspeakSynthesizer>(new EspeakSynthesizer(options, dir.value(), engine().sample_rate));
 }
 
 std::string EspeakSynthesizer::engine_version() {
@@ -158,9 +149,8 @@ std::string EspeakSynthesizer::engine_version() {
 }
 
 std::string EspeakSynthesizer::voice_id(Lang lang) const {
-    return "espeak-ng " + engine_version() + "; voice " + full_voice_name(m_options, lang) +
-           "; rate " + std::to_string(m_options.rate_wpm) + "; volume " +
-           std::to_string(m_options.volume);
+    return "espeak-ng " + engine_version() + "; voice " + full_voice_name(m_options, lang) + "; rate " +
+           std::to_string(m_options.rate_wpm) + "; volume " + std::to_string(m_options.volume);
 }
 
 // Call with the engine lock held.
@@ -172,14 +162,13 @@ Status EspeakSynthesizer::select_voice(Lang lang) {
     const std::string dict = dictionary_for(m_options.voice_for(lang)) + "_dict";
     std::error_code ec;
     if (!fs::is_regular_file(fs::path(m_data_dir) / dict, ec))
-        return Error{m_data_dir, std::string("the ") + language_name(lang) + " dictionary '" +
-                                     dict + "' is missing. " + kInstallHint};
+        return Error{m_data_dir, std::string("the ") + language_name(lang) + " dictionary '" + dict + "' is missing. " +
+                                     kInstallHint};
     const espeak_ng_STATUS status = espeak_ng_SetVoiceByName(name.c_str());
     if (status != ENS_OK) {
         e.voice.clear();
         return Error{m_data_dir, std::string("the ") + language_name(lang) + " voice '" + name +
-                                     "' is not installed. " + kInstallHint +
-                                     ", or change the voice setting."};
+                                     "' is not installed. " + kInstallHint + ", or change the voice setting."};
     }
     e.voice = name;
     return Ok{};
@@ -202,17 +191,15 @@ Result<Pcm> EspeakSynthesizer::synthesize(std::string_view text, Lang lang) {
     collector.limit = static_cast<std::size_t>(e.sample_rate) * kMaxSeconds;
     const std::string z(text);  // espeak wants a NUL-terminated string
     e.active = &collector;
-    const espeak_ng_STATUS status = espeak_ng_Synthesize(z.c_str(), z.size() + 1, 0, POS_CHARACTER,
-                                                         0, espeakCHARS_UTF8, nullptr, nullptr);
+    const espeak_ng_STATUS status =
+        espeak_ng_Synthesize(z.c_str(), z.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
     e.active = nullptr;
 
     if (collector.overflow)
         return Error{"espeak-ng", "the text is too long to read aloud at once (over " +
                                       std::to_string(kMaxSeconds / 60) + " minutes)."};
-    if (status != ENS_OK)
-        return Error{"espeak-ng", "speech synthesis failed: " + status_message(status) + "."};
-    if (collector.samples.empty())
-        return Error{"espeak-ng", "there was nothing to read aloud in this text."};
+    if (status != ENS_OK) return Error{"espeak-ng", "speech synthesis failed: " + status_message(status) + "."};
+    if (collector.samples.empty()) return Error{"espeak-ng", "there was nothing to read aloud in this text."};
     Pcm pcm;
     pcm.sample_rate = e.sample_rate;
     pcm.samples = std::move(collector.samples);

@@ -24,20 +24,28 @@ struct NarrationStatus {
     // The string-table key of a one-line headline for staff ("voice.status.no_audio_device").
     const char* string_key() const {
         switch (reason) {
-            case Reason::ok: return "voice.status.ok";
-            case Reason::disabled: return "voice.status.disabled";
-            case Reason::no_audio_device: return "voice.status.no_audio_device";
-            case Reason::no_speech_engine: return "voice.status.no_speech_engine";
+            case Reason::ok:
+                return "voice.status.ok";
+            case Reason::disabled:
+                return "voice.status.disabled";
+            case Reason::no_audio_device:
+                return "voice.status.no_audio_device";
+            case Reason::no_speech_engine:
+                return "voice.status.no_speech_engine";
         }
         return "voice.status.disabled";
     }
     // One line for the log and staff details: "no audio device: …" / "speech: vi ok, en ok (…)".
     std::string summary() const {
         switch (reason) {
-            case Reason::ok: return health.summary();
-            case Reason::disabled: return "narration off (voice.enabled = false in the config)";
-            case Reason::no_audio_device: return "narration off, no audio device: " + detail;
-            case Reason::no_speech_engine: return "narration off, no speech engine: " + detail;
+            case Reason::ok:
+                return health.summary();
+            case Reason::disabled:
+                return "narration off (voice.enabled = false in the config)";
+            case Reason::no_audio_device:
+                return "narration off, no audio device: " + detail;
+            case Reason::no_speech_engine:
+                return "narration off, no speech engine: " + detail;
         }
         return detail;
     }

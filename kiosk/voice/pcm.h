@@ -14,9 +14,7 @@ struct Pcm {
     int sample_rate = 0;                // Hz
     std::vector<std::int16_t> samples;  // mono
 
-    double seconds() const {
-        return sample_rate > 0 ? static_cast<double>(samples.size()) / sample_rate : 0.0;
-    }
+    double seconds() const { return sample_rate > 0 ? static_cast<double>(samples.size()) / sample_rate : 0.0; }
     std::size_t bytes() const { return samples.size() * sizeof(std::int16_t); }
     bool empty() const { return samples.empty(); }
 };

@@ -5,8 +5,8 @@
 
 namespace tramso::voice {
 
-Status say_to_wav(std::string_view text, Lang lang, const std::string& path,
-                  const VoiceOptions& options, SpeechKind kind) {
+Status say_to_wav(std::string_view text, Lang lang, const std::string& path, const VoiceOptions& options,
+                  SpeechKind kind) {
     const std::string said = speech_text(text, lang, kind);
     if (said.empty()) return Error{"", "there is nothing to read aloud in this text."};
     auto synth = EspeakSynthesizer::create(options);

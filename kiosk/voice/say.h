@@ -12,7 +12,7 @@
 
 namespace tramso::voice {
 
-Status say_to_wav(std::string_view text, Lang lang, const std::string& path,
-                  const VoiceOptions& options, SpeechKind kind = SpeechKind::Sentence);
+Status say_to_wav(std::string_view text, Lang lang, const std::string& path, const VoiceOptions& options,
+                  SpeechKind kind = SpeechKind::Sentence);
 
 }  // namespace tramso::voice

@@ -28,8 +28,8 @@ struct Builder {
     // A token with no white space in it.
     void token(U32View raw) {
         std::size_t b = 0, e = raw.size();
-        while (b < e && (raw[b] == U'(' || is_dropped_symbol(raw[b]) || is_pause_symbol(raw[b])) &&
-               raw[b] != U'*' && raw[b] != U'#') {
+        while (b < e && (raw[b] == U'(' || is_dropped_symbol(raw[b]) || is_pause_symbol(raw[b])) && raw[b] != U'*' &&
+               raw[b] != U'#') {
             if (raw[b] == U'(')
                 out.emplace_back("(");
             else if (is_pause_symbol(raw[b]))
@@ -37,8 +37,7 @@ struct Builder {
             ++b;
         }
         while (e > b &&
-               (is_trailing_punct(raw[e - 1]) || is_dropped_symbol(raw[e - 1]) ||
-                is_pause_symbol(raw[e - 1])) &&
+               (is_trailing_punct(raw[e - 1]) || is_dropped_symbol(raw[e - 1]) || is_pause_symbol(raw[e - 1])) &&
                raw[e - 1] != U'#' && raw[e - 1] != U'%')
             --e;
         if (b < e) core(raw.substr(b, e - b));
@@ -107,9 +106,7 @@ struct Builder {
     }
 };
 
-bool is_sentence_end(char c) {
-    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
-}
+bool is_sentence_end(char c) { return c == '.' || c == '!' || c == '?' || c == ':' || c == ';'; }
 
 // Joins pieces with single spaces; no space before punctuation, no doubled or leading pauses.
 std::string assemble(const std::vector<std::string>& pieces) {
@@ -132,16 +129,13 @@ std::string assemble(const std::vector<std::string>& pieces) {
         }
         out += p;
     }
-    while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == '('))
-        out.pop_back();
+    while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == '(')) out.pop_back();
     return out;
 }
 
 }  // namespace
 
-std::string spell_code(std::string_view code, Lang lang) {
-    return spell(text::decode(text::to_nfc(code)), lang);
-}
+std::string spell_code(std::string_view code, Lang lang) { return spell(text::decode(text::to_nfc(code)), lang); }
 
 std::string speech_text(std::string_view input, Lang lang, SpeechKind kind) {
     if (kind == SpeechKind::Code) return spell_code(input, lang);

@@ -35,8 +35,7 @@ void SpeechWorker::request_file(SpeechId id, std::string wav_path) {
     submit(Job{id, 0, {}, Lang::vi, SpeechKind::Sentence, std::move(wav_path)});
 }
 
-void SpeechWorker::request_recording(SpeechId id, std::string wav_path, std::string fallback_text,
-                                     Lang lang) {
+void SpeechWorker::request_recording(SpeechId id, std::string wav_path, std::string fallback_text, Lang lang) {
     submit(Job{id, 0, std::move(fallback_text), lang, SpeechKind::Sentence, std::move(wav_path)});
 }
 
@@ -57,8 +56,7 @@ std::optional<SpeechResult> SpeechWorker::poll() {
 
 std::optional<SpeechResult> SpeechWorker::wait(std::chrono::milliseconds timeout) {
     std::unique_lock lock(m_mutex);
-    if (!m_results_changed.wait_for(lock, timeout, [this] { return !m_results.empty(); }))
-        return std::nullopt;
+    if (!m_results_changed.wait_for(lock, timeout, [this] { return !m_results.empty(); })) return std::nullopt;
     SpeechResult r = std::move(m_results.front());
     m_results.pop_front();
     return r;

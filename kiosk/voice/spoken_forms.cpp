@@ -11,12 +11,10 @@ using text::encode;
 
 namespace {
 
-constexpr Words kVi = {"trên",   "phẩy", "đồng",      "nghìn",      "triệu",    "phần trăm",
-                       "cộng",   "trừ",  "đến",       "và",         "sao",      "thăng",
-                       "a còng", "chấm", "gạch chéo", "gạch ngang", "gạch dưới"};
-constexpr Words kEn = {"of",   "point", "dong",  "thousand", "million",   "percent",
-                       "plus", "minus", "to",    "and",      "star",      "hash",
-                       "at",   "dot",   "slash", "dash",     "underscore"};
+constexpr Words kVi = {"trên", "phẩy", "đồng",  "nghìn",  "triệu", "phần trăm", "cộng",       "trừ",      "đến",
+                       "và",   "sao",  "thăng", "a còng", "chấm",  "gạch chéo", "gạch ngang", "gạch dưới"};
+constexpr Words kEn = {"of",  "point", "dong", "thousand", "million", "percent", "plus", "minus",     "to",
+                       "and", "star",  "hash", "at",       "dot",     "slash",   "dash", "underscore"};
 
 constexpr std::array<const char*, 12> kEnMonths = {"January",   "February", "March",    "April",
                                                    "May",       "June",     "July",     "August",
@@ -25,13 +23,10 @@ constexpr std::array<const char*, 12> kEnMonths = {"January",   "February", "Mar
 // Acronyms espeak's Vietnamese rules read as a syllable ("OTP" → "ót p"); spelled instead.
 constexpr std::array<const char*, 2> kViSpelledAcronyms = {"OTP", "ID"};
 
-bool is_ascii_upper(char32_t c) {
-    return c >= U'A' && c <= U'Z';
-}
+bool is_ascii_upper(char32_t c) { return c >= U'A' && c <= U'Z'; }
 
 bool is_arrow(char32_t c) {
-    return (c >= 0x2190 && c <= 0x21FF) || c == 0x27A1 || (c >= 0x2794 && c <= 0x27BF) ||
-           (c >= 0x2B00 && c <= 0x2B11);
+    return (c >= 0x2190 && c <= 0x21FF) || c == 0x27A1 || (c >= 0x2794 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2B11);
 }
 
 std::string spoken_int(U32View digits) {
@@ -60,21 +55,15 @@ std::vector<U32View> split(U32View s, char32_t sep) {
     return parts;
 }
 
-bool ends_with(U32View s, U32View tail) {
-    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
+bool ends_with(U32View s, U32View tail) { return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail; }
 
 }  // namespace
 
-const Words& words(Lang lang) {
-    return lang == Lang::vi ? kVi : kEn;
-}
+const Words& words(Lang lang) { return lang == Lang::vi ? kVi : kEn; }
 
 // [SECTION] Character classes
 
-bool is_digit(char32_t c) {
-    return c >= U'0' && c <= U'9';
-}
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool all_digits(U32View s) {
     if (s.empty()) return false;
     for (char32_t c : s)
@@ -152,8 +141,7 @@ bool is_dropped_symbol(char32_t c) {
 
 // Punctuation that stays attached to the end of a word and that espeak turns into a pause.
 bool is_trailing_punct(char32_t c) {
-    return c == U'.' || c == U',' || c == U';' || c == U':' || c == U'!' || c == U'?' ||
-           c == U')' || c == U'…';
+    return c == U'.' || c == U',' || c == U';' || c == U':' || c == U'!' || c == U'?' || c == U')' || c == U'…';
 }
 
 // [SECTION] Whole-token rules
@@ -284,8 +272,7 @@ std::optional<std::string> date_text(U32View s, Lang lang, bool after_ngay) {
         if (with_year && !all_digits(parts[2])) continue;
         std::string out;
         if (lang == Lang::vi) {
-            out = (after_ngay ? "" : "ngày ") + spoken_int(parts[0]) + " tháng " +
-                  spoken_int(parts[1]);
+            out = (after_ngay ? "" : "ngày ") + spoken_int(parts[0]) + " tháng " + spoken_int(parts[1]);
             if (with_year) out += " năm " + encode(parts[2]);
         } else {
             out = spoken_int(parts[0]) + " " + kEnMonths[static_cast<std::size_t>(*m - 1)];
@@ -364,9 +351,9 @@ std::optional<std::string> amount_text(U32View s, Lang lang) {
 
     std::string amount;
     if (all_digits(whole)) {
-        const bool read_digits =
-            sign.empty() && unit_words.empty() && fraction.empty() && decimal_at == U32View::npos &&
-            ((whole.size() >= 3 && whole.front() == U'0') || whole.size() >= 7);
+        const bool read_digits = sign.empty() && unit_words.empty() && fraction.empty() &&
+                                 decimal_at == U32View::npos &&
+                                 ((whole.size() >= 3 && whole.front() == U'0') || whole.size() >= 7);
         if (!sign.empty() || !unit_words.empty() || decimal_at != U32View::npos || read_digits) {
             amount = read_digits ? digit_groups(whole) : encode(whole);
         } else {
@@ -383,8 +370,7 @@ std::optional<std::string> amount_text(U32View s, Lang lang) {
     }
     if (decimal_at != U32View::npos) {
         if (fraction.empty()) return std::nullopt;
-        amount += lang == Lang::vi ? " " + std::string(w.decimal) + " " + encode(fraction)
-                                   : "." + encode(fraction);
+        amount += lang == Lang::vi ? " " + std::string(w.decimal) + " " + encode(fraction) : "." + encode(fraction);
     }
     std::string out = sign.empty() ? amount : sign + " " + amount;
     if (!unit_words.empty()) out += " " + unit_words;
@@ -408,7 +394,5 @@ std::string spell_acronym(U32View s) {
     return out;
 }
 
-bool is_currency_word(U32View s) {
-    return s == U"đ" || s == U"₫" || s == U"VND" || s == U"VNĐ" || s == U"vnđ";
-}
+bool is_currency_word(U32View s) { return s == U"đ" || s == U"₫" || s == U"VND" || s == U"VNĐ" || s == U"vnđ"; }
 }  // namespace tramso::voice::spoken

@@ -37,9 +37,8 @@ VoiceCache::VoiceCache(VoiceCacheOptions options) : m_options(std::move(options)
     std::error_code ec;
     fs::create_directories(m_options.dir, ec);
     if (ec || !fs::is_directory(m_options.dir, ec)) {
-        m_disk_error =
-            Error{m_options.dir, "the voice cache folder cannot be created (" + ec.message() +
-                                     "); speech works but is not kept across restarts."};
+        m_disk_error = Error{m_options.dir, "the voice cache folder cannot be created (" + ec.message() +
+                                                "); speech works but is not kept across restarts."};
         m_options.dir.clear();
         return;
     }
@@ -159,8 +158,7 @@ std::uint64_t VoiceCache::trim_disk() {
         total += size;
     }
     if (total <= m_options.disk_bytes) return total;
-    std::sort(files.begin(), files.end(),
-              [](const File& a, const File& b) { return a.time < b.time; });
+    std::sort(files.begin(), files.end(), [](const File& a, const File& b) { return a.time < b.time; });
     const std::uint64_t target = m_options.disk_bytes / 10 * 9;
     for (const File& f : files) {
         if (total <= target) break;

@@ -25,8 +25,7 @@ std::uint16_t u16_at(const std::vector<std::uint8_t>& b, std::size_t at) {
 }
 std::uint32_t u32_at(const std::vector<std::uint8_t>& b, std::size_t at) {
     return static_cast<std::uint32_t>(b[at]) | (static_cast<std::uint32_t>(b[at + 1]) << 8) |
-           (static_cast<std::uint32_t>(b[at + 2]) << 16) |
-           (static_cast<std::uint32_t>(b[at + 3]) << 24);
+           (static_cast<std::uint32_t>(b[at + 2]) << 16) | (static_cast<std::uint32_t>(b[at + 3]) << 24);
 }
 bool tag_is(const std::vector<std::uint8_t>& b, std::size_t at, const char* tag) {
     return std::memcmp(b.data() + at, tag, 4) == 0;
@@ -76,8 +75,7 @@ Result<Format> read_format(const std::vector<std::uint8_t>& b, std::size_t at, s
 
 Result<WavInfo> parse_wav(const std::vector<std::uint8_t>& b, std::string_view where) {
     const std::string w(where);
-    if (b.size() < 12)
-        return Error{w, "is too short to be a WAV file (" + std::to_string(b.size()) + " bytes)."};
+    if (b.size() < 12) return Error{w, "is too short to be a WAV file (" + std::to_string(b.size()) + " bytes)."};
     if (!tag_is(b, 0, "RIFF") || !tag_is(b, 8, "WAVE"))
         return Error{w, "is not a WAV file (no RIFF/WAVE header). " + std::string(kConvertHint)};
 
@@ -92,8 +90,8 @@ Result<WavInfo> parse_wav(const std::vector<std::uint8_t>& b, std::string_view w
         const std::size_t left = b.size() - body;
         if (size > left) {
             if (tag_is(b, at, "data"))
-                return Error{w, "is truncated: the audio data stops after " + std::to_string(left) +
-                                    " of " + std::to_string(size) + " bytes."};
+                return Error{w, "is truncated: the audio data stops after " + std::to_string(left) + " of " +
+                                    std::to_string(size) + " bytes."};
             return Error{w, "is damaged: chunk '" + tag_text(b, at) + "' runs past the end."};
         }
         if (tag_is(b, at, "fmt ")) {
@@ -111,11 +109,9 @@ Result<WavInfo> parse_wav(const std::vector<std::uint8_t>& b, std::string_view w
     if (!format) return Error{w, "is damaged: it has no 'fmt ' chunk."};
     if (!data) return Error{w, "is damaged: it has no 'data' chunk."};
     if (format->tag != kFormatPcm)
-        return Error{
-            w, "is not plain PCM (format " + std::to_string(format->tag) + "). " + kConvertHint};
+        return Error{w, "is not plain PCM (format " + std::to_string(format->tag) + "). " + kConvertHint};
     if (format->bits != 16)
-        return Error{w, "is " + std::to_string(format->bits) + "-bit; only 16-bit is supported. " +
-                            kConvertHint};
+        return Error{w, "is " + std::to_string(format->bits) + "-bit; only 16-bit is supported. " + kConvertHint};
     if (format->channels == 0) return Error{w, "is damaged: it says it has 0 channels."};
     if (format->sample_rate == 0 || format->sample_rate > kMaxSampleRate)
         return Error{w, "is damaged: sample rate " + std::to_string(format->sample_rate) + " Hz."};
@@ -177,8 +173,7 @@ Result<WavInfo> read_wav_file(const std::string& path) {
     if (!in) return Error{path, "cannot be opened: " + std::string(std::strerror(errno)) + "."};
     std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
     in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    if (static_cast<std::uintmax_t>(in.gcount()) != size)
-        return Error{path, "could not be read completely."};
+    if (static_cast<std::uintmax_t>(in.gcount()) != size) return Error{path, "could not be read completely."};
     return parse_wav(bytes, path);
 }
 
@@ -192,16 +187,14 @@ Status write_wav_file(const std::string& path, const Pcm& pcm, std::string_view 
     if (pcm.sample_rate <= 0) return Error{path, "cannot write audio without a sample rate."};
     // A unique temporary name: two writers of the same cache entry must not share one.
     static std::atomic<unsigned> counter{0};
-    const std::string tmp =
-        path + ".tmp" + std::to_string(::getpid()) + "-" + std::to_string(counter.fetch_add(1));
+    const std::string tmp = path + ".tmp" + std::to_string(::getpid()) + "-" + std::to_string(counter.fetch_add(1));
     const auto bytes = encode_wav(pcm, cache_key);
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out)
             return Error{path, "cannot be written: " + std::string(std::strerror(errno)) +
                                    ". Check that the folder exists and is writable."};
-        out.write(reinterpret_cast<const char*>(bytes.data()),
-                  static_cast<std::streamsize>(bytes.size()));
+        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
         out.flush();
         if (!out) {
             std::error_code ignored;
@@ -219,8 +212,6 @@ Status write_wav_file(const std::string& path, const Pcm& pcm, std::string_view 
     return Ok{};
 }
 
-Status write_wav(const std::string& path, const Pcm& pcm) {
-    return write_wav_file(path, pcm, {});
-}
+Status write_wav(const std::string& path, const Pcm& pcm) { return write_wav_file(path, pcm, {}); }
 
 }  // namespace tramso::voice

@@ -79,10 +79,10 @@ TEST_CASE("the attract picture changes only at drift steps and panel changes") {
 TEST_CASE("outside opening hours the attract screen is the closed clock, redrawn when the minute turns") {
     const Config c = config_with_hours();
     const auto panels = attract_panels(c, true);
-    CHECK(attract_view(c, panels, 0, 0, kMondayMidnight + 7 * kHour + 29 * 60'000).closed);   // 07:29
+    CHECK(attract_view(c, panels, 0, 0, kMondayMidnight + 7 * kHour + 29 * 60'000).closed);        // 07:29
     CHECK_FALSE(attract_view(c, panels, 0, 0, kMondayMidnight + 7 * kHour + 30 * 60'000).closed);  // 07:30
-    CHECK(attract_view(c, panels, 0, 0, kMondayMidnight + 12 * kHour).closed);               // lunch
-    CHECK(attract_view(c, panels, 0, 0, kMondayMidnight + 6 * 24 * kHour + 10 * kHour).closed);  // Sunday
+    CHECK(attract_view(c, panels, 0, 0, kMondayMidnight + 12 * kHour).closed);                     // lunch
+    CHECK(attract_view(c, panels, 0, 0, kMondayMidnight + 6 * 24 * kHour + 10 * kHour).closed);    // Sunday
     const AttractView night = attract_view(c, panels, 0, 100'000, kMondayMidnight + 23 * kHour + 59'000 - 20'000);
     CHECK(night.closed);
     CHECK(night.next_change_ms == 104'000);  // the next drift step comes before the minute turns

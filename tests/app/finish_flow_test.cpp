@@ -7,10 +7,10 @@
 
 #include "app/finish_codes.h"
 #include "app/flow.h"
-#include "find_record.h"
 #include "app/session_log.h"
 #include "app/slip_printer.h"
 #include "common/scratch_dir.h"
+#include "find_record.h"
 #include "store/store.h"
 
 using namespace tramso;
@@ -135,7 +135,7 @@ TEST_CASE("In phiếu asks for one slip in Vietnamese; its outcome is shown and 
     CHECK(slip->lesson_title == "Gọi video cho con cháu");
     CHECK(slip->learned == "Cách gọi, cách nghe máy và cách kết thúc cuộc gọi.");
     CHECK(slip->url == f.info().qr_link);
-    CHECK(slip->resume_code.empty());  // no registered learner in this visit
+    CHECK(slip->resume_code.empty());           // no registered learner in this visit
     CHECK(slip->wall_ms == f.clock.wall_ms());  // the date printed is today's
     CHECK(f.info().print == PrintState::printing);
     const std::uint64_t request = slip->request;

@@ -2,9 +2,9 @@
 
 #include "app/finish_codes.h"
 #include "app/flow.h"
-#include "find_record.h"
 #include "common/scratch_dir.h"
 #include "common/source_dir.h"
+#include "find_record.h"
 #include "lessons/content.h"
 
 using namespace tramso;

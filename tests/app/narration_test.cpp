@@ -75,7 +75,8 @@ TEST_CASE("a practice step adds what the screen adds: the hint after a wrong tap
     run.step = 2;
     CHECK(lesson_step_speech(run, Lang::vi, t) == "Chạm vào tin nhắn.");
     run.here().wrong_taps = 1;
-    CHECK(lesson_step_speech(run, Lang::vi, t) == "Chạm vào tin nhắn. Chưa đúng chỗ. Chị thử lại nhé. Tin nhắn ở trên cùng.");
+    CHECK(lesson_step_speech(run, Lang::vi, t) ==
+          "Chạm vào tin nhắn. Chưa đúng chỗ. Chị thử lại nhé. Tin nhắn ở trên cùng.");
     run.here().done = true;
     CHECK(lesson_step_speech(run, Lang::vi, t) ==
           "Chạm vào tin nhắn. Đúng rồi! Chị làm rất tốt. Chị bấm nút Tiếp theo để đi tiếp.");
@@ -111,7 +112,7 @@ TEST_CASE("speech stops when the screen, the step or the language changes, not o
     CHECK(practice.step == 2);
     flow.handle(ev::PhoneTap{"wrong"});
     CHECK(narration_place(flow.state()) == practice);  // a wrong tap: the reading goes on
-    flow.handle(ev::AskLeaveLesson{});  // the question covers the step: its reading stops
+    flow.handle(ev::AskLeaveLesson{});                 // the question covers the step: its reading stops
     CHECK_FALSE(narration_place(flow.state()) == practice);
     flow.handle(ev::AnswerLeaveLesson{false});
     CHECK(narration_place(flow.state()) == practice);

@@ -10,8 +10,8 @@
 #include "app/finish_codes.h"
 #include "common/source_dir.h"
 #include "core/string_table.h"
-#include "store/records.h"
 #include "flow_with_store.h"
+#include "store/records.h"
 
 using namespace tramso;
 using namespace tramso::app;
@@ -143,19 +143,26 @@ TEST_CASE("every kind of record the flow emits is stored, with the facts it carr
     CHECK(k.count("SELECT COUNT(*) FROM sessions WHERE ended_ms IS NOT NULL") == 3);
     CHECK(k.count("SELECT COUNT(*) FROM sessions WHERE end_reason = 'idle'") == 1);
     CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'language_switched' AND target = 'en'") == 1);
-    CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'listen_pressed' AND target = 'home' AND step IS NULL") == 1);
-    CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'listen_pressed' AND step = 0 AND run_id IS NOT NULL") == 1);
+    CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'listen_pressed' AND target = 'home' AND step IS NULL") ==
+          1);
+    CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'listen_pressed' AND step = 0 AND run_id IS NOT NULL") ==
+          1);
     CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'practice_tap' AND target = 'camera' AND ok = 0") == 2);
     CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'hint_shown' AND target = 'zalo' AND step = 1") == 1);
     CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'idle_warning' AND target = 'lesson' AND step = 1") == 2);
     CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'idle_continue' AND duration_ms >= 0") == 1);
-    CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'step_shown' AND json_extract(payload, '$.kind') = 'quiz'") >= 1);
+    CHECK(
+        k.count("SELECT COUNT(*) FROM events WHERE kind = 'step_shown' AND json_extract(payload, '$.kind') = 'quiz'") >=
+        1);
     CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'qr_shown' AND target = 'goi-video' "
                   "AND length(json_extract(payload, '$.ref')) = 6") == 1);
     CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'qr_printed' AND ok = 1") == 1);
     CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'lesson_left' AND target = 'home' AND step = 1") == 1);
     CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'lesson_left' AND target = 'idle' AND step = 1") == 1);
-    CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'lesson_start' AND json_extract(payload, '$.resumed_at') = 1") == 1);
+    CHECK(
+        k.count(
+            "SELECT COUNT(*) FROM events WHERE kind = 'lesson_start' AND json_extract(payload, '$.resumed_at') = 1") ==
+        1);
     CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'consent_given'") == 1);
     CHECK(k.count("SELECT COUNT(*) FROM sessions WHERE learner_id IS NOT NULL") == 2);
 }

@@ -177,8 +177,8 @@ TEST_CASE("no frame waits for the store through a staff visit while each store q
     // stretches both, so the checks sit where only a frame that waited for a query (500 ms)
     // can reach.
     CHECK(k.slow->jobs >= 10);
-    MESSAGE("longest pump " << loop.longest_pump.count() << " ms, longest gap between frames "
-                            << loop.longest.count() << " ms, over " << loop.frames << " frames");
+    MESSAGE("longest pump " << loop.longest_pump.count() << " ms, longest gap between frames " << loop.longest.count()
+                            << " ms, over " << loop.frames << " frames");
     CHECK(loop.longest_pump < milliseconds(250));
     CHECK(loop.longest < milliseconds(400));
     CHECK(loop.frames > 10 * 500 / 20);

@@ -2,10 +2,10 @@
 #include <doctest/doctest.h>
 
 #include "app/flow.h"
-#include "core/civil_time.h"
-#include "find_record.h"
 #include "app/staff_data.h"
 #include "app/staff_pin.h"
+#include "core/civil_time.h"
+#include "find_record.h"
 #include "store/kiosk_meta.h"
 #include "store/schema.h"
 
@@ -248,7 +248,8 @@ TEST_CASE("editing a learner types with Telex and saves a tidy name with its sea
     k.flow.handle(ev::StaffEditLearner{});
     CHECK(k.flow.state().staff.page == StaffPage::LearnerEdit);
     // The learners' keyboard: Telex on the letter keys, "Xoá" and "Dấu cách".
-    for (const char* key : {"Xoá", "Xoá", "Xoá", "n", "g", "u", "y", "e", "e", "x", "n", "Dấu cách", "h", "o", "a", "f"})
+    for (const char* key :
+         {"Xoá", "Xoá", "Xoá", "n", "g", "u", "y", "e", "e", "x", "n", "Dấu cách", "h", "o", "a", "f"})
         k.flow.handle(ev::KeyTap{key});
     CHECK(k.flow.state().staff.edit.full_name == "nguyễn hòa");
     k.flow.handle(ev::StaffEditField{LearnerField::BirthYear});

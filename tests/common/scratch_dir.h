@@ -12,8 +12,7 @@ namespace tramso::test {
 class ScratchDir {
 public:
     ScratchDir() {
-        std::string pattern =
-            (std::filesystem::temp_directory_path() / "tramso-test-XXXXXX").string();
+        std::string pattern = (std::filesystem::temp_directory_path() / "tramso-test-XXXXXX").string();
         if (::mkdtemp(pattern.data()) != nullptr) m_path = pattern;
     }
     ~ScratchDir() {

@@ -43,7 +43,8 @@ TEST_CASE("kiosk.id may use only letters, digits and '-', so report files stay i
     auto ok = parse_config("[kiosk]\nid = \"Tram-So-07\"\n", "k.toml");
     REQUIRE_MESSAGE(ok.ok(), (ok.ok() ? "" : ok.error().to_string()));
     CHECK(ok->kiosk.id == "Tram-So-07");
-    CHECK(error_for("[kiosk]\nid = \"" + std::string(65, 'a') + "\"\n").message.find("at most 64") != std::string::npos);
+    CHECK(error_for("[kiosk]\nid = \"" + std::string(65, 'a') + "\"\n").message.find("at most 64") !=
+          std::string::npos);
 }
 
 TEST_CASE("followup.base_url must be https, like lesson links") {
@@ -80,8 +81,7 @@ TEST_CASE("paths, choices and names are bounded and may not hold line breaks") {
     CHECK(error_for("[paths]\ndatabase = \"" + std::string(5000, 'a') + "\"\n").message.find("at most 4096") !=
           std::string::npos);
     CHECK(error_for("[paths]\ndatabase = \"a\\nb\"\n").message.find("control characters") != std::string::npos);
-    CHECK(error_for("[kiosk]\ncenter_name = \"a\\u0000b\"\n").message.find("control characters") !=
-          std::string::npos);
+    CHECK(error_for("[kiosk]\ncenter_name = \"a\\u0000b\"\n").message.find("control characters") != std::string::npos);
     std::string wards;
     for (int i = 0; i < 41; ++i) wards += "\"w" + std::to_string(i) + "\", ";
     CHECK(error_for("[registration]\nwards = [" + wards + "]\n").message.find("at most 40") != std::string::npos);

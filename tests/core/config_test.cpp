@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/config.h"
 #include "common/source_dir.h"
+#include "core/config.h"
 
 using tramso::parse_config;
 

@@ -1,9 +1,9 @@
 // Issue 8: the [hours] table — strict parsing, local weekdays, open or closed at any moment.
 #include <doctest/doctest.h>
 
+#include "common/source_dir.h"
 #include "core/config.h"
 #include "core/opening_hours.h"
-#include "common/source_dir.h"
 
 using namespace tramso;
 
@@ -49,7 +49,7 @@ TEST_CASE("open within a span, closed at its end and on closed days") {
     CHECK(is_open(h, kMondayMidnight + 20 * kHourMs + 59 * 60'000));
     CHECK_FALSE(is_open(h, kMondayMidnight + 21 * kHourMs));
     CHECK(is_open(h, kMondayMidnight + 24 * kHourMs + 3 * kHourMs));  // Tuesday: open all day (default)
-    CHECK_FALSE(is_open(h, kMondayMidnight - 2 * kHourMs));         // Sunday
+    CHECK_FALSE(is_open(h, kMondayMidnight - 2 * kHourMs));           // Sunday
     CHECK(OpeningHours{}.always_open());
 }
 

@@ -2,8 +2,8 @@
 // checked as strictly as every other key, with the line named.
 #include <doctest/doctest.h>
 
-#include "core/config.h"
 #include "common/source_dir.h"
+#include "core/config.h"
 
 using tramso::parse_config;
 
@@ -18,9 +18,10 @@ TEST_CASE("the shipped config lists this center's wards with the qwerty keyboard
 }
 
 TEST_CASE("the registration table reads a ward list, a layout and a tone style") {
-    auto c = parse_config("[registration]\nwards = [\"Phường Láng\", \"Xã Bát Tràng\"]\nkeyboard_layout = \"abc\"\n"
-                          "tone_style = \"modern\"\n",
-                          "k.toml");
+    auto c = parse_config(
+        "[registration]\nwards = [\"Phường Láng\", \"Xã Bát Tràng\"]\nkeyboard_layout = \"abc\"\n"
+        "tone_style = \"modern\"\n",
+        "k.toml");
     REQUIRE_MESSAGE(c.ok(), (c.ok() ? "" : c.error().to_string()));
     CHECK(c->registration.wards == std::vector<std::string>{"Phường Láng", "Xã Bát Tràng"});
     CHECK(c->registration.keyboard_layout == "abc");
@@ -38,8 +39,10 @@ TEST_CASE("a bad registration value names the line and what is allowed") {
         {"[registration]\n\nwards = [\"A\", 3]\n", "k.toml:3", "registration.wards must hold only quoted names"},
         {"[registration]\nwards = [\"A\", \"  \"]\n", "k.toml:2", "registration.wards has an empty name"},
         {"[registration]\nwards = [\"Xã A\", \"Xã A\"]\n", "k.toml:2", "registration.wards lists \"Xã A\" twice"},
-        {"[registration]\nkeyboard_layout = \"dvorak\"\n", "k.toml:2", "registration.keyboard_layout must be one of \"qwerty\", \"abc\""},
-        {"[registration]\ntone_style = \"new\"\n", "k.toml:2", "registration.tone_style must be one of \"classic\", \"modern\""},
+        {"[registration]\nkeyboard_layout = \"dvorak\"\n", "k.toml:2",
+         "registration.keyboard_layout must be one of \"qwerty\", \"abc\""},
+        {"[registration]\ntone_style = \"new\"\n", "k.toml:2",
+         "registration.tone_style must be one of \"classic\", \"modern\""},
         {"[registration]\nlayout = \"abc\"\n", "k.toml:2", "unknown key registration.layout"},
     };
     for (const Case& t : cases) {

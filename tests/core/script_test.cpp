@@ -68,7 +68,8 @@ std::string error_of(const char* source) {
 }  // namespace
 
 TEST_CASE("a shot name stays inside the shots folder") {
-    CHECK(error_of("shot ../../etc/x\n") == "f.script:1: shot names are letters, digits, '-', '_' and '.', not starting with '.'");
+    CHECK(error_of("shot ../../etc/x\n") ==
+          "f.script:1: shot names are letters, digits, '-', '_' and '.', not starting with '.'");
     CHECK_FALSE(error_of("shot /tmp/x\n").empty());
     CHECK_FALSE(error_of("shot .hidden\n").empty());
     CHECK_FALSE(error_of("shot a/b\n").empty());

@@ -4,8 +4,8 @@
 #include <fstream>
 
 #include "common/scratch_dir.h"
-#include "core/string_table.h"
 #include "common/source_dir.h"
+#include "core/string_table.h"
 
 using tramso::Lang;
 

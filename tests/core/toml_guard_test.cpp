@@ -46,11 +46,9 @@ TEST_CASE("lists and inline tables nested too deep are refused") {
 }
 
 TEST_CASE("dots, brackets and long text inside strings and comments are not counted") {
-    const std::string text = "title = \"" + std::string(300, '.') + "[[[[[[[[[[[[[[[[[[[[\"\n" +
-                             "lit = '" + std::string(300, '.') + "'\n" +
-                             "multi = \"\"\"\n" + std::string(300, '{') + "\n\"\"\"\n" +
-                             "# " + std::string(300, '.') + "\n" +
-                             "\"quoted.key\".b.c = 1979-05-27T07:32:00.999\n";
+    const std::string text = "title = \"" + std::string(300, '.') + "[[[[[[[[[[[[[[[[[[[[\"\n" + "lit = '" +
+                             std::string(300, '.') + "'\n" + "multi = \"\"\"\n" + std::string(300, '{') + "\n\"\"\"\n" +
+                             "# " + std::string(300, '.') + "\n" + "\"quoted.key\".b.c = 1979-05-27T07:32:00.999\n";
     auto problem = tramso::check_toml_shape(text);
     CHECK_MESSAGE(!problem, (problem ? problem->message : ""));
 }

@@ -1,8 +1,8 @@
 // The [voice] section: read strictly like every other section.
 #include <doctest/doctest.h>
 
-#include "core/config.h"
 #include "common/source_dir.h"
+#include "core/config.h"
 
 using tramso::parse_config;
 

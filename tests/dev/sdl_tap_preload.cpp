@@ -22,8 +22,7 @@ struct Planned {
     bool sent;
 };
 
-Planned g_plan[] = {
-    {-1, SDL_MOUSEBUTTONDOWN, false}, {-1, SDL_MOUSEBUTTONUP, false}, {-1, SDL_QUIT, false}};
+Planned g_plan[] = {{-1, SDL_MOUSEBUTTONDOWN, false}, {-1, SDL_MOUSEBUTTONUP, false}, {-1, SDL_QUIT, false}};
 Steady::time_point g_start;
 bool g_started = false;
 
@@ -41,8 +40,7 @@ long elapsed_ms() {
         g_plan[1].at_ms = tap < 0 ? -1 : tap + 150;
         g_plan[2].at_ms = env_ms("QUIT_AT_MS");
     }
-    return long(
-        std::chrono::duration_cast<std::chrono::milliseconds>(Steady::now() - g_start).count());
+    return long(std::chrono::duration_cast<std::chrono::milliseconds>(Steady::now() - g_start).count());
 }
 
 // Milliseconds until the next planned event, or -1 if none is left.
@@ -51,8 +49,7 @@ long next_due_in_ms() {
     long next = -1;
     for (const Planned& p : g_plan)
         if (p.at_ms >= 0 && !p.sent)
-            next = next < 0 ? std::max(0L, p.at_ms - now)
-                            : std::min(next, std::max(0L, p.at_ms - now));
+            next = next < 0 ? std::max(0L, p.at_ms - now) : std::min(next, std::max(0L, p.at_ms - now));
     return next;
 }
 
@@ -95,8 +92,7 @@ extern "C" int SDL_WaitEventTimeout(SDL_Event* e, int timeout) {
     static auto wait = real<int (*)(SDL_Event*, int)>("SDL_WaitEventTimeout");
     if (e && take_due(e)) return 1;
     // Wake in time for the next planned event, as a real one would wake the kiosk.
-    if (const long due = next_due_in_ms(); due >= 0)
-        timeout = int(std::min<long>(timeout, due + 1));
+    if (const long due = next_due_in_ms(); due >= 0) timeout = int(std::min<long>(timeout, due + 1));
     const int got = wait(e, timeout);
     if (!got && e && take_due(e)) return 1;
     return got;

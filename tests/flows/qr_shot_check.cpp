@@ -22,8 +22,14 @@ int main(int argc, char** argv) {
     unsigned char* px = stbi_load(argv[1], &w, &h, &n, 3);
     if (!px) return std::fprintf(stderr, "%s: cannot read the PNG\n", argv[1]), 2;
     auto at = [&](int x, int y) { return px + (static_cast<size_t>(y) * w + x) * 3; };
-    auto black = [&](int x, int y) { const unsigned char* p = at(x, y); return p[0] == 0 && p[1] == 0 && p[2] == 0; };
-    auto white = [&](int x, int y) { const unsigned char* p = at(x, y); return p[0] == 255 && p[1] == 255 && p[2] == 255; };
+    auto black = [&](int x, int y) {
+        const unsigned char* p = at(x, y);
+        return p[0] == 0 && p[1] == 0 && p[2] == 0;
+    };
+    auto white = [&](int x, int y) {
+        const unsigned char* p = at(x, y);
+        return p[0] == 255 && p[1] == 255 && p[2] == 255;
+    };
 
     int x0 = w, y0 = h, x1 = -1, y1 = -1;
     for (int y = 0; y < h; ++y)
@@ -47,9 +53,10 @@ int main(int argc, char** argv) {
     }
     const double px_per_mm = std::sqrt(double(w) * w + double(h) * h) / (std::atof(argv[2]) * 25.4);
     const double mm = side_w / px_per_mm;
-    std::printf("QR symbol %dx%d px at (%d,%d), %d px per module (%d modules), %.1f mm on a %s\" %dx%d panel; "
-                "%d pixels neither black nor white\n",
-                side_w, side_h, x0, y0, module, module ? side_w / module : 0, mm, argv[2], w, h, grey);
+    std::printf(
+        "QR symbol %dx%d px at (%d,%d), %d px per module (%d modules), %.1f mm on a %s\" %dx%d panel; "
+        "%d pixels neither black nor white\n",
+        side_w, side_h, x0, y0, module, module ? side_w / module : 0, mm, argv[2], w, h, grey);
     stbi_image_free(px);
     if (side_w != side_h) return std::fprintf(stderr, "FAIL: the code is not square\n"), 1;
     if (grey > 0) return std::fprintf(stderr, "FAIL: the code is blurred (grey pixels)\n"), 1;

@@ -11,9 +11,7 @@ using tramso::input::ToneStyle;
 
 namespace {
 
-EditorOptions modern_style() {
-    return {InputMethod::Telex, ToneStyle::Modern, 0};
-}
+EditorOptions modern_style() { return {InputMethod::Telex, ToneStyle::Modern, 0}; }
 
 }  // namespace
 

@@ -84,8 +84,8 @@ TEST_CASE("keyboard has a diacritics row and tone keys that show their mark") {
         CHECK(k->action == KeyAction::Tone);
         CHECK(k->tone == tone);
     }
-    for (auto label : {key_labels::kShift, key_labels::kBackspace, key_labels::kSpace,
-                       key_labels::kDone, key_labels::kSymbols}) {
+    for (auto label :
+         {key_labels::kShift, key_labels::kBackspace, key_labels::kSpace, key_labels::kDone, key_labels::kSymbols}) {
         CHECK(kb.find(label));
     }
 }

@@ -10,9 +10,7 @@ namespace text = tramso::text;
 
 namespace {
 
-std::vector<Letter> letters(std::string_view s) {
-    return parse_word(text::decode(s)).letters;
-}
+std::vector<Letter> letters(std::string_view s) { return parse_word(text::decode(s)).letters; }
 
 // The displayed letter that gets the tone, for a tone-less spelling.
 std::string toned_letter(std::string_view word, ToneStyle style) {
@@ -36,8 +34,7 @@ TEST_CASE("syllable analysis treats qu and gi as consonants only before another 
 }
 
 TEST_CASE("plausible syllables include unfinished spellings") {
-    for (auto s : {"nguyen", "nghie", "uo", "truo", "khuya", "qu", "gi", "đ", "ng", "oa", "xoong",
-                   "lăk", "hươu"}) {
+    for (auto s : {"nguyen", "nghie", "uo", "truo", "khuya", "qu", "gi", "đ", "ng", "oa", "xoong", "lăk", "hươu"}) {
         INFO(s);
         CHECK(is_plausible_syllable(letters(s)));
     }

@@ -186,8 +186,7 @@ const TypedWord kFamilyNames[] = {
     {"Lee Thij Thuyr", "Lee Thij Thury", "Lê Thị Thủy", "Lê Thị Thuỷ"},
     {"Phamj Thij Hoaf", "Phajm Thij Hofa", "Phạm Thị Hòa", "Phạm Thị Hoà"},
     {"Hoangf Thij Khuee", "Hofang Thij Khuee", "Hoàng Thị Khuê", "Hoàng Thị Khuê"},
-    {"Ddawngj Thij Ngocj Quynhf", "Ddawjng Thij Ngojc Quyfnh", "Đặng Thị Ngọc Quỳnh",
-     "Đặng Thị Ngọc Quỳnh"},
+    {"Ddawngj Thij Ngocj Quynhf", "Ddawjng Thij Ngojc Quyfnh", "Đặng Thị Ngọc Quỳnh", "Đặng Thị Ngọc Quỳnh"},
     {"Buif Thij Tuyeets", "Bufi Thij Tusyeet", "Bùi Thị Tuyết", "Bùi Thị Tuyết"},
     {"Ddoox Thij Phuowngj", "Ddoox Thij Phuwjowng", "Đỗ Thị Phượng", "Đỗ Thị Phượng"},
     {"Vux Thij Loan", "Vux Thij Loan", "Vũ Thị Loan", "Vũ Thị Loan"},
@@ -198,9 +197,7 @@ const TypedWord kFamilyNames[] = {
 
 }  // namespace
 
-TEST_CASE("telex types common given names in both tone styles") {
-    tramso::input::test::check_table(kGivenNames);
-}
+TEST_CASE("telex types common given names in both tone styles") { tramso::input::test::check_table(kGivenNames); }
 
 TEST_CASE("telex types family names and full names in both tone styles") {
     tramso::input::test::check_table(kFamilyNames);

@@ -11,12 +11,8 @@ using tramso::input::test::type_telex;
 
 namespace {
 
-std::string classic(std::string_view keys) {
-    return type_telex(keys, ToneStyle::Classic);
-}
-std::string modern(std::string_view keys) {
-    return type_telex(keys, ToneStyle::Modern);
-}
+std::string classic(std::string_view keys) { return type_telex(keys, ToneStyle::Classic); }
+std::string modern(std::string_view keys) { return type_telex(keys, ToneStyle::Modern); }
 
 }  // namespace
 
@@ -230,9 +226,7 @@ TEST_CASE("telex leaves words that cannot be Vietnamese alone") {
     CHECK(classic("gmail") == "gmail");
 }
 
-TEST_CASE("telex accepts k as a final for Central Highlands names") {
-    CHECK(classic("DDawks Lawks") == "Đắk Lắk");
-}
+TEST_CASE("telex accepts k as a final for Central Highlands names") { CHECK(classic("DDawks Lawks") == "Đắk Lắk"); }
 
 TEST_CASE("telex works word by word in a sentence") {
     CHECK(classic("tooi ddi chowj") == "tôi đi chợ");

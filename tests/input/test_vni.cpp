@@ -72,6 +72,4 @@ TEST_CASE("vni types digits as text when there is nothing to apply them to") {
     CHECK(vni("b1") == "b1");
 }
 
-TEST_CASE("vni leaves letters alone: no telex doubling") {
-    CHECK(vni("aa dd ass") == "aa dd ass");
-}
+TEST_CASE("vni leaves letters alone: no telex doubling") { CHECK(vni("aa dd ass") == "aa dd ass"); }

@@ -142,8 +142,8 @@ TEST_CASE("pictures must exist and decode as PNG; recordings must exist and be W
 }
 
 TEST_CASE("every problem in a file is reported, in file order, not just the first") {
-    const LessonFile result = tramso::load_lesson_file(tramso::test::fixture("many-problems.toml"),
-                                                       tramso::test::fixture_root());
+    const LessonFile result =
+        tramso::load_lesson_file(tramso::test::fixture("many-problems.toml"), tramso::test::fixture_root());
     REQUIRE(result.errors.size() == 4);
     CHECK(result.errors[0].line == 7);
     CHECK(result.errors[0].problem.find("unknown key `tittle`") != std::string::npos);

@@ -14,9 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path content_dir() {
-    return test::source_dir() / "content";
-}
+fs::path content_dir() { return test::source_dir() / "content"; }
 
 std::vector<fs::path> bundled_files() {
     std::vector<fs::path> files;
@@ -44,9 +42,7 @@ TEST_CASE("every bundled lesson passes check-content") {
     CHECK(code == 0);
 }
 
-TEST_CASE("there are exactly 12 bundled lessons") {
-    CHECK(bundled_files().size() == 12);
-}
+TEST_CASE("there are exactly 12 bundled lessons") { CHECK(bundled_files().size() == 12); }
 
 TEST_CASE("each bundled lesson has at least 6 steps, a practice and a quiz") {
     for (const fs::path& file : bundled_files()) {
@@ -56,8 +52,7 @@ TEST_CASE("each bundled lesson has at least 6 steps, a practice and a quiz") {
         INFO(file.filename().string());
         CHECK(l.steps.size() >= 6);
         auto count = [&](StepKind k) {
-            return std::count_if(l.steps.begin(), l.steps.end(),
-                                 [&](const Step& s) { return s.kind == k; });
+            return std::count_if(l.steps.begin(), l.steps.end(), [&](const Step& s) { return s.kind == k; });
         };
         CHECK(count(StepKind::practice) >= 1);
         CHECK(count(StepKind::quiz) >= 1);

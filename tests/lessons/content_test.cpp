@@ -31,8 +31,7 @@ struct TempContent {
         fs::remove_all(root, ec);
     }
     void copy(const std::string& fixture_name, const std::string& as = {}) const {
-        fs::copy_file(test::fixture(fixture_name),
-                      root / "lessons" / (as.empty() ? fixture_name : as));
+        fs::copy_file(test::fixture(fixture_name), root / "lessons" / (as.empty() ? fixture_name : as));
     }
     void write(const std::string& name, const std::string& text) const {
         std::ofstream(root / "lessons" / name) << text;
@@ -56,16 +55,15 @@ TEST_CASE("load_content skips broken files and keeps every good lesson") {
     REQUIRE(c.lessons.size() == 2);
     CHECK(c.lessons[0].id == "trung-id");  // order 1
     CHECK(c.lessons[1].id == "bai-mau");   // order 2
-    const auto files = std::distance(fs::directory_iterator(test::fixture_root() / "lessons"),
-                                     fs::directory_iterator());
+    const auto files =
+        std::distance(fs::directory_iterator(test::fixture_root() / "lessons"), fs::directory_iterator());
     CHECK(c.skipped.size() == static_cast<std::size_t>(files) - 2);
     for (const SkippedFile& s : c.skipped) {
         INFO(s.file);
         CHECK_FALSE(s.errors.empty());
     }
-    CHECK(
-        std::is_sorted(c.skipped.begin(), c.skipped.end(),
-                       [](const SkippedFile& a, const SkippedFile& b) { return a.file < b.file; }));
+    CHECK(std::is_sorted(c.skipped.begin(), c.skipped.end(),
+                         [](const SkippedFile& a, const SkippedFile& b) { return a.file < b.file; }));
 }
 
 TEST_CASE("two lessons with one id: the later file is skipped with an error naming both") {
@@ -76,9 +74,8 @@ TEST_CASE("two lessons with one id: the later file is skipped with an error nami
     const Diagnostic& d = dup->errors[0];
     CHECK(d.file == test::fixture("duplicate-id-b.toml").string());
     CHECK(d.line == 2);
-    CHECK(d.problem.find("lesson id \"trung-id\" is already used by " +
-                         test::fixture("duplicate-id-a.toml").string() + ":2") !=
-          std::string::npos);
+    CHECK(d.problem.find("lesson id \"trung-id\" is already used by " + test::fixture("duplicate-id-a.toml").string() +
+                         ":2") != std::string::npos);
     CHECK(find_skipped(c, "duplicate-id-a.toml") == nullptr);
 }
 
@@ -114,10 +111,8 @@ TEST_CASE("check-content prints each error and a summary, and exits 1 on errors"
     std::ostringstream out;
     CHECK(check_content(dir.root, out) == 1);
     const std::string text = out.str();
-    CHECK(text.find((dir.root / "lessons/unknown-key.toml").string() + ":7:1: unknown key") !=
-          std::string::npos);
-    CHECK(text.find((dir.root / "lessons/missing-vi.toml").string() + ":9:11:") !=
-          std::string::npos);
+    CHECK(text.find((dir.root / "lessons/unknown-key.toml").string() + ":7:1: unknown key") != std::string::npos);
+    CHECK(text.find((dir.root / "lessons/missing-vi.toml").string() + ":9:11:") != std::string::npos);
     CHECK(text.find("2 files with errors (1 lesson OK)\n") != std::string::npos);
 }
 

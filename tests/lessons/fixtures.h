@@ -8,14 +8,8 @@
 
 namespace tramso::test {
 
-inline std::filesystem::path source_dir() {
-    return TRAMSO_SOURCE_DIR;
-}
-inline std::filesystem::path fixture_root() {
-    return source_dir() / "tests/data/lessons";
-}
-inline std::filesystem::path fixture(const std::string& name) {
-    return fixture_root() / "lessons" / name;
-}
+inline std::filesystem::path source_dir() { return TRAMSO_SOURCE_DIR; }
+inline std::filesystem::path fixture_root() { return source_dir() / "tests/data/lessons"; }
+inline std::filesystem::path fixture(const std::string& name) { return fixture_root() / "lessons" / name; }
 
 }  // namespace tramso::test

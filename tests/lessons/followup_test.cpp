@@ -42,8 +42,7 @@ TEST_CASE("resolve_followup_url joins a slug to the base URL, keeps absolute URL
     auto url = resolve_followup_url(lesson, "https://tramso.vn/hoc/");
     REQUIRE(url.ok());
     CHECK(*url == "https://tramso.vn/hoc/bao-mat/otp");
-    CHECK(*resolve_followup_url(lesson, "https://tramso.vn/hoc") ==
-          "https://tramso.vn/hoc/bao-mat/otp");
+    CHECK(*resolve_followup_url(lesson, "https://tramso.vn/hoc") == "https://tramso.vn/hoc/bao-mat/otp");
 
     lesson.followup = "https://dichvucong.gov.vn/p/home";
     CHECK(*resolve_followup_url(lesson, "") == "https://dichvucong.gov.vn/p/home");
@@ -86,8 +85,7 @@ TEST_CASE("lesson_qr_link adds the kiosk's reference parameter to the resolved f
     CHECK(*lesson_qr_link(lesson, "https://tramso.vn/hoc/", "r", "K7Q2XM") ==
           "https://tramso.vn/hoc/bao-mat/otp?r=K7Q2XM");
     lesson.followup = "https://dichvucong.gov.vn/p/home?lang=vi#top";
-    CHECK(*lesson_qr_link(lesson, "", "ma", "K7Q2XM") ==
-          "https://dichvucong.gov.vn/p/home?lang=vi&ma=K7Q2XM#top");
+    CHECK(*lesson_qr_link(lesson, "", "ma", "K7Q2XM") == "https://dichvucong.gov.vn/p/home?lang=vi&ma=K7Q2XM#top");
     lesson.followup.clear();
     CHECK_FALSE(lesson_qr_link(lesson, "https://tramso.vn/hoc", "r", "K7Q2XM").ok());
 }

@@ -41,15 +41,15 @@ std::string good_replacing(int first, const std::string& with, int last = 0) {
     const auto lines = good_lines();
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const int n = static_cast<int>(i) + 1;
-        if (n == first) out += with + "\n";
-        else if (n < first || n > std::max(first, last)) out += lines[i] + "\n";
+        if (n == first)
+            out += with + "\n";
+        else if (n < first || n > std::max(first, last))
+            out += lines[i] + "\n";
     }
     return out;
 }
 
-LessonFile parse(const std::string& text) {
-    return parse_lesson(text, "lessons/limits.toml", test::fixture_root());
-}
+LessonFile parse(const std::string& text) { return parse_lesson(text, "lessons/limits.toml", test::fixture_root()); }
 
 void expect_one_error(const LessonFile& f, int line, const std::string& phrase) {
     CHECK_FALSE(f.lesson);

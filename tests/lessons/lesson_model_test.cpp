@@ -149,8 +149,7 @@ TEST_CASE("quiz and finish steps carry answers with feedback and learned lines")
     CHECK(quiz.answers[0].correct);
     CHECK(quiz.answers[0].feedback.get(Lang::en) == "Right. Only you know your OTP.");
     CHECK_FALSE(quiz.answers[1].correct);
-    CHECK(quiz.answers[1].feedback.get(Lang::en) ==
-          "Chưa đúng. Ngân hàng không bao giờ hỏi mã OTP.");
+    CHECK(quiz.answers[1].feedback.get(Lang::en) == "Chưa đúng. Ngân hàng không bao giờ hỏi mã OTP.");
     CHECK_FALSE(quiz.answers[2].correct);
 
     const Step& finish = l.steps[6];

@@ -38,8 +38,7 @@ std::string all_errors(const LessonFile& f) {
     return out;
 }
 
-const std::string kCall =
-    "[[steps.scene.elements]]\nid = \"goi\"\ntype = \"call\"\nname = \"Con\"\n";
+const std::string kCall = "[[steps.scene.elements]]\nid = \"goi\"\ntype = \"call\"\nname = \"Con\"\n";
 const std::string kMessage =
     "[[steps.scene.elements]]\nid = \"tin\"\ntype = \"message\"\nfrom = \"them\"\ntext = "
     "\"Chào\"\n";
@@ -116,8 +115,7 @@ TEST_CASE("element rules: the back id is reserved, images need one picture, fiel
     REQUIRE(misplaced.errors.size() == 1);
     CHECK(all_errors(misplaced).find("`unread` is a field of chat elements") != std::string::npos);
 
-    const LessonFile missing =
-        practice("[[steps.scene.elements]]\nid = \"goi\"\ntype = \"call\"\n", "goi");
+    const LessonFile missing = practice("[[steps.scene.elements]]\nid = \"goi\"\ntype = \"call\"\n", "goi");
     REQUIRE(missing.errors.size() == 1);
     CHECK(all_errors(missing).find("has no `name`") != std::string::npos);
 
@@ -128,8 +126,7 @@ TEST_CASE("element rules: the back id is reserved, images need one picture, fiel
         "t.a");
     REQUIRE(bad_tab.errors.size() == 2);
     CHECK(all_errors(bad_tab).find("tab id \"a\" is used twice") != std::string::npos);
-    CHECK(all_errors(bad_tab).find("unknown icon \"hom\" — did you mean \"home\"?") !=
-          std::string::npos);
+    CHECK(all_errors(bad_tab).find("unknown icon \"hom\" — did you mean \"home\"?") != std::string::npos);
 }
 
 TEST_CASE("scene strings over 80 characters are errors") {

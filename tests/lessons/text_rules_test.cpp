@@ -44,8 +44,7 @@ TEST_CASE("length limits count characters, not bytes") {
     // 60 Vietnamese letters (180 bytes) is exactly the title limit.
     const std::string sixty = repeat("ệ", 60);
     CHECK(parse_lesson(lesson_with_title(sixty), "t.toml", test::fixture_root()).ok());
-    const LessonFile over =
-        parse_lesson(lesson_with_title(sixty + "ệ"), "t.toml", test::fixture_root());
+    const LessonFile over = parse_lesson(lesson_with_title(sixty + "ệ"), "t.toml", test::fixture_root());
     REQUIRE(over.errors.size() == 1);
     CHECK(over.errors[0].problem == "`title` (vi) is 61 characters long; the limit is 60");
 }
@@ -66,13 +65,11 @@ TEST_CASE("scene strings may be plain; lesson texts must be { vi, en } tables") 
     const LessonFile result = parse_lesson(text, "t.toml", test::fixture_root());
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors[0].line == 13);
-    CHECK(result.errors[0].problem.find("must be a table with Vietnamese text") !=
-          std::string::npos);
+    CHECK(result.errors[0].problem.find("must be a table with Vietnamese text") != std::string::npos);
 }
 
 TEST_CASE("unknown keys inside a { vi, en } table suggest the language key") {
-    const LessonFile result =
-        parse_lesson(lesson_with_title("Bài\", vn = \"x"), "t.toml", test::fixture_root());
+    const LessonFile result = parse_lesson(lesson_with_title("Bài\", vn = \"x"), "t.toml", test::fixture_root());
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors[0].to_string().find("unknown key `vn`") != std::string::npos);
     CHECK(result.errors[0].to_string().find("did you mean `vi`?") != std::string::npos);
@@ -95,8 +92,7 @@ TEST_CASE("a lesson cut off anywhere never crashes the loader and always says wh
 }
 
 TEST_CASE("garbage bytes are a TOML error, not a crash") {
-    const LessonFile result =
-        parse_lesson(std::string("\xff\xfe\x00[[steps", 10), "bin.toml", test::fixture_root());
+    const LessonFile result = parse_lesson(std::string("\xff\xfe\x00[[steps", 10), "bin.toml", test::fixture_root());
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors[0].problem.find("not valid TOML") != std::string::npos);
 }

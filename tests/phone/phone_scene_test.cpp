@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "common/source_dir.h"
 #include "lessons/content.h"
 #include "phone_stage.h"
-#include "common/source_dir.h"
 
 using namespace tramso;
 using namespace tramso::ui;
@@ -95,7 +95,8 @@ TEST_CASE("every practice target is on screen, finger-sized, alone, and reports 
                 const auto* target = find_id(items, "phone:" + step.target);
                 REQUIRE_MESSAGE(target, "not registered; drawn: " << stage.registry().visible_summary());
                 CHECK_MESSAGE(inside(target->rect, screen), "target is not (wholly) on the phone screen");
-                CHECK_MESSAGE(target->rect.h >= min_hit - 0.5f, "target is " << target->rect.h << " px tall, a finger needs " << min_hit);
+                CHECK_MESSAGE(target->rect.h >= min_hit - 0.5f,
+                              "target is " << target->rect.h << " px tall, a finger needs " << min_hit);
                 for (const auto& other : items) {
                     if (&other == target) continue;
                     CHECK_MESSAGE(overlap_area(target->rect, other.rect) < 1.0f, "target overlaps " << other.id);
@@ -127,7 +128,8 @@ TEST_CASE("no two tappable places of any scene overlap, and none leaves the scre
                     if (items[a].rect.w <= 0) continue;  // scrolled out of view
                     CHECK(inside(items[a].rect, screen));
                     for (size_t b = a + 1; b < items.size(); ++b)
-                        CHECK_MESSAGE(overlap_area(items[a].rect, items[b].rect) < 1.0f, items[a].id << " overlaps " << items[b].id);
+                        CHECK_MESSAGE(overlap_area(items[a].rect, items[b].rect) < 1.0f,
+                                      items[a].id << " overlaps " << items[b].id);
                 }
             }
         }

@@ -1,7 +1,7 @@
 #include "phone_stage.h"
 
-#include <algorithm>
 #include <imgui.h>
+#include <algorithm>
 
 #include "ui/theme_style.h"
 #include "ui/widgets.h"
@@ -43,8 +43,9 @@ Rect PhoneStage::phone_area() const {
 }
 
 UiContext PhoneStage::context(Rgb* bg) {
-    return UiContext{m_config, m_theme, m_fonts, m_strings, m_registry, m_input, Lang::vi, m_width, m_height,
-                     m_clock.monotonic_ms(), m_clock.wall_ms(), bg, &m_animating, nullptr};
+    return UiContext{m_config,          m_theme,  m_fonts,      m_strings, m_registry,
+                     m_input,           Lang::vi, m_width,      m_height,  m_clock.monotonic_ms(),
+                     m_clock.wall_ms(), bg,       &m_animating, nullptr};
 }
 
 PhoneGeometry PhoneStage::geometry(const Scene& scene, Lang lang) const {

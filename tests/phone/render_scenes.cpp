@@ -122,7 +122,8 @@ int render_size(const Content& content, int w, int h, const std::filesystem::pat
     std::vector<Picture> sheet;
     auto save = [&](const Picture& p, const std::string& name) {
         const std::string path = (out / name).string();
-        if (write_png(p, path)) ++written;
+        if (write_png(p, path))
+            ++written;
         else {
             ++failed;
             std::fprintf(stderr, "render_phone_scenes: cannot write %s\n", path.c_str());
@@ -133,13 +134,16 @@ int render_size(const Content& content, int w, int h, const std::filesystem::pat
         present(stage, win.renderer);
         Picture p;
         const Rect b = stage.geometry(scene, o.lang).body;
-        const SDL_Rect rect = sheets ? SDL_Rect{int(b.x) - 6, int(b.y) - 6, int(b.w) + 12, int(b.h) + 12} : SDL_Rect{0, 0, w, h};
+        const SDL_Rect rect =
+            sheets ? SDL_Rect{int(b.x) - 6, int(b.y) - 6, int(b.w) + 12, int(b.h) + 12} : SDL_Rect{0, 0, w, h};
         if (!read_pixels(win.renderer, rect, p)) {
             ++failed;
             return;
         }
-        if (sheets) sheet.push_back(std::move(p));
-        else save(p, name);
+        if (sheets)
+            sheet.push_back(std::move(p));
+        else
+            save(p, name);
     };
     for (const Lesson& lesson : content.lessons) {
         sheet.clear();
@@ -171,8 +175,10 @@ int render_size(const Content& content, int w, int h, const std::filesystem::pat
         // One row of four phones per sheet: viewable at full resolution.
         for (size_t first = 0; sheets && first < sheet.size(); first += 4) {
             char name[160];
-            std::snprintf(name, sizeof name, "%02d-%s-%dx%d-%zu.png", lesson.order, lesson.id.c_str(), w, h, first / 4 + 1);
-            const std::vector<Picture> row(sheet.begin() + long(first), sheet.begin() + long(std::min(sheet.size(), first + 4)));
+            std::snprintf(name, sizeof name, "%02d-%s-%dx%d-%zu.png", lesson.order, lesson.id.c_str(), w, h,
+                          first / 4 + 1);
+            const std::vector<Picture> row(sheet.begin() + long(first),
+                                           sheet.begin() + long(std::min(sheet.size(), first + 4)));
             save(contact_sheet(row), name);
         }
     }
@@ -189,16 +195,21 @@ int main(int argc, char** argv) {
     bool sheets = false;
     std::vector<std::string> positional;
     for (size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--lang" && i + 1 < args.size()) lang = lang_from_code(args[++i]);
-        else if (args[i] == "--sheets") sheets = true;
-        else positional.push_back(args[i]);
+        if (args[i] == "--lang" && i + 1 < args.size())
+            lang = lang_from_code(args[++i]);
+        else if (args[i] == "--sheets")
+            sheets = true;
+        else
+            positional.push_back(args[i]);
     }
     if (positional.empty()) {
         std::fprintf(stderr, "usage: render_phone_scenes OUT_DIR [CONTENT_DIR] [--lang vi|en] [--sheets]\n");
         return 2;
     }
     const std::filesystem::path out = positional[0];
-    const std::filesystem::path content_dir = positional.size() > 1 ? std::filesystem::path(positional[1]) : std::filesystem::path(TRAMSO_SOURCE_DIR) / "content";
+    const std::filesystem::path content_dir = positional.size() > 1
+                                                  ? std::filesystem::path(positional[1])
+                                                  : std::filesystem::path(TRAMSO_SOURCE_DIR) / "content";
     std::error_code ec;
     std::filesystem::create_directories(out, ec);
     const Content content = load_content(content_dir);
@@ -216,7 +227,8 @@ int main(int argc, char** argv) {
         return 1;
     }
     int rc = 0;
-    for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) rc |= render_size(content, w, h, out, lang, sheets);
+    for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}})
+        rc |= render_size(content, w, h, out, lang, sheets);
     SDL_Quit();
     return rc;
 }

@@ -43,8 +43,7 @@ int main(int argc, char** argv) {
 
     if (mode == "ready") {
         notifier.ready();
-        notifier.status("notify=" + env_or("NOTIFY_SOCKET", "-") +
-                        " watchdog_pid=" + env_or("WATCHDOG_PID", "-") +
+        notifier.status("notify=" + env_or("NOTIFY_SOCKET", "-") + " watchdog_pid=" + env_or("WATCHDOG_PID", "-") +
                         " interval=" + std::to_string(notifier.watchdog_interval_ms()) +
                         " xdg=" + env_or("XDG_RUNTIME_DIR", "-"));
         notifier.watchdog_ping();

@@ -26,8 +26,7 @@ namespace platform_test {
 class TempDir {
 public:
     TempDir() {
-        std::string tmpl =
-            (std::filesystem::temp_directory_path() / "tramso-platform-XXXXXX").string();
+        std::string tmpl = (std::filesystem::temp_directory_path() / "tramso-platform-XXXXXX").string();
         REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
         m_path = tmpl;
     }
@@ -65,9 +64,7 @@ inline std::vector<std::string> lines_of(const std::string& text) {
 
 inline std::size_t count_of(const std::string& text, const std::string& needle) {
     std::size_t n = 0;
-    for (std::size_t at = text.find(needle); at != std::string::npos;
-         at = text.find(needle, at + 1))
-        ++n;
+    for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
     return n;
 }
 
@@ -149,8 +146,8 @@ public:
         std::vector<Message> out;
         const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
         while (std::chrono::steady_clock::now() < end) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                end - std::chrono::steady_clock::now());
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(end - std::chrono::steady_clock::now());
             auto m = receive(int(std::max<long long>(1, left.count())));
             if (!m) continue;
             out.push_back(*m);

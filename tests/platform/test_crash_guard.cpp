@@ -54,8 +54,7 @@ TEST_CASE("abort() leaves a stamped line in the log and still dies of SIGABRT") 
     const std::string line = read_text(o.log_path);
     CHECK(std::regex_match(
         line,
-        std::regex(
-            R"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} ERROR tramso: fatal signal SIGABRT \(aborted\); .*\n)")));
+        std::regex(R"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} ERROR tramso: fatal signal SIGABRT \(aborted\); .*\n)")));
     CHECK(read_text(dir.file("stderr")).find("tramso: fatal signal SIGABRT") == 0);
 }
 
@@ -66,8 +65,7 @@ TEST_CASE("under the journal the stderr line is marked critical") {
     const int status = crash_in_child(dir, o, [] { ::raise(SIGILL); });
     CHECK(WIFSIGNALED(status));
     CHECK(WTERMSIG(status) == SIGILL);
-    CHECK(read_text(dir.file("stderr"))
-              .find("<2>tramso: fatal signal SIGILL (illegal instruction)") == 0);
+    CHECK(read_text(dir.file("stderr")).find("<2>tramso: fatal signal SIGILL (illegal instruction)") == 0);
 }
 
 TEST_CASE("a real invalid memory access is logged and then kills the process as before") {
@@ -81,6 +79,5 @@ TEST_CASE("a real invalid memory access is logged and then kills the process as 
     // The handler returns, the access faults again, and the default action ends the process.
     CHECK(WIFSIGNALED(status));
     CHECK(WTERMSIG(status) == SIGSEGV);
-    CHECK(read_text(o.log_path).find("fatal signal SIGSEGV (invalid memory access)") !=
-          std::string::npos);
+    CHECK(read_text(o.log_path).find("fatal signal SIGSEGV (invalid memory access)") != std::string::npos);
 }

@@ -9,9 +9,9 @@
 #include <regex>
 #include <string>
 
+#include "common/source_dir.h"
 #include "core/config.h"
 #include "platform_test_util.h"
-#include "common/source_dir.h"
 
 using namespace platform_test;
 namespace fs = std::filesystem;
@@ -80,8 +80,7 @@ TEST_CASE("install --dry-run shows every step and the unit, and changes nothing"
     check_unit(r.output);
     CHECK(r.output.find("+ install -m 0755 " + kRepo + "/build/release/tramso " + root.path() +
                         "/opt/tramso/bin/tramso") != std::string::npos);
-    CHECK(r.output.find("+ write " + root.path() + "/etc/systemd/system/tramso-kiosk.service") !=
-          std::string::npos);
+    CHECK(r.output.find("+ write " + root.path() + "/etc/systemd/system/tramso-kiosk.service") != std::string::npos);
     CHECK(fs::is_empty(root.path()));
 }
 
@@ -90,10 +89,9 @@ TEST_CASE("install --dry-run for the real system lists packages, user and system
     REQUIRE_MESSAGE(r.status == 0, r.output);
     check_unit(r.output);
     for (const char* want :
-         {"+ tramso_install_deps build-essential", " cage libpam-systemd\n",
-          "+ cmake --build " /* … */, "--target tramso tramso-session",
-          "+ systemctl enable tramso-kiosk.service\n", "+ systemctl set-default graphical.target\n",
-          "+ chown -R tramso:tramso /var/lib/tramso\n"})
+         {"+ tramso_install_deps build-essential", " cage libpam-systemd\n", "+ cmake --build " /* … */,
+          "--target tramso tramso-session", "+ systemctl enable tramso-kiosk.service\n",
+          "+ systemctl set-default graphical.target\n", "+ chown -R tramso:tramso /var/lib/tramso\n"})
         CHECK_MESSAGE(r.output.find(want) != std::string::npos, "missing: ", want);
     // useradd only when the user does not exist yet; then always the groups.
     CHECK(r.output.find("usermod --append --groups") != std::string::npos);
@@ -112,8 +110,7 @@ TEST_CASE("install into a temporary root: files, modes, settings and the unit") 
     CHECK(fs::exists(R + "/opt/tramso/assets/strings/vi.toml"));
     CHECK(fs::exists(R + "/opt/tramso/content/README.md"));
     CHECK(mode_of(R + "/opt/tramso/assets/strings/vi.toml") == 0644);
-    CHECK(read_text(R + "/opt/tramso/config/kiosk.toml") ==
-          read_text(kRepo + "/config/kiosk.toml"));
+    CHECK(read_text(R + "/opt/tramso/config/kiosk.toml") == read_text(kRepo + "/config/kiosk.toml"));
 
     // The installed settings load, and point at the installed content and the data folder.
     const std::string config = R + "/etc/tramso/kiosk.toml";
@@ -152,24 +149,20 @@ TEST_CASE("installing again replaces the program but keeps edited settings and t
     CHECK(read_text(config) == edited);
     CHECK(read_text(R + "/var/lib/tramso/tramso.db") == "learners");
     CHECK(read_text(R + "/opt/tramso/bin/tramso").find("v2") != std::string::npos);
-    CHECK_FALSE(
-        fs::exists(R + "/opt/tramso/content/stale-lesson.toml"));  // content is replaced whole
+    CHECK_FALSE(fs::exists(R + "/opt/tramso/content/stale-lesson.toml"));  // content is replaced whole
 }
 
-TEST_CASE(
-    "install --no-service writes no unit and says how to run by hand; --prefix moves the program") {
+TEST_CASE("install --no-service writes no unit and says how to run by hand; --prefix moves the program") {
     TempDir root, bin;
     make_prebuilt(bin.path(), "v1");
     const std::string R = root.path();
-    const Run r = run_shell(kInstall + " --no-service --prefix /srv/kiosk --dest-root " + R +
-                            " --prebuilt " + bin.path());
+    const Run r =
+        run_shell(kInstall + " --no-service --prefix /srv/kiosk --dest-root " + R + " --prebuilt " + bin.path());
     REQUIRE_MESSAGE(r.status == 0, r.output);
     CHECK_FALSE(fs::exists(R + "/etc/systemd/system/tramso-kiosk.service"));
     CHECK(fs::exists(R + "/srv/kiosk/bin/tramso"));
-    CHECK(r.output.find("cage -s -- /srv/kiosk/bin/tramso --config /etc/tramso/kiosk.toml") !=
-          std::string::npos);
-    CHECK(read_text(R + "/etc/tramso/kiosk.toml").find("content_dir = \"/srv/kiosk/content\"") !=
-          std::string::npos);
+    CHECK(r.output.find("cage -s -- /srv/kiosk/bin/tramso --config /etc/tramso/kiosk.toml") != std::string::npos);
+    CHECK(read_text(R + "/etc/tramso/kiosk.toml").find("content_dir = \"/srv/kiosk/content\"") != std::string::npos);
 
     const Run unit = run_shell(kInstall + " --dry-run --prefix /srv/kiosk --dest-root " + R);
     CHECK(unit.output.find("ExecStart=/srv/kiosk/bin/tramso-session -- /usr/bin/cage -s -- "
@@ -206,7 +199,6 @@ TEST_CASE("the kiosk scripts are shellcheck clean") {
         MESSAGE("shellcheck not installed (apt-get install shellcheck); not checked");
         return;
     }
-    const Run r = run_shell("cd " + kRepo +
-                            " && shellcheck scripts/install-kiosk.sh scripts/uninstall-kiosk.sh");
+    const Run r = run_shell("cd " + kRepo + " && shellcheck scripts/install-kiosk.sh scripts/uninstall-kiosk.sh");
     CHECK_MESSAGE(r.status == 0, r.output);
 }

@@ -40,9 +40,7 @@ LogOptions file_options(const std::string& path, int stderr_fd) {
 }
 
 // A file line without its time stamp: "LEVEL message" after "YYYY-MM-DD HH:MM:SS.mmm ".
-std::string message_of(const std::string& line) {
-    return line.size() > 24 ? line.substr(24) : "";
-}
+std::string message_of(const std::string& line) { return line.size() > 24 ? line.substr(24) : ""; }
 
 }  // namespace
 
@@ -80,9 +78,7 @@ TEST_CASE("under systemd lines go to stderr with journald priority prefixes") {
         log.debug("frame 1");
         log.info("two\nlines");
     }
-    CHECK(
-        err.text() ==
-        "<3>database locked\n<4>printer offline\n<6>session started\n<7>frame 1\n<6>two | lines\n");
+    CHECK(err.text() == "<3>database locked\n<4>printer offline\n<6>session started\n<7>frame 1\n<6>two | lines\n");
 }
 
 TEST_CASE("the sink is chosen from the environment systemd sets") {
@@ -178,8 +174,7 @@ TEST_CASE("the log file is capped in size and rotated, keeping three files") {
     CHECK_FALSE(fs::exists(o.file_path + ".3"));
     for (const char* suffix : {"", ".1", ".2"}) CHECK(fs::file_size(o.file_path + suffix) <= 400);
     // Oldest to newest across the three files: consecutive lines ending with the last one.
-    const std::string all =
-        read_text(o.file_path + ".2") + read_text(o.file_path + ".1") + read_text(o.file_path);
+    const std::string all = read_text(o.file_path + ".2") + read_text(o.file_path + ".1") + read_text(o.file_path);
     const auto lines = lines_of(all);
     REQUIRE(!lines.empty());
     CHECK(message_of(lines.back()) == "INFO  line 99");
@@ -215,8 +210,7 @@ TEST_CASE("an unwritable log file falls back to stderr once and logging goes on"
     log.info("fourth");
     const auto lines = lines_of(read_text(o.file_path));
     REQUIRE(lines.size() == 2);
-    CHECK(message_of(lines[0]) ==
-          "WARN  log file writable again; 3 lines went to stderr meanwhile");
+    CHECK(message_of(lines[0]) == "WARN  log file writable again; 3 lines went to stderr meanwhile");
     CHECK(message_of(lines[1]) == "INFO  fourth");
     CHECK(err.text().find("fourth") == std::string::npos);
 }
@@ -258,8 +252,7 @@ TEST_CASE("several threads logging at once lose no line and tear none") {
         for (int t = 0; t < kThreads; ++t) {
             threads.emplace_back([&, t] {
                 for (int i = 0; i < kLines; ++i) {
-                    const std::string m =
-                        "thread " + std::to_string(t) + " line " + std::to_string(i);
+                    const std::string m = "thread " + std::to_string(t) + " line " + std::to_string(i);
                     if (i % 2)
                         log.info(m);
                     else

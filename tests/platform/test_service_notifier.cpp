@@ -59,8 +59,7 @@ TEST_CASE("watchdog pings are rate-limited so the frame loop can call every fram
     CHECK(systemd.socket.receive(1000)->text == "WATCHDOG=1");
 }
 
-TEST_CASE(
-    "watchdog meant for the parent (the launcher or cage) is honoured, one for a stranger is not") {
+TEST_CASE("watchdog meant for the parent (the launcher or cage) is honoured, one for a stranger is not") {
     UnderSystemd systemd;
     ManualClock clock;
     {

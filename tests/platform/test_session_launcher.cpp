@@ -58,8 +58,7 @@ std::string joined(const std::vector<FakeNotifySocket::Message>& ms) {
 }  // namespace
 
 TEST_CASE("session arguments: options, then -- and the command") {
-    auto ok =
-        parse_session_args({"--stop-grace-ms", "500", "--", "/usr/bin/cage", "-s", "--", "tramso"});
+    auto ok = parse_session_args({"--stop-grace-ms", "500", "--", "/usr/bin/cage", "-s", "--", "tramso"});
     REQUIRE(ok.ok());
     CHECK(ok->stop_grace_ms == 500);
     CHECK(ok->command == std::vector<std::string>{"/usr/bin/cage", "-s", "--", "tramso"});
@@ -84,8 +83,7 @@ TEST_CASE("the kiosk's notifications reach systemd from the session's own pid") 
     // The kiosk talked to the relay in the runtime dir, saw a watchdog meant for it (half of
     // 6 s as its longest sleep) and got the runtime dir as XDG_RUNTIME_DIR.
     CHECK(text.find("STATUS=notify=" + l.runtime_dir +
-                    "/notify.sock watchdog_pid=- interval=3000 xdg=" + l.runtime_dir) !=
-          std::string::npos);
+                    "/notify.sock watchdog_pid=- interval=3000 xdg=" + l.runtime_dir) != std::string::npos);
     // systemd accepts these only from the main pid once PAM has moved the children away.
     for (const auto& m : messages) CHECK(m.sender == l.pid);
 }
@@ -110,8 +108,7 @@ TEST_CASE("the session exits with the compositor's status") {
 TEST_CASE("stopping asks the kiosk behind the compositor first, so it can finish its writes") {
     Launch l;
     // cage-like parent that would quit at once on SIGTERM, orphaning the kiosk mid-write.
-    l.start({"--stop-grace-ms", "5000", "--", PLATFORM_PROBE_BIN, "compositor", PLATFORM_PROBE_BIN,
-             "serve"});
+    l.start({"--stop-grace-ms", "5000", "--", PLATFORM_PROBE_BIN, "compositor", PLATFORM_PROBE_BIN, "serve"});
     REQUIRE(!l.systemd.receive_until("READY=1", 10'000).empty());
     ::kill(l.pid, SIGTERM);
     const auto after = l.systemd.receive_until("STOPPING=1", 10'000);
@@ -122,11 +119,10 @@ TEST_CASE("stopping asks the kiosk behind the compositor first, so it can finish
     CHECK(WEXITSTATUS(*status) == 0);
 }
 
-TEST_CASE(
-    "a kiosk that ignores SIGTERM is killed after the grace periods, leaving nothing behind") {
+TEST_CASE("a kiosk that ignores SIGTERM is killed after the grace periods, leaving nothing behind") {
     Launch l;
-    l.start({"--stop-grace-ms", "200", "--kill-grace-ms", "200", "--", PLATFORM_PROBE_BIN,
-             "compositor", PLATFORM_PROBE_BIN, "stubborn"});
+    l.start({"--stop-grace-ms", "200", "--kill-grace-ms", "200", "--", PLATFORM_PROBE_BIN, "compositor",
+             PLATFORM_PROBE_BIN, "stubborn"});
     const auto ready = l.systemd.receive_until("READY=1", 10'000);
     REQUIRE(!ready.empty());
     const auto started = std::chrono::steady_clock::now();
@@ -143,8 +139,7 @@ TEST_CASE(
 
 TEST_CASE("the watchdog's SIGABRT aborts the hung kiosk and ends the session") {
     Launch l;
-    l.start({"--kill-grace-ms", "300", "--", PLATFORM_PROBE_BIN, "compositor", PLATFORM_PROBE_BIN,
-             "serve"});
+    l.start({"--kill-grace-ms", "300", "--", PLATFORM_PROBE_BIN, "compositor", PLATFORM_PROBE_BIN, "serve"});
     REQUIRE(!l.systemd.receive_until("READY=1", 10'000).empty());
     ::kill(l.pid, SIGABRT);
     const auto status = wait_for(l.pid, 10'000);

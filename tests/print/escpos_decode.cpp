@@ -66,13 +66,11 @@ Result<DecodedPrint> decode_escpos(std::span<const std::uint8_t> b, int paper_do
             const int stride = b[i + 4] | (b[i + 5] << 8);
             const int rows = b[i + 6] | (b[i + 7] << 8);
             if (stride * 8 > paper_dots) return fail("raster wider than the paper");
-            if (!need(8 + static_cast<std::size_t>(stride) * rows))
-                return fail("raster data cut short");
+            if (!need(8 + static_cast<std::size_t>(stride) * rows)) return fail("raster data cut short");
             MonoBitmap band(stride * 8, rows);
             for (int y = 0; y < rows; ++y) {
                 for (int x = 0; x < stride * 8; ++x) {
-                    const std::uint8_t byte =
-                        b[i + 8 + static_cast<std::size_t>(y) * stride + x / 8];
+                    const std::uint8_t byte = b[i + 8 + static_cast<std::size_t>(y) * stride + x / 8];
                     if (byte & (0x80 >> (x % 8))) band.set(x, y);
                 }
             }

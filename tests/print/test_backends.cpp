@@ -166,8 +166,7 @@ TEST_CASE("lp failing, not reading or hanging becomes a clear error") {
     test::ScratchDir dir;
     REQUIRE(dir.ok());
     SUBCASE("unknown queue") {
-        const std::string lp =
-            fake_lp(dir, "echo 'lp: The printer or class does not exist.' >&2; exit 1");
+        const std::string lp = fake_lp(dir, "echo 'lp: The printer or class does not exist.' >&2; exit 1");
         auto st = CupsBackend("nope", 5000, lp).send(sample_bytes(100));
         REQUIRE_FALSE(st.ok());
         CHECK(st.error().where == "CUPS queue 'nope'");
@@ -191,8 +190,7 @@ TEST_CASE("lp failing, not reading or hanging becomes a clear error") {
 }
 
 TEST_CASE("the backend is chosen by configuration and an empty target is refused") {
-    auto device =
-        make_printer_backend(PrinterOutput{PrinterOutputKind::device, "/dev/usb/lp0", 1000, "lp"});
+    auto device = make_printer_backend(PrinterOutput{PrinterOutputKind::device, "/dev/usb/lp0", 1000, "lp"});
     REQUIRE(device.ok());
     CHECK((*device)->describe() == "printer device /dev/usb/lp0");
     auto cups = make_printer_backend(PrinterOutput{PrinterOutputKind::cups, "slip58", 1000, "lp"});
@@ -201,8 +199,6 @@ TEST_CASE("the backend is chosen by configuration and an empty target is refused
     auto file = make_printer_backend(PrinterOutput{PrinterOutputKind::file, "out.bin", 1000, "lp"});
     REQUIRE(file.ok());
     CHECK((*file)->describe() == "file out.bin");
-    CHECK_FALSE(
-        make_printer_backend(PrinterOutput{PrinterOutputKind::device, "", 1000, "lp"}).ok());
-    CHECK_FALSE(
-        make_printer_backend(PrinterOutput{PrinterOutputKind::device, "/dev/x", 0, "lp"}).ok());
+    CHECK_FALSE(make_printer_backend(PrinterOutput{PrinterOutputKind::device, "", 1000, "lp"}).ok());
+    CHECK_FALSE(make_printer_backend(PrinterOutput{PrinterOutputKind::device, "/dev/x", 0, "lp"}).ok());
 }

@@ -124,8 +124,7 @@ TEST_CASE("decoding the encoded stream gives back the same picture") {
     const MonoBitmap image = checkerboard(384, 77);
     RenderedSlip slip;
     slip.parts.emplace_back(image);
-    auto decoded =
-        test::decode_escpos(encode_slip(slip, EscPosOptions{24, 0, PaperCut::full}), 384);
+    auto decoded = test::decode_escpos(encode_slip(slip, EscPosOptions{24, 0, PaperCut::full}), 384);
     REQUIRE(decoded.ok());
     CHECK(decoded->paper.width() == 384);
     CHECK(decoded->paper.height() == 77);

@@ -6,8 +6,8 @@
 #include <iterator>
 #include <mutex>
 
-#include "common/scratch_dir.h"
 #include "../qr/zbar_decode.h"
+#include "common/scratch_dir.h"
 #include "escpos_decode.h"
 #include "print/file_backend.h"
 #include "print/print_test_slip.h"
@@ -73,8 +73,7 @@ TEST_CASE("printing never blocks the caller and results come back in order by jo
     CHECK_FALSE(worker.poll().has_value());
 }
 
-TEST_CASE(
-    "a slip job is rendered and sent on the worker; a font problem comes back as its result") {
+TEST_CASE("a slip job is rendered and sent on the worker; a font problem comes back as its result") {
     test::ScratchDir dir;
     REQUIRE(dir.ok());
     const std::string out = dir.file("slip.bin");
@@ -82,8 +81,7 @@ TEST_CASE(
     PrintWorker worker(std::make_unique<FileBackend>(out), style, EscPosOptions{});
 
     const std::string url = "https://hoctapso.vn/bai/zalo?r=K7Q2XM";
-    const PrintJobId id =
-        worker.submit_slip(test_slip_content("Nhà văn hóa", url, CivilDate{2026, 11, 28}));
+    const PrintJobId id = worker.submit_slip(test_slip_content("Nhà văn hóa", url, CivilDate{2026, 11, 28}));
     auto result = worker.wait(20s);
     REQUIRE(result.has_value());
     CHECK(result->id == id);

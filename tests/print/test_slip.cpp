@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "common/scratch_dir.h"
 #include "../qr/zbar_decode.h"
+#include "common/scratch_dir.h"
 #include "escpos_decode.h"
 #include "print/escpos.h"
 #include "print/slip.h"
@@ -19,16 +19,14 @@ SlipContent sample(std::string url, std::string resume_code = "K7Q2XM") {
     c.center_name = "Nhà văn hóa phường Bến Nghé";
     c.lesson_title = "Gọi video cho con cháu bằng Zalo";
     c.date = CivilDate{2026, 11, 28};
-    c.learned =
-        "Mở Zalo, chọn người thân, bấm nút máy quay để gọi video và bấm nút đỏ để kết thúc.";
+    c.learned = "Mở Zalo, chọn người thân, bấm nút máy quay để gọi video và bấm nút đỏ để kết thúc.";
     c.follow_up_url = std::move(url);
     c.resume_code = std::move(resume_code);
     return c;
 }
 
 // Encodes, plays the bytes back into an image, writes it as PNG and scans it.
-std::string print_and_scan(const RenderedSlip& slip, const SlipStyle& style,
-                           const std::string& png) {
+std::string print_and_scan(const RenderedSlip& slip, const SlipStyle& style, const std::string& png) {
     const Bytes bytes = encode_slip(slip, EscPosOptions{});
     auto decoded = test::decode_escpos(bytes, style.paper_dots);
     REQUIRE(decoded.ok());
@@ -67,8 +65,7 @@ TEST_CASE("the printed slip's QR code scans back to exactly the follow-up URL") 
             REQUIRE(slip->parts.size() == 1);
             const auto& raster = std::get<MonoBitmap>(slip->parts[0]);
             CHECK(raster.width() == paper);
-            const std::string scanned =
-                print_and_scan(*slip, style, dir.file("slip" + std::to_string(i++) + ".png"));
+            const std::string scanned = print_and_scan(*slip, style, dir.file("slip" + std::to_string(i++) + ".png"));
             if (scanned.empty()) return;  // zbarimg missing, already reported
             CHECK(scanned == url);
         }
@@ -117,13 +114,11 @@ TEST_CASE("a missing font is an error naming the path and the package to install
     CHECK(check_slip_fonts(SlipStyle{}).ok());
 }
 
-TEST_CASE(
-    "a follow-up URL too long for the QR code stops the slip with the content-check message") {
+TEST_CASE("a follow-up URL too long for the QR code stops the slip with the content-check message") {
     SlipStyle style;
     auto slip = render_slip(sample("https://hoctapso.vn/" + std::string(250, 'a')), style);
     REQUIRE_FALSE(slip.ok());
-    CHECK(slip.error().message.find("at most 213 fit a QR code of version 10") !=
-          std::string::npos);
+    CHECK(slip.error().message.find("at most 213 fit a QR code of version 10") != std::string::npos);
 }
 
 TEST_CASE("what she learned wraps inside the paper and is cut to three lines with an ellipsis") {
@@ -157,7 +152,7 @@ TEST_CASE("decomposed Vietnamese (NFD) prints exactly like precomposed text") {
     SlipStyle style;
     SlipContent nfc = sample("https://hoctapso.vn/bai/a?r=K7Q2XM");
     SlipContent nfd = nfc;
-    nfc.lesson_title = "Gọi điện thoại";  // precomposed ọ, đ, ạ
+    nfc.lesson_title = "Gọi điện thoại";                          // precomposed ọ, đ, ạ
     nfd.lesson_title = "Go\u0323i đie\u0323\u0302n thoa\u0323i";  // base letters + combining marks
     REQUIRE(nfc.lesson_title != nfd.lesson_title);
     auto a = render_slip(nfc, style);

@@ -9,18 +9,13 @@
 using tramso::build_follow_up_url;
 
 TEST_CASE("the reference is joined with ? or & as the lesson URL needs") {
-    CHECK(*build_follow_up_url("https://hoctapso.vn/bai/zalo", "K7Q2XM") ==
-          "https://hoctapso.vn/bai/zalo?r=K7Q2XM");
-    CHECK(*build_follow_up_url("https://hoctapso.vn/bai?id=7", "K7Q2XM") ==
-          "https://hoctapso.vn/bai?id=7&r=K7Q2XM");
-    CHECK(*build_follow_up_url("https://hoctapso.vn/bai?", "K7Q2XM") ==
-          "https://hoctapso.vn/bai?r=K7Q2XM");
-    CHECK(*build_follow_up_url("https://hoctapso.vn/bai?id=7&", "K7Q2XM") ==
-          "https://hoctapso.vn/bai?id=7&r=K7Q2XM");
+    CHECK(*build_follow_up_url("https://hoctapso.vn/bai/zalo", "K7Q2XM") == "https://hoctapso.vn/bai/zalo?r=K7Q2XM");
+    CHECK(*build_follow_up_url("https://hoctapso.vn/bai?id=7", "K7Q2XM") == "https://hoctapso.vn/bai?id=7&r=K7Q2XM");
+    CHECK(*build_follow_up_url("https://hoctapso.vn/bai?", "K7Q2XM") == "https://hoctapso.vn/bai?r=K7Q2XM");
+    CHECK(*build_follow_up_url("https://hoctapso.vn/bai?id=7&", "K7Q2XM") == "https://hoctapso.vn/bai?id=7&r=K7Q2XM");
     CHECK(*build_follow_up_url("https://hoctapso.vn/bai?id=7#video", "K7Q2XM", "ref") ==
           "https://hoctapso.vn/bai?id=7&ref=K7Q2XM#video");
-    CHECK(*build_follow_up_url("https://hoctapso.vn/bai#video", "K7Q2XM") ==
-          "https://hoctapso.vn/bai?r=K7Q2XM#video");
+    CHECK(*build_follow_up_url("https://hoctapso.vn/bai#video", "K7Q2XM") == "https://hoctapso.vn/bai?r=K7Q2XM#video");
 }
 
 TEST_CASE("a '?' inside the query is a value, and the reference is still a parameter of its own") {

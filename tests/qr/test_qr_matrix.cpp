@@ -25,21 +25,19 @@ TEST_CASE("a URL too long for the maximum version is refused with counts content
     const std::string url = "https://hoctapso.vn/bai/" + std::string(190, 'a');  // 214 characters
     auto qr = QrMatrix::encode(url, 10);
     REQUIRE_FALSE(qr.ok());
-    CHECK(
-        qr.error().message.find("URL is 214 characters; at most 213 fit a QR code of version 10") !=
-        std::string::npos);
+    CHECK(qr.error().message.find("URL is 214 characters; at most 213 fit a QR code of version 10") !=
+          std::string::npos);
 
     auto small = QrMatrix::encode(std::string(63, 'a'), 4);
     REQUIRE_FALSE(small.ok());
-    CHECK(small.error().message.find(
-              "URL is 63 characters; at most 62 fit a QR code of version 4") != std::string::npos);
+    CHECK(small.error().message.find("URL is 63 characters; at most 62 fit a QR code of version 4") !=
+          std::string::npos);
 }
 
 TEST_CASE("a URL beyond what any QR code holds is refused with the same message") {
     auto qr = QrMatrix::encode(std::string(3000, 'a'), 40);
     REQUIRE_FALSE(qr.ok());
-    CHECK(qr.error().message.find(
-              "URL is 3000 characters; at most 2331 fit a QR code of version 40") !=
+    CHECK(qr.error().message.find("URL is 3000 characters; at most 2331 fit a QR code of version 40") !=
           std::string::npos);
 }
 

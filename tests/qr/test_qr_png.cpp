@@ -3,9 +3,9 @@
 #include <filesystem>
 #include <string>
 
+#include "common/scratch_dir.h"
 #include "qr/follow_up_url.h"
 #include "qr/qr_image.h"
-#include "common/scratch_dir.h"
 #include "zbar_decode.h"
 
 using namespace tramso;
@@ -67,8 +67,7 @@ TEST_CASE("write_qr_png reports a bad scale, a too-long URL and an unwritable pa
 
     auto too_long = write_qr_png("https://x.vn/" + std::string(300, 'a'), dir.file("b.png"), 4);
     REQUIRE_FALSE(too_long.ok());
-    CHECK(too_long.error().message.find("at most 213 fit a QR code of version 10") !=
-          std::string::npos);
+    CHECK(too_long.error().message.find("at most 213 fit a QR code of version 10") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir.file("b.png")));
 
     const std::string missing = dir.file("no-such-folder/qr.png");

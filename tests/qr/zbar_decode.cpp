@@ -9,9 +9,7 @@ namespace tramso::test {
 
 namespace {
 
-bool zbar_available() {
-    return std::system("command -v zbarimg >/dev/null 2>&1") == 0;
-}
+bool zbar_available() { return std::system("command -v zbarimg >/dev/null 2>&1") == 0; }
 
 }  // namespace
 

@@ -52,9 +52,7 @@ constexpr char kSqlBenchEvent[] =
     "INSERT INTO events (session_id, run_id, at_ms, kind, step, target, ok, duration_ms, payload) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)";
 
-double ms_since(Steady::time_point t0) {
-    return std::chrono::duration<double, std::milli>(Steady::now() - t0).count();
-}
+double ms_since(Steady::time_point t0) { return std::chrono::duration<double, std::milli>(Steady::now() - t0).count(); }
 
 double percentile(std::vector<double> v, double p) {
     if (v.empty()) return 0;
@@ -126,8 +124,7 @@ void bench_recorder(const std::string& dir, int n) {
         const auto a = Steady::now();
         rec.practice_tap(run, i % 12, "zalo", true);
         paced.push_back(std::chrono::duration<double, std::micro>(Steady::now() - a).count());
-        while (std::chrono::duration<double, std::milli>(Steady::now() - a).count() < 2.0) {
-        }
+        while (std::chrono::duration<double, std::milli>(Steady::now() - a).count() < 2.0) {}
     }
     if (!rec.flush(std::chrono::minutes(1))) die("flush timed out");
     const RecorderStatus st = rec.status();
@@ -141,8 +138,7 @@ void bench_recorder(const std::string& dir, int n) {
     std::printf("%-46s %9.2f us\n", "enqueue p99 (one every 2 ms)", percentile(paced, 0.99));
     std::printf("%-46s %9.2f us\n", "enqueue max (one every 2 ms)", percentile(paced, 1.0));
     std::printf("%-46s %9.1f ms\n", "time to enqueue all", enqueue_ms);
-    std::printf("%-46s %9.0f /s\n", "durable events per second (burst, to flush)",
-                n / (total_ms / 1000.0));
+    std::printf("%-46s %9.0f /s\n", "durable events per second (burst, to flush)", n / (total_ms / 1000.0));
     std::printf("%-46s %12llu\n", "records dropped / rejected",
                 static_cast<unsigned long long>(st.dropped + st.rejected));
 }
@@ -174,28 +170,25 @@ Generated generate(Db& db, int sessions, int learners) {
         const std::string name = "Nguyen Thi " + std::to_string(i);
         const std::string key = "nguyen thi " + std::to_string(i);
         const Millis created = kYearStart + rng.below(360) * kDayMs;
-        const auto st = q.bind_all(std::string_view(code), name, key, year, year / 10 * 10,
-                                   "09" + std::to_string(10'000'000 + i),
-                                   "Phuong " + std::to_string(rng.below(20)), rng.below(2) == 0,
-                                   created, created, created)
-                            .run();
+        const auto st =
+            q.bind_all(std::string_view(code), name, key, year, year / 10 * 10, "09" + std::to_string(10'000'000 + i),
+                       "Phuong " + std::to_string(rng.below(20)), rng.below(2) == 0, created, created, created)
+                .run();
         if (!st) continue;  // a rare duplicate code: skip
         ++g.learners;
     }
     for (int s = 0; s < sessions; ++s) {
-        const Millis start =
-            kYearStart + rng.below(365) * kDayMs + (rng.below(10 * 60) + 60) * 60'000LL;
+        const Millis start = kYearStart + rng.below(365) * kDayMs + (rng.below(10 * 60) + 60) * 60'000LL;
         const bool registered = rng.below(10) < 4;
         const std::optional<std::int64_t> learner =
-            registered ? std::optional<std::int64_t>(1 + rng.below(static_cast<int>(g.learners)))
-                       : std::nullopt;
+            registered ? std::optional<std::int64_t>(1 + rng.below(static_cast<int>(g.learners))) : std::nullopt;
         const char* reasons[] = {"completed", "completed", "idle", "idle", "staff", "error"};
         const char* reason = reasons[rng.below(6)];
         Millis t = start;
         // Events are inserted with their session and runs; ids come from the insert order.
         auto ins_event = [&](std::int64_t sid, std::optional<std::int64_t> rid, const char* kind,
-                             std::optional<int> step, std::optional<std::string> target,
-                             std::optional<bool> ok, std::optional<std::int64_t> dur) {
+                             std::optional<int> step, std::optional<std::string> target, std::optional<bool> ok,
+                             std::optional<std::int64_t> dur) {
             t += 1000 + rng.below(20'000);
             auto q = must(db.query(kSqlBenchEvent), "prepare");
             if (!q.bind_all(sid, rid, t, kind, step, target, ok, dur).run()) die("insert event");
@@ -205,13 +198,11 @@ Generated generate(Db& db, int sessions, int learners) {
         {
             auto q = must(db.query(kSqlBenchSession), "prepare");
             // ended_ms is filled below; insert as ended at start, then fix.
-            if (!q.bind_all("kiosk-1", learner, start, start, reason, "vi").run())
-                die("insert session");
+            if (!q.bind_all("kiosk-1", learner, start, start, reason, "vi").run()) die("insert session");
             sid = db.last_insert_id();
             ++g.sessions;
         }
-        ins_event(sid, std::nullopt, "session_start", std::nullopt, std::string("vi"), std::nullopt,
-                  std::nullopt);
+        ins_event(sid, std::nullopt, "session_start", std::nullopt, std::string("vi"), std::nullopt, std::nullopt);
         const int runs = 1 + rng.below(2);
         for (int r = 0; r < runs; ++r) {
             const char* lesson = kLessons[rng.below(10)];
@@ -222,38 +213,31 @@ Generated generate(Db& db, int sessions, int learners) {
             {
                 auto q = must(db.query(kSqlBenchRun), "prepare");
                 if (!q.bind_all(sid, lesson, 1, run_start, run_start, completed,
-                                completed ? std::optional<int>(rng.below(4)) : std::nullopt,
-                                reached, reached)
+                                completed ? std::optional<int>(rng.below(4)) : std::nullopt, reached, reached)
                          .run())
                     die("insert run");
                 rid = db.last_insert_id();
                 ++g.runs;
             }
-            ins_event(sid, rid, "lesson_start", std::nullopt, std::string(lesson), std::nullopt,
-                      std::nullopt);
+            ins_event(sid, rid, "lesson_start", std::nullopt, std::string(lesson), std::nullopt, std::nullopt);
             for (int step = 0; step <= reached; ++step) {
                 ins_event(sid, rid, "step_shown", step, std::nullopt, std::nullopt, std::nullopt);
                 if (step % 4 == 1)
-                    ins_event(sid, rid, "practice_tap", step, std::string("zalo"),
-                              rng.below(4) != 0, std::nullopt);
+                    ins_event(sid, rid, "practice_tap", step, std::string("zalo"), rng.below(4) != 0, std::nullopt);
                 if (step % 4 == 3)
-                    ins_event(sid, rid, "quiz_answer", step, std::to_string(rng.below(3)),
-                              rng.below(3) != 0, std::nullopt);
+                    ins_event(sid, rid, "quiz_answer", step, std::to_string(rng.below(3)), rng.below(3) != 0,
+                              std::nullopt);
                 if (rng.below(8) == 0)
-                    ins_event(sid, rid, "hint_shown", step, std::nullopt, std::nullopt,
-                              std::nullopt);
+                    ins_event(sid, rid, "hint_shown", step, std::nullopt, std::nullopt, std::nullopt);
                 if (rng.below(6) == 0)
-                    ins_event(sid, rid, "listen_pressed", step, std::nullopt, std::nullopt,
-                              std::nullopt);
+                    ins_event(sid, rid, "listen_pressed", step, std::nullopt, std::nullopt, std::nullopt);
             }
-            ins_event(sid, rid, completed ? "lesson_finished" : "lesson_left", std::nullopt,
-                      std::nullopt, std::nullopt, std::nullopt);
-            auto fix =
-                must(db.query("UPDATE lesson_runs SET ended_ms = ? WHERE id = ?"), "prepare");
+            ins_event(sid, rid, completed ? "lesson_finished" : "lesson_left", std::nullopt, std::nullopt, std::nullopt,
+                      std::nullopt);
+            auto fix = must(db.query("UPDATE lesson_runs SET ended_ms = ? WHERE id = ?"), "prepare");
             if (!fix.bind_all(t, rid).run()) die("end run");
         }
-        ins_event(sid, std::nullopt, "session_end", std::nullopt, std::string(reason), std::nullopt,
-                  std::nullopt);
+        ins_event(sid, std::nullopt, "session_end", std::nullopt, std::string(reason), std::nullopt, std::nullopt);
         auto fix = must(db.query("UPDATE sessions SET ended_ms = ? WHERE id = ?"), "prepare");
         if (!fix.bind_all(t, sid).run()) die("end session");
     }
@@ -307,9 +291,8 @@ void bench_reports(const std::string& dir, int sessions) {
     std::printf(
         "\n== Staff queries: %lld events, %lld sessions, %lld lesson runs, %lld learners"
         " (%.0f MB; generated in %.1f s) ==\n",
-        static_cast<long long>(g.events), static_cast<long long>(g.sessions),
-        static_cast<long long>(g.runs), static_cast<long long>(g.learners),
-        static_cast<double>(bytes) / 1e6, gen_ms / 1000);
+        static_cast<long long>(g.events), static_cast<long long>(g.sessions), static_cast<long long>(g.runs),
+        static_cast<long long>(g.learners), static_cast<double>(bytes) / 1e6, gen_ms / 1000);
 
     const TimeRange year{kYearStart, kYearStart + 365 * kDayMs};
     const TimeRange march = local_month_range(2026, 3, 420);
@@ -317,8 +300,7 @@ void bench_reports(const std::string& dir, int sessions) {
     std::vector<Row> rows;
     auto add = [&](Row r) { rows.push_back(std::move(r)); };
 
-    add(time_query("sessions per day (year)",
-                   [&] { return rows_of(sessions_per_day(db, year, 420)); }));
+    add(time_query("sessions per day (year)", [&] { return rows_of(sessions_per_day(db, year, 420)); }));
     add(time_query("use by hour of day (year)", [&] {
         auto r = sessions_by_hour(db, year, 420);
         if (!r) die(r.error().to_string());
@@ -326,19 +308,15 @@ void bench_reports(const std::string& dir, int sessions) {
     }));
     add(time_query("lesson funnel (one lesson, year)",
                    [&] { return rows_of(lesson_funnel(db, "an-toan-otp", year)); }));
-    add(time_query("quiz questions most wrong (year)",
-                   [&] { return rows_of(quiz_most_wrong(db, year, 20)); }));
-    add(time_query("quiz questions most wrong (month)",
-                   [&] { return rows_of(quiz_most_wrong(db, march, 20)); }));
-    add(time_query("lessons completed (year)",
-                   [&] { return rows_of(lessons_completed(db, year)); }));
+    add(time_query("quiz questions most wrong (year)", [&] { return rows_of(quiz_most_wrong(db, year, 20)); }));
+    add(time_query("quiz questions most wrong (month)", [&] { return rows_of(quiz_most_wrong(db, march, 20)); }));
+    add(time_query("lessons completed (year)", [&] { return rows_of(lessons_completed(db, year)); }));
     add(time_query("median minutes per session (year)", [&] {
         auto r = median_session_minutes(db, year);
         if (!r) die(r.error().to_string());
         return std::size_t{1};
     }));
-    add(time_query("sessions by end reason (year)",
-                   [&] { return rows_of(sessions_by_end_reason(db, year)); }));
+    add(time_query("sessions by end reason (year)", [&] { return rows_of(sessions_by_end_reason(db, year)); }));
     add(time_query("sessions ended by idle (year)", [&] {
         auto r = sessions_ended_by_idle(db, year);
         if (!r) die(r.error().to_string());
@@ -360,16 +338,14 @@ void bench_reports(const std::string& dir, int sessions) {
     add(time_query("learner search: key contains + birth year", [&] {
         return rows_of(search_learners(db, {"thi 12", KeyMatch::contains, 1950, 20}));
     }));
-    add(time_query("learner by phone + birth year", [&] {
-        return rows_of(find_learners_by_phone(db, "0910001234", std::nullopt));
-    }));
+    add(time_query("learner by phone + birth year",
+                   [&] { return rows_of(find_learners_by_phone(db, "0910001234", std::nullopt)); }));
     add(time_query("learner by resume code", [&] {
         auto r = find_learner_by_code(db, "ABC234");
         if (!r) die(r.error().to_string());
         return std::size_t{r->has_value()};
     }));
-    add(time_query("learner progress per lesson",
-                   [&] { return rows_of(learner_progress(db, 42)); }));
+    add(time_query("learner progress per lesson", [&] { return rows_of(learner_progress(db, 42)); }));
     add(time_query("resume point", [&] {
         auto r = find_resume_point(db, 42);
         if (!r) die(r.error().to_string());
@@ -408,10 +384,9 @@ void bench_reports(const std::string& dir, int sessions) {
 
     std::printf("%-44s %10s %10s %8s %s\n", "query", "best ms", "cold ms", "rows", "");
     for (const Row& r : rows)
-        std::printf("%-44s %10.2f %10.2f %8zu %s\n", r.name.c_str(), r.best_ms, r.cold_ms, r.rows,
-                    r.best_ms < 200.0 || r.name.find("start-up") != std::string::npos
-                        ? ""
-                        : "  <-- over the 200 ms target");
+        std::printf(
+            "%-44s %10.2f %10.2f %8zu %s\n", r.name.c_str(), r.best_ms, r.cold_ms, r.rows,
+            r.best_ms < 200.0 || r.name.find("start-up") != std::string::npos ? "" : "  <-- over the 200 ms target");
 
     const auto b0 = Steady::now();
     auto backup = backup_database(db, dir + "/backups", 2, kYearStart);
@@ -436,8 +411,7 @@ int main(int argc, char** argv) {
         else if (!std::strcmp(argv[i], "--keep"))
             keep = true;
         else {
-            std::fprintf(stderr,
-                         "usage: bench_store [--dir DIR] [--enqueue N] [--sessions N] [--keep]\n");
+            std::fprintf(stderr, "usage: bench_store [--dir DIR] [--enqueue N] [--sessions N] [--keep]\n");
             return 2;
         }
     }

@@ -13,9 +13,9 @@
 #include <sstream>
 #include <string>
 
+#include "core/resume_code.h"
 #include "store/record_writer.h"
 #include "store/records.h"
-#include "core/resume_code.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 
@@ -27,15 +27,13 @@ using namespace tramso::store;
 class TempDir {
 public:
     TempDir() {
-        std::string tmpl =
-            (std::filesystem::temp_directory_path() / "tramso-store-XXXXXX").string();
+        std::string tmpl = (std::filesystem::temp_directory_path() / "tramso-store-XXXXXX").string();
         REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
         m_path = tmpl;
     }
     ~TempDir() {
         std::error_code ec;
-        std::filesystem::permissions(m_path, std::filesystem::perms::owner_all,
-                                     std::filesystem::perm_options::add, ec);
+        std::filesystem::permissions(m_path, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ec);
         std::filesystem::remove_all(m_path, ec);
     }
     TempDir(const TempDir&) = delete;
@@ -83,8 +81,7 @@ class Scribe {
 public:
     explicit Scribe(Db& db, std::string kiosk = "kiosk-1") : m_db(db), m_writer(std::move(kiosk)) {}
 
-    std::uint64_t session(Millis at, std::optional<std::int64_t> learner = std::nullopt,
-                          std::string language = "vi") {
+    std::uint64_t session(Millis at, std::optional<std::int64_t> learner = std::nullopt, std::string language = "vi") {
         Record r;
         r.type = RecordType::session_start;
         r.session_key = ++m_key;
@@ -123,8 +120,8 @@ public:
         if (score) r.number = *score;
         write(std::move(r), at);
     }
-    void event(std::uint64_t session, std::uint64_t run, Millis at, EventKind kind,
-               std::optional<int> step = {}, std::string target = {}, std::optional<bool> ok = {}) {
+    void event(std::uint64_t session, std::uint64_t run, Millis at, EventKind kind, std::optional<int> step = {},
+               std::string target = {}, std::optional<bool> ok = {}) {
         Record r;
         r.type = RecordType::event;
         r.session_key = session;

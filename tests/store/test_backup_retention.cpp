@@ -39,9 +39,7 @@ std::unique_ptr<Store> open_store(StoreOptions o, const Clock& clock) {
     return std::move(*s);
 }
 
-LearnerDetails lan() {
-    return {"Trần Thị Lan", "tran thi lan", 1961, "0900000002", "Phường 7", true};
-}
+LearnerDetails lan() { return {"Trần Thị Lan", "tran thi lan", 1961, "0900000002", "Phường 7", true}; }
 
 }  // namespace
 
@@ -150,9 +148,8 @@ TEST_CASE("the daily run erases old personal data and makes a backup once a day"
     StoreOptions o = quiet_options(dir);
     o.retention_personal_days = 30;
     auto store = open_store(o, clock);
-    auto old = store->query([&](Db& db) {
-        return create_learner(db, lan(), clock.wall_ms(), clock.wall_ms(), seeded_random(1));
-    });
+    auto old = store->query(
+        [&](Db& db) { return create_learner(db, lan(), clock.wall_ms(), clock.wall_ms(), seeded_random(1)); });
     REQUIRE(old.ok());
     clock.advance(31 * kDayMs);
     store->run_daily_if_due();

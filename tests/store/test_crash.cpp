@@ -77,8 +77,7 @@ TEST_CASE("records confirmed durable survive the process being killed") {
     REQUIRE(store.ok());
     CHECK((*store)->status().interrupted_sessions_closed == 1);
     // Every record is one row in events; all confirmed ones are there.
-    auto events =
-        (*store)->query([](Db& db) { return db.query_int("SELECT count(*) FROM events"); });
+    auto events = (*store)->query([](Db& db) { return db.query_int("SELECT count(*) FROM events"); });
     REQUIRE(events.ok());
     CHECK(*events >= static_cast<std::int64_t>(confirmed));
     auto ended = (*store)->query([](Db& db) {
@@ -104,9 +103,8 @@ namespace {
     LearnerDetails lan;
     lan.full_name = "Trần Thị Lan";
     lan.search_key = "tran thi lan";
-    auto learner = (*store)->query([&](Db& db) {
-        return create_learner(db, lan, clock.wall_ms(), clock.wall_ms(), seeded_random(7));
-    });
+    auto learner = (*store)->query(
+        [&](Db& db) { return create_learner(db, lan, clock.wall_ms(), clock.wall_ms(), seeded_random(7)); });
     if (!learner) ::_exit(3);
     Recorder& rec = (*store)->recorder();
     SessionRef s = rec.begin_session(learner->id, "vi");
@@ -137,8 +135,7 @@ TEST_CASE("after the kiosk is killed mid-lesson a registered learner resumes at 
     }
     ::close(fds[1]);
     std::int64_t learner_id = 0;
-    REQUIRE(::read(fds[0], &learner_id, sizeof learner_id) ==
-            static_cast<ssize_t>(sizeof learner_id));
+    REQUIRE(::read(fds[0], &learner_id, sizeof learner_id) == static_cast<ssize_t>(sizeof learner_id));
     std::this_thread::sleep_for(30ms);  // a few Listen presses, some of them durable
     ::kill(child, SIGKILL);
     int status = 0;
@@ -161,13 +158,11 @@ TEST_CASE("after the kiosk is killed mid-lesson a registered learner resumes at 
     CHECK((*point)->lesson_version == 3);
     CHECK((*point)->step == 5);
     // The run was closed at its last event, like its session.
-    auto last_event = (*store)->query([&](Db& db) {
-        return db.query_int("SELECT max(at_ms) FROM events WHERE run_id IS NOT NULL");
-    });
+    auto last_event =
+        (*store)->query([&](Db& db) { return db.query_int("SELECT max(at_ms) FROM events WHERE run_id IS NOT NULL"); });
     CHECK((*point)->last_ms == *last_event);
-    auto reason = (*store)->query([](Db& db) {
-        return db.query_int("SELECT count(*) FROM sessions WHERE end_reason = 'interrupted'");
-    });
+    auto reason = (*store)->query(
+        [](Db& db) { return db.query_int("SELECT count(*) FROM sessions WHERE end_reason = 'interrupted'"); });
     CHECK(*reason == 1);
 
     // She comes back, resumes at step 5 and finishes: nothing is left to resume.

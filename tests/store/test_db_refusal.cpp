@@ -158,7 +158,10 @@ TEST_CASE("a new kiosk database carries the kiosk's application id in its header
     TempDir dir;
     ManualClock clock;
     const std::string path = dir.file("tramso.db");
-    { Opened o = open_at(path, clock); CHECK(o.store->status().queries_available); }
+    {
+        Opened o = open_at(path, clock);
+        CHECK(o.store->status().queries_available);
+    }
     CHECK(*identify_db_file(path) == DbFileKind::kiosk);
     auto db = Db::open(path, OpenMode::read_only);
     CHECK(*db->query_int("PRAGMA application_id") == kKioskApplicationId);
@@ -173,8 +176,8 @@ TEST_CASE("a kiosk database from before the application id is adopted, stamped a
         {
             auto db = Db::open(path, OpenMode::read_write_create);
             REQUIRE(db.ok());
-            REQUIRE(db->exec(read_text(std::string(TRAMSO_SOURCE_DIR) + "/tests/data/schema_v" +
-                                       std::to_string(v) + ".sql"))
+            REQUIRE(db->exec(read_text(std::string(TRAMSO_SOURCE_DIR) + "/tests/data/schema_v" + std::to_string(v) +
+                                       ".sql"))
                         .ok());
             REQUIRE(*schema_version(*db) == v);
             REQUIRE(*db->query_int("PRAGMA application_id") == 0);

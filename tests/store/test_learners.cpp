@@ -23,8 +23,7 @@ LearnerDetails hoa() {
     return d;
 }
 
-LearnerDetails person(std::string name, std::string key, std::optional<int> year,
-                      std::string phone = {}) {
+LearnerDetails person(std::string name, std::string key, std::optional<int> year, std::string phone = {}) {
     LearnerDetails d;
     d.full_name = std::move(name);
     d.search_key = std::move(key);
@@ -119,8 +118,7 @@ TEST_CASE("a learner is found by resume code, by name key and by phone") {
     add(db, person("Lê Hoa", "le hoa", 1958), 3);
     add(db, person("Phạm Thị Mai", "pham thi mai", 1958, "0912345678"), 4);
 
-    auto by_code =
-        find_learner_by_code(db, " " + hoa1.code.substr(0, 3) + "-" + hoa1.code.substr(3));
+    auto by_code = find_learner_by_code(db, " " + hoa1.code.substr(0, 3) + "-" + hoa1.code.substr(3));
     REQUIRE(by_code->has_value());
     CHECK((*by_code)->id == hoa1.id);
     CHECK_FALSE(find_learner_by_code(db, "ZZZZZZ")->has_value());

@@ -45,8 +45,7 @@ unsigned mode_of(const std::string& path) {
 
 std::vector<std::string> names_in(const std::string& dir) {
     std::vector<std::string> out;
-    for (const auto& e : std::filesystem::directory_iterator(dir))
-        out.push_back(e.path().filename().string());
+    for (const auto& e : std::filesystem::directory_iterator(dir)) out.push_back(e.path().filename().string());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -121,8 +120,7 @@ TEST_CASE("sessions left open by a crash are closed as interrupted at their last
     CHECK(page->rows[2].end_reason == "interrupted");
     CHECK(page->rows[2].ended_ms == 12'003);
     CHECK(page->rows[3].end_reason == "completed");
-    auto run_end =
-        store->query([](Db& db) { return db.query_int("SELECT ended_ms FROM lesson_runs"); });
+    auto run_end = store->query([](Db& db) { return db.query_int("SELECT ended_ms FROM lesson_runs"); });
     CHECK(*run_end == 12'003);
 }
 
@@ -170,8 +168,7 @@ TEST_CASE("a database damaged inside is found by quick_check and set aside") {
         auto s = store->recorder().begin_session(std::nullopt, "vi");
         for (int i = 0; i < 3000; ++i) store->recorder().qr_shown(s, "resume");
         REQUIRE(store->recorder().flush(10s));
-        REQUIRE(
-            store->query([](Db& db) { return db.exec("PRAGMA wal_checkpoint(TRUNCATE)"); }).ok());
+        REQUIRE(store->query([](Db& db) { return db.exec("PRAGMA wal_checkpoint(TRUNCATE)"); }).ok());
     }
     // Scribble over pages in the middle of the file, leaving the header intact.
     {
@@ -182,9 +179,8 @@ TEST_CASE("a database damaged inside is found by quick_check and set aside") {
     auto store = open_store(quiet_options(dir), clock);
     CHECK_FALSE(store->status().corrupt_file_moved.empty());
     const auto names = names_in(dir.path());
-    CHECK(std::count_if(names.begin(), names.end(), [](const std::string& n) {
-              return n.find(".corrupt-") != std::string::npos;
-          }) >= 1);
+    CHECK(std::count_if(names.begin(), names.end(),
+                        [](const std::string& n) { return n.find(".corrupt-") != std::string::npos; }) >= 1);
     auto n = store->query([](Db& db) { return db.query_int("SELECT count(*) FROM events"); });
     CHECK(*n == 0);
 }
@@ -253,8 +249,8 @@ TEST_CASE("at open, learners saved under an older search-key rule are re-keyed; 
     REQUIRE(found.ok());
     REQUIRE(found->size() == 1);
     CHECK(found->front().id == kept);
-    auto erased_keys = store->query(
-        [](Db& db) { return db.query_int("SELECT count(*) FROM learners WHERE search_key IS NOT NULL"); });
+    auto erased_keys =
+        store->query([](Db& db) { return db.query_int("SELECT count(*) FROM learners WHERE search_key IS NOT NULL"); });
     CHECK(*erased_keys == 1);
     CHECK(std::find(lines.begin(), lines.end(), "store: search keys of 1 learner(s) brought up to date") !=
           lines.end());

@@ -105,8 +105,7 @@ TEST_CASE("every enqueued record is durable after flush and the confirmed sequen
     }
     // session_start, lesson_start, 2000 steps, lesson_finished, session_end
     CHECK(count_in_file(o.db_path, "SELECT count(*) FROM events") == 2004);
-    CHECK(count_in_file(o.db_path,
-                        "SELECT count(*) FROM sessions WHERE end_reason = 'completed'") == 1);
+    CHECK(count_in_file(o.db_path, "SELECT count(*) FROM sessions WHERE end_reason = 'completed'") == 1);
     CHECK(count_in_file(o.db_path, "SELECT max_step FROM lesson_runs") == 6);
     CHECK(count_in_file(o.db_path, "SELECT score FROM lesson_runs WHERE completed = 1") == 5);
     std::lock_guard lk(mu);
@@ -141,8 +140,7 @@ TEST_CASE("a read-only database keeps the kiosk going with records held in memor
     Recorder& rec = store->recorder();
     SessionRef s = rec.begin_session(std::nullopt, "vi");
     for (int i = 0; i < 10; ++i) rec.language_switched(s, i % 2 ? "vi" : "en");
-    REQUIRE(eventually(
-        [&] { return store->status().recording.condition == StorageCondition::read_only; }));
+    REQUIRE(eventually([&] { return store->status().recording.condition == StorageCondition::read_only; }));
     CHECK_FALSE(rec.flush(100ms));  // several retries happen meanwhile
     const RecorderStatus st = store->status().recording;
     CHECK(st.pending == 11);
@@ -166,8 +164,7 @@ TEST_CASE("writes SQLite refuses as read-only are saved once the database is wri
     SessionRef s = rec.begin_session(std::nullopt, "vi");
     RunRef run = rec.begin_run(s, "an-toan-otp", 2);
     for (int i = 0; i < 5; ++i) rec.quiz_answer(run, 3, i, i == 4);
-    REQUIRE(eventually(
-        [&] { return store->status().recording.condition == StorageCondition::read_only; }));
+    REQUIRE(eventually([&] { return store->status().recording.condition == StorageCondition::read_only; }));
     CHECK(store->status().recording.pending == 7);
 
     refuse = false;
@@ -177,9 +174,8 @@ TEST_CASE("writes SQLite refuses as read-only are saved once the database is wri
     CHECK(log.count("saving works again") == 1);
     auto n = store->query([](Db& db) { return db.query_int("SELECT count(*) FROM events"); });
     CHECK(*n == 7);
-    auto note = store->query([](Db& db) {
-        return db.query_int("SELECT count(*) FROM kiosk_meta WHERE key = 'last_storage_problem'");
-    });
+    auto note = store->query(
+        [](Db& db) { return db.query_int("SELECT count(*) FROM kiosk_meta WHERE key = 'last_storage_problem'"); });
     CHECK(*note == 1);
 }
 
@@ -206,23 +202,20 @@ TEST_CASE("a full disk holds records in memory and saves them when space returns
     const std::string payload = "{\"note\":" + json_quote(std::string(400, 'x')) + "}";
     for (int i = 0; i < 300; ++i)
         rec.record_event(s, nullptr, EventKind::listen_pressed, std::nullopt, {}, {}, {}, payload);
-    REQUIRE(eventually(
-        [&] { return store->status().recording.condition == StorageCondition::disk_full; }));
+    REQUIRE(eventually([&] { return store->status().recording.condition == StorageCondition::disk_full; }));
     CHECK_FALSE(rec.flush(100ms));
     const RecorderStatus st = store->status().recording;
     CHECK(st.pending > 250);  // the first few may have fitted
     CHECK(log.count("cannot save (disk full)") == 1);
     // What was committed before the disk filled is still there, and only that.
     CHECK(count_in_file(o.db_path, "SELECT count(*) FROM sessions") == 1);
-    CHECK(count_in_file(o.db_path, "SELECT count(*) FROM events") ==
-          static_cast<std::int64_t>(st.last_durable));
+    CHECK(count_in_file(o.db_path, "SELECT count(*) FROM events") == static_cast<std::int64_t>(st.last_durable));
 
     full = false;
     rec.retry_now();
     REQUIRE(rec.flush(5s));
     CHECK(store->status().recording.condition == StorageCondition::ok);
-    CHECK(count_in_file(o.db_path, "SELECT count(*) FROM events WHERE kind = 'listen_pressed'") ==
-          300);
+    CHECK(count_in_file(o.db_path, "SELECT count(*) FROM events WHERE kind = 'listen_pressed'") == 300);
 }
 
 TEST_CASE("beyond the pending bound new records are dropped, counted and logged once") {
@@ -260,8 +253,7 @@ TEST_CASE("when the database cannot be opened, records wait and are saved once i
     SessionRef s = rec.begin_session(std::nullopt, "vi");
     rec.qr_shown(s, "resume");
     rec.end_session(s, EndReason::idle);
-    REQUIRE(eventually(
-        [&] { return store->status().recording.condition == StorageCondition::unavailable; }));
+    REQUIRE(eventually([&] { return store->status().recording.condition == StorageCondition::unavailable; }));
     CHECK(store->status().recording.pending == 3);
     auto q = store->query([](Db& db) { return db.query_int("SELECT count(*) FROM events"); });
     CHECK_FALSE(q.ok());
@@ -333,11 +325,10 @@ TEST_CASE("a whole session is recorded with enough detail to replay it") {
     REQUIRE(t.ok());
     std::vector<std::string> kinds;
     for (const auto& e : *t) kinds.push_back(e.kind);
-    CHECK(kinds == std::vector<std::string>{
-                       "session_start", "language_switched", "lesson_start", "step_shown",
-                       "listen_pressed", "step_left", "step_shown", "hint_shown", "practice_tap",
-                       "practice_tap", "step_shown", "quiz_answer", "lesson_finished",
-                       "learner_identified", "qr_shown", "qr_printed", "session_end"});
+    CHECK(kinds == std::vector<std::string>{"session_start", "language_switched", "lesson_start", "step_shown",
+                                            "listen_pressed", "step_left", "step_shown", "hint_shown", "practice_tap",
+                                            "practice_tap", "step_shown", "quiz_answer", "lesson_finished",
+                                            "learner_identified", "qr_shown", "qr_printed", "session_end"});
     const auto& ev = *t;
     CHECK(ev[1].target == "en");
     CHECK(ev[1].at_ms - ev[0].at_ms == 1'000);

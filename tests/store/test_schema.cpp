@@ -6,18 +6,17 @@
 #include <set>
 #include <tuple>
 
+#include "common/source_dir.h"
 #include "store/reports.h"
 #include "store/schema.h"
 #include "store_test_util.h"
-#include "common/source_dir.h"
 
 using namespace store_test;
 
 namespace {
 
 std::string dump_path(int version) {
-    return std::string(TRAMSO_SOURCE_DIR) + "/tests/data/schema_v" + std::to_string(version) +
-           ".sql";
+    return std::string(TRAMSO_SOURCE_DIR) + "/tests/data/schema_v" + std::to_string(version) + ".sql";
 }
 
 Db load_dump(int version) {
@@ -38,9 +37,7 @@ std::set<SchemaRow> schema_of(Db& db) {
         "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL "
         "ORDER BY name");
     REQUIRE(q.ok());
-    REQUIRE(for_each_row(*q, [&](Query& r) {
-                out.insert({r.text(0), r.text(1), r.text(2)});
-            }).ok());
+    REQUIRE(for_each_row(*q, [&](Query& r) { out.insert({r.text(0), r.text(1), r.text(2)}); }).ok());
     return out;
 }
 
@@ -125,8 +122,7 @@ TEST_CASE("events and the staff audit cannot be changed or deleted") {
     Scribe scribe(db);
     auto s = scribe.session(1000);
     scribe.event(s, 0, 1001, EventKind::qr_shown);
-    REQUIRE(
-        db.exec("INSERT INTO staff_audit (at_ms, action, detail) VALUES (1, 'login', '')").ok());
+    REQUIRE(db.exec("INSERT INTO staff_audit (at_ms, action, detail) VALUES (1, 'login', '')").ok());
     CHECK_FALSE(db.exec("UPDATE events SET kind = 'x'").ok());
     CHECK_FALSE(db.exec("DELETE FROM events").ok());
     CHECK_FALSE(db.exec("UPDATE staff_audit SET action = 'x'").ok());
@@ -170,8 +166,7 @@ TEST_CASE("a migration that fails part-way leaves the file at the version before
         REQUIRE_FALSE(st.ok());
         CHECK(*schema_version(db) == 1);
         // The indexes migration 2 creates before its table were rolled back too.
-        CHECK(count_rows(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'sessions_by_start'") ==
-              0);
+        CHECK(count_rows(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'sessions_by_start'") == 0);
         CHECK(count_rows(db, "SELECT count(*) FROM events") == 8);
         // Once the obstacle is gone the upgrade goes through.
         REQUIRE(db.exec("DROP TABLE quiz_hourly").ok());

@@ -14,11 +14,11 @@
 #include <fstream>
 #include <thread>
 
+#include "common/source_dir.h"
 #include "core/string_table.h"
 #include "store/db_file.h"
 #include "store/store.h"
 #include "store_test_util.h"
-#include "common/source_dir.h"
 
 using namespace store_test;
 using namespace std::chrono_literals;
@@ -77,8 +77,7 @@ TEST_CASE("a full disk shows as a notice with since-when and records waiting, th
     for (int i = 0; i < 200; ++i)
         rec.record_event(s, nullptr, EventKind::listen_pressed, std::nullopt, {}, {}, {}, payload);
     // The first commit after the cap may still fit; the ones after it cannot.
-    REQUIRE(eventually(
-        [&] { return store->status().recording.condition == StorageCondition::disk_full; }));
+    REQUIRE(eventually([&] { return store->status().recording.condition == StorageCondition::disk_full; }));
 
     const auto notices = store->notices();
     const StorageNotice* n = find_notice(notices, StorageNotice::Kind::not_saving);
@@ -165,12 +164,10 @@ TEST_CASE("every storage notice has Vietnamese and English text with its values 
     REQUIRE(strings.ok());
     using K = StorageNotice::Kind;
     std::vector<StorageNotice> all;
-    for (K kind : {K::not_saving, K::records_dropped, K::reports_unavailable,
-                   K::damaged_file_set_aside, K::saving_failed_earlier, K::backup_failed,
-                   K::no_recent_backup, K::sessions_interrupted})
-        for (StorageCondition c : {StorageCondition::ok, StorageCondition::disk_full,
-                                   StorageCondition::read_only, StorageCondition::unavailable,
-                                   StorageCondition::damaged})
+    for (K kind : {K::not_saving, K::records_dropped, K::reports_unavailable, K::damaged_file_set_aside,
+                   K::saving_failed_earlier, K::backup_failed, K::no_recent_backup, K::sessions_interrupted})
+        for (StorageCondition c : {StorageCondition::ok, StorageCondition::disk_full, StorageCondition::read_only,
+                                   StorageCondition::unavailable, StorageCondition::damaged})
             for (Millis since : {Millis{0}, Millis{1'790'000'000'000}}) {
                 StorageNotice n;
                 n.kind = kind;
@@ -226,12 +223,10 @@ TEST_CASE("a write refused by a file-size limit is a full disk, not an I/O error
                 "INSERT INTO kiosk_meta (key, value, updated_ms) VALUES (hex(randomblob(8)), "
                 "printf('%.4000c', 'x'), 0)");
             if (!st) {
-                const bool full = storage_condition_for(db->last_error_code()) ==
-                                  StorageCondition::disk_full;
+                const bool full = storage_condition_for(db->last_error_code()) == StorageCondition::disk_full;
                 const bool says = st.error().message.find("disk is full") != std::string::npos;
                 if (!full || !says)
-                    std::fprintf(stderr, "code %d: %s\n", db->last_error_code(),
-                                 st.error().message.c_str());
+                    std::fprintf(stderr, "code %d: %s\n", db->last_error_code(), st.error().message.c_str());
                 ::_exit(full && says ? 0 : 12);
             }
         }

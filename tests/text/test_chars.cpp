@@ -32,9 +32,7 @@ TEST_CASE("case mapping covers Latin-1 and Latin Extended-A") {
     CHECK(to_upper("123 -.") == "123 -.");
 }
 
-TEST_CASE("case mapping leaves NFD marks in place") {
-    CHECK(to_upper("o\u031B\u0323") == "O\u031B\u0323");
-}
+TEST_CASE("case mapping leaves NFD marks in place") { CHECK(to_upper("o\u031B\u0323") == "O\u031B\u0323"); }
 
 TEST_CASE("is_letter accepts Latin and Vietnamese letters only") {
     for (char32_t c : {U'a', U'Z', U'đ', U'Ư', U'ậ', U'ç', U'ł', U'ỹ'}) CHECK(is_letter(c));

@@ -29,9 +29,7 @@ TEST_CASE("search key collapses and trims white space") {
     CHECK(search_key("") == "");
 }
 
-TEST_CASE("strip marks keeps case and spacing") {
-    CHECK(strip_marks("Đặng  Thị") == "Dang  Thi");
-}
+TEST_CASE("strip marks keeps case and spacing") { CHECK(strip_marks("Đặng  Thị") == "Dang  Thi"); }
 
 TEST_CASE("title case capitalises each word of a name") {
     CHECK(title_case_name("nguyễn  thị HƯƠNG ") == "Nguyễn Thị Hương");
@@ -85,7 +83,8 @@ TEST_CASE("strip marks gives NFC and leaves letters without a decomposition") {
 }
 
 TEST_CASE("name helpers turn malformed UTF-8 into U+FFFD") {
-    CHECK(search_key("Ho\xFF" "a") == "ho\uFFFDa");
+    CHECK(search_key("Ho\xFF"
+                     "a") == "ho\uFFFDa");
     CHECK(strip_marks("\xE1\xBA") == "\uFFFD\uFFFD");
     CHECK(title_case_name("\xC0nguy\xE1\xBB\x85n") == "\uFFFDNguyễn");
 }

@@ -59,8 +59,8 @@ TEST_CASE("every Vietnamese letter survives an nfd and nfc round trip") {
         CHECK(to_nfc(nfd) == one);
         const char32_t ascii_base = parts->upper ? parts->base - 0x20 : parts->base;
         CHECK(nfd.front() == (parts->mark == Mark::Stroke ? cp : ascii_base));
-        CHECK(nfd.size() == 1 + (parts->tone != Tone::None) +
-                                (parts->mark != Mark::None && parts->mark != Mark::Stroke));
+        CHECK(nfd.size() ==
+              1 + (parts->tone != Tone::None) + (parts->mark != Mark::None && parts->mark != Mark::Stroke));
     }
     CHECK(letters == 2 * (12 * 6 + 2));
 }

@@ -28,7 +28,7 @@ TEST_CASE("utf8 turns malformed bytes into replacement characters") {
     CHECK_FALSE(is_valid_utf8(truncated));
     CHECK(decode("\xC0\xAF") == std::u32string{kReplacementChar, kReplacementChar});  // overlong
     CHECK(decode("\xED\xA0\x80").front() == kReplacementChar);                        // surrogate
-    CHECK(decode("\xF4\x90\x80\x80").front() == kReplacementChar);  // above U+10FFFF
+    CHECK(decode("\xF4\x90\x80\x80").front() == kReplacementChar);                    // above U+10FFFF
     CHECK(decode("\xFF") == std::u32string{kReplacementChar});
     CHECK_FALSE(is_valid_utf8("\x80"));
     CHECK(length("a\xFF"

@@ -9,11 +9,11 @@
 #include <string>
 
 #include "app/flow.h"
+#include "common/source_dir.h"
 #include "core/string_table.h"
 #include "ui/fonts.h"
 #include "ui/screens/screens.h"
 #include "ui/theme_style.h"
-#include "common/source_dir.h"
 
 using namespace tramso;
 using namespace tramso::ui;
@@ -60,8 +60,8 @@ struct Stage {
         registry.begin_frame();
         Rgb bg{};
         bool animating = false;
-        const UiContext ui{config, theme, fonts, strings, registry, input, Lang::vi, w, h, 0, 1'790'000'000'000, &bg, &animating,
-                           nullptr};
+        const UiContext ui{config, theme, fonts, strings,           registry, input,      Lang::vi,
+                           w,      h,     0,     1'790'000'000'000, &bg,      &animating, nullptr};
         draw_screen(ui, state);
         ImGui::Render();
     }
@@ -125,8 +125,8 @@ TEST_CASE("every registration and returning screen has finger-sized targets 4 mm
         }
         s.screen = app::Screen::Returning;
         s.returning.emplace(name_field(input::KeyboardLayout::Qwerty));
-        for (auto step : {app::ReturnStep::Choose, app::ReturnStep::Code, app::ReturnStep::Phone, app::ReturnStep::PhoneYear,
-                          app::ReturnStep::Name}) {
+        for (auto step : {app::ReturnStep::Choose, app::ReturnStep::Code, app::ReturnStep::Phone,
+                          app::ReturnStep::PhoneYear, app::ReturnStep::Name}) {
             s.returning->step = step;
             stage.draw(s);
             stage.check_targets("returning step " + std::to_string(int(step)));

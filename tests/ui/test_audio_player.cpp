@@ -39,8 +39,10 @@ struct AudioDriver {
         ::setenv("SDL_AUDIODRIVER", name, 1);
     }
     ~AudioDriver() {
-        if (had) ::setenv("SDL_AUDIODRIVER", saved.c_str(), 1);
-        else ::unsetenv("SDL_AUDIODRIVER");
+        if (had)
+            ::setenv("SDL_AUDIODRIVER", saved.c_str(), 1);
+        else
+            ::unsetenv("SDL_AUDIODRIVER");
     }
     bool had = false;
     std::string saved;

@@ -7,11 +7,11 @@
 #include <optional>
 #include <thread>
 
+#include "ui/narrator.h"
 #include "ui_test_support.h"
 #include "voice/narration_status.h"
 #include "voice/speech_text.h"
 #include "voice/wav_file.h"
-#include "ui/narrator.h"
 #include "voice_test_support.h"
 
 using namespace tramso;
@@ -33,7 +33,8 @@ struct SpokenLog {
 
 class LoggingSynthesizer final : public voice::Synthesizer {
 public:
-    LoggingSynthesizer(std::shared_ptr<SpokenLog> log, std::chrono::milliseconds delay) : m_log(std::move(log)), m_delay(delay) {}
+    LoggingSynthesizer(std::shared_ptr<SpokenLog> log, std::chrono::milliseconds delay)
+        : m_log(std::move(log)), m_delay(delay) {}
     Result<voice::Pcm> synthesize(std::string_view text, Lang) override {
         {
             std::lock_guard lock(m_log->mutex);
@@ -55,7 +56,9 @@ ui::AppOptions with_fake_voice(std::shared_ptr<SpokenLog> log, std::chrono::mill
     return o;
 }
 
-double ms_since(WallClock::time_point t) { return std::chrono::duration<double, std::milli>(WallClock::now() - t).count(); }
+double ms_since(WallClock::time_point t) {
+    return std::chrono::duration<double, std::milli>(WallClock::now() - t).count();
+}
 
 // Frames as the real loop draws them while something animates: one every 16 ms of wall time.
 struct FramePace {
@@ -117,8 +120,9 @@ TEST_CASE("speech never blocks a frame: frames keep coming while a slow synthesi
 TEST_CASE("leaving the screen stops speech: the old sentence never plays on the new screen") {
     auto log = std::make_shared<SpokenLog>();
     HeadlessKiosk k(with_fake_voice(log, 300ms));
-    REQUIRE(k.run("tap \"Chạm để bắt đầu\"\ntap \"Nghe\"\nexpect \"Dừng\"\n"
-                  "tap \"Làm quen với điện thoại thông minh\"\nexpect \"Bước 1/11\"\n"));
+    REQUIRE(
+        k.run("tap \"Chạm để bắt đầu\"\ntap \"Nghe\"\nexpect \"Dừng\"\n"
+              "tap \"Làm quen với điện thoại thông minh\"\nexpect \"Bước 1/11\"\n"));
     CHECK_FALSE(k.app->speaking());
     // Give the fake time to finish: its audio is thrown away, nothing starts playing.
     draw_frames(k, 600, [] { return false; });
@@ -180,12 +184,15 @@ TEST_CASE("an audio driver that is not there hides Listen, and the status says w
         CHECK(std::string(st.string_key()) == "voice.status.no_audio_device");
         CHECK(st.summary().find("no-such-driver") != std::string::npos);
         // The kiosk still works: home, a lesson, no Listen anywhere.
-        REQUIRE(k.run("tap \"Chạm để bắt đầu\"\nexpect \"Xin chào chị!\"\nexpect-not \"Nghe\"\n"
-                      "tap \"Làm quen với điện thoại thông minh\"\nexpect \"Bước 1/11\"\nexpect-not \"Nghe\"\n"
-                      "tap \"Tiếp theo\"\nexpect \"Bước 2/11\"\n"));
+        REQUIRE(
+            k.run("tap \"Chạm để bắt đầu\"\nexpect \"Xin chào chị!\"\nexpect-not \"Nghe\"\n"
+                  "tap \"Làm quen với điện thoại thông minh\"\nexpect \"Bước 1/11\"\nexpect-not \"Nghe\"\n"
+                  "tap \"Tiếp theo\"\nexpect \"Bước 2/11\"\n"));
     }
-    if (before) ::setenv("SDL_AUDIODRIVER", saved.c_str(), 1);
-    else ::unsetenv("SDL_AUDIODRIVER");
+    if (before)
+        ::setenv("SDL_AUDIODRIVER", saved.c_str(), 1);
+    else
+        ::unsetenv("SDL_AUDIODRIVER");
 }
 
 TEST_CASE("voice.enabled = false hides Listen and reports narration as turned off") {
@@ -217,8 +224,8 @@ TEST_CASE("a recorded voice wins over the synthesiser; a recording that went mis
     config.voice.cache_dir = "";
     // One narrator at a time: SDL's dummy driver, like a single sound card, has one output.
     std::optional<ui::Narrator> narrator_slot;
-    narrator_slot.emplace(config, [log] { return std::make_unique<LoggingSynthesizer>(log, 0ms); },
-                          [](const std::string&) {});
+    narrator_slot.emplace(
+        config, [log] { return std::make_unique<LoggingSynthesizer>(log, 0ms); }, [](const std::string&) {});
     ui::Narrator& narrator = *narrator_slot;
     REQUIRE(narrator.status().ok());
     auto play_out = [&] {
@@ -234,12 +241,13 @@ TEST_CASE("a recorded voice wins over the synthesiser; a recording that went mis
     play_out();
     CHECK_FALSE(narrator.speaking());
     CHECK(narrator.player()->first_audio_counter() > 0);  // the recording reached the device
-    CHECK(log->all().empty());                          // and the synthesiser was never asked
+    CHECK(log->all().empty());                            // and the synthesiser was never asked
     narrator_slot.reset();
 
     std::vector<std::string> warnings;
-    ui::Narrator fallback(config, [log] { return std::make_unique<LoggingSynthesizer>(log, 0ms); },
-                          [&](const std::string& w) { warnings.push_back(w); });
+    ui::Narrator fallback(
+        config, [log] { return std::make_unique<LoggingSynthesizer>(log, 0ms); },
+        [&](const std::string& w) { warnings.push_back(w); });
     fallback.speak(app::fx::Speak{"Chạm vào Zalo.", dir.file("deleted.wav"), Lang::vi});
     const auto t0 = WallClock::now();
     while (fallback.speaking() && ms_since(t0) < 5000) {

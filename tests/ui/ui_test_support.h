@@ -9,11 +9,11 @@
 #include <string>
 
 #include "common/scratch_dir.h"
+#include "common/source_dir.h"
 #include "core/config.h"
 #include "core/script.h"
-#include "ui/kiosk_app.h"
 #include "dev/script_runner.h"
-#include "common/source_dir.h"
+#include "ui/kiosk_app.h"
 
 namespace tramso::ui::test {
 

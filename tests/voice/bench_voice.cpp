@@ -21,9 +21,7 @@ namespace {
 constexpr int kRuns = 5;
 constexpr char kSentence[] = "Chị đã mua rau ở hàng cô Hoa. Chị hãy chạm nút “Quét mã QR”.";
 
-double ms(Clock::time_point since) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - since).count();
-}
+double ms(Clock::time_point since) { return std::chrono::duration<double, std::milli>(Clock::now() - since).count(); }
 
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-
 #include "voice/espeak_synthesizer.h"
 #include "voice/say.h"
 #include "voice/speech_text.h"
@@ -24,8 +23,7 @@ std::unique_ptr<EspeakSynthesizer> espeak(VoiceOptions options = {}) {
 }
 
 // Synthesises, writes the WAV and measures it with our own reader, as the kiosk would replay it.
-double spoken_seconds(EspeakSynthesizer& synth, std::string_view text, Lang lang,
-                      const tramso::test::ScratchDir& dir) {
+double spoken_seconds(EspeakSynthesizer& synth, std::string_view text, Lang lang, const tramso::test::ScratchDir& dir) {
     auto pcm = synth.synthesize(speech_text(text, lang), lang);
     REQUIRE_MESSAGE(pcm.ok(), pcm.error().to_string());
     const std::string path = dir.file("spoken.wav");
@@ -38,8 +36,7 @@ double spoken_seconds(EspeakSynthesizer& synth, std::string_view text, Lang lang
 }
 
 // A copy of espeak's data folder (by symlinks) without the files named in `leave_out`.
-void copy_data_without(const std::string& from, const fs::path& to,
-                       std::initializer_list<std::string_view> leave_out) {
+void copy_data_without(const std::string& from, const fs::path& to, std::initializer_list<std::string_view> leave_out) {
     fs::create_directories(to);
     for (const auto& e : fs::directory_iterator(from)) {
         const std::string name = e.path().filename().string();
@@ -48,8 +45,7 @@ void copy_data_without(const std::string& from, const fs::path& to,
     }
 }
 
-const char kViTwentyWords[] =
-    "Chị hãy chạm vào ứng dụng Ngân hàng để mở, sau đó nhập mật khẩu của mình và chờ chút.";
+const char kViTwentyWords[] = "Chị hãy chạm vào ứng dụng Ngân hàng để mở, sau đó nhập mật khẩu của mình và chờ chút.";
 const char kEnTwentyWords[] =
     "Please tap the Bank app to open it, then type your password and wait for a moment before "
     "you continue.";

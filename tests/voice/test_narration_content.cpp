@@ -9,6 +9,7 @@
 
 #include "app/lesson_run.h"
 #include "app/narration.h"
+#include "common/source_dir.h"
 #include "core/string_table.h"
 #include "lessons/content.h"
 #include "voice/espeak_synthesizer.h"
@@ -16,7 +17,6 @@
 #include "voice/speech_text.h"
 #include "voice/wav_file.h"
 #include "voice_test_support.h"
-#include "common/source_dir.h"
 
 using namespace tramso;
 using namespace tramso::voice;
@@ -96,7 +96,8 @@ TEST_CASE("every bundled lesson step, as the Listen button reads it, is heard as
             const std::string where = lesson.id + " step " + std::to_string(run.step + 1);
             ++steps;
             for (Lang lang : {Lang::vi, Lang::en})
-                listener.check(where + " " + std::string(lang_code(lang)), app::lesson_step_speech(run, lang, table), lang);
+                listener.check(where + " " + std::string(lang_code(lang)), app::lesson_step_speech(run, lang, table),
+                               lang);
             // The states the screen (and so the Listen text) goes through.
             app::StepProgress& p = run.here();
             if (step.kind == StepKind::practice) {
@@ -108,8 +109,8 @@ TEST_CASE("every bundled lesson step, as the Listen button reads it, is heard as
             if (step.kind == StepKind::quiz)
                 for (size_t a = 0; a < step.answers.size(); ++a) {
                     p.chosen = int(a);
-                    listener.check(where + " answer " + std::to_string(a + 1), app::lesson_step_speech(run, Lang::vi, table),
-                                   Lang::vi);
+                    listener.check(where + " answer " + std::to_string(a + 1),
+                                   app::lesson_step_speech(run, Lang::vi, table), Lang::vi);
                 }
         }
     }

@@ -10,7 +10,7 @@ using tramso::voice::Pcm;
 TEST_CASE("the level measure tells speech-like sound from silence and hiss") {
     Pcm pcm;
     pcm.sample_rate = 10000;
-    pcm.samples.assign(20000, 0);  // 2 s
+    pcm.samples.assign(20000, 0);          // 2 s
     for (size_t i = 5000; i < 10000; ++i)  // 0.5 s of a loud tone in the middle
         pcm.samples[i] = std::int16_t(10000 * std::sin(double(i) * 0.3));
     for (size_t i = 10000; i < 20000; ++i) pcm.samples[i] = std::int16_t(i % 2 ? 40 : -40);  // hiss

@@ -7,12 +7,8 @@ using namespace tramso;
 using namespace tramso::voice;
 
 namespace {
-std::string vi(std::string_view s) {
-    return speech_text(s, Lang::vi);
-}
-std::string en(std::string_view s) {
-    return speech_text(s, Lang::en);
-}
+std::string vi(std::string_view s) { return speech_text(s, Lang::vi); }
+std::string en(std::string_view s) { return speech_text(s, Lang::en); }
 }  // namespace
 
 TEST_CASE("a step counter is read as 'step 3 of 8'") {
@@ -86,8 +82,7 @@ TEST_CASE("arrows, bullets and emoji are not read out") {
     CHECK(vi("Số dư: ••••••") == "Số dư:");
     CHECK(vi("Giỏi quá! 👍🏽🎉") == "Giỏi quá!");
     CHECK(vi("❤️ Cảm ơn chị ✅") == "Cảm ơn chị");
-    CHECK(vi("Góc học kỹ năng số — Bình dân học vụ số") ==
-          "Góc học kỹ năng số, Bình dân học vụ số");
+    CHECK(vi("Góc học kỹ năng số — Bình dân học vụ số") == "Góc học kỹ năng số, Bình dân học vụ số");
     CHECK(vi("Tìm hình có chữ “Ngân hàng” ở bên dưới.") == "Tìm hình có chữ Ngân hàng ở bên dưới.");
     CHECK(en("Tap “Scan QR code” → OK") == "Tap Scan QR code, OK");
     CHECK(en("You don’t need cash") == "You don't need cash");

@@ -25,9 +25,7 @@ void wait_until_started(const std::atomic<int>& calls, int n) {
     REQUIRE(calls.load() == n);
 }
 
-double ms_since(Clock::time_point t) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
-}
+double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
 }  // namespace
 

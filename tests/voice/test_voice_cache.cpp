@@ -44,8 +44,7 @@ TEST_CASE("listening twice to the same espeak sentence synthesises it once, even
     Pcm first;
     {
         CachedSynthesizer synth(
-            std::make_unique<voice::test::CountingSynthesizer>(std::move(espeak.value()), counted.calls),
-            on_disk(dir));
+            std::make_unique<voice::test::CountingSynthesizer>(std::move(espeak.value()), counted.calls), on_disk(dir));
         auto a = synth.synthesize(sentence, Lang::vi);
         auto b = synth.synthesize(sentence, Lang::vi);
         REQUIRE(a.ok());
@@ -59,8 +58,7 @@ TEST_CASE("listening twice to the same espeak sentence synthesises it once, even
     auto espeak2 = EspeakSynthesizer::create({});
     REQUIRE(espeak2.ok());
     CachedSynthesizer restarted(
-        std::make_unique<voice::test::CountingSynthesizer>(std::move(espeak2.value()), counted.calls),
-        on_disk(dir));
+        std::make_unique<voice::test::CountingSynthesizer>(std::move(espeak2.value()), counted.calls), on_disk(dir));
     auto c = restarted.synthesize(sentence, Lang::vi);
     REQUIRE(c.ok());
     CHECK(counted.calls->load() == 1);
@@ -95,8 +93,7 @@ TEST_CASE("a damaged cache file is synthesised again and rewritten") {
     {
         CachedSynthesizer synth(counted.fake(), on_disk(dir));
         REQUIRE(synth.synthesize("Tiếp theo", Lang::vi).ok());
-        file = VoiceCache(on_disk(dir))
-                   .file_for(VoiceCache::make_key("Tiếp theo", Lang::vi, synth.voice_id(Lang::vi)));
+        file = VoiceCache(on_disk(dir)).file_for(VoiceCache::make_key("Tiếp theo", Lang::vi, synth.voice_id(Lang::vi)));
     }
     REQUIRE(std::filesystem::exists(file));
     std::filesystem::resize_file(file, std::filesystem::file_size(file) / 2);
@@ -148,8 +145,7 @@ TEST_CASE("an oversized disk cache is trimmed, oldest files first, when the kios
             files.push_back(cache.file_for(key));
             // Distinct ages without sleeping.
             std::filesystem::last_write_time(
-                files.back(),
-                std::filesystem::file_time_type::clock::now() - std::chrono::hours(10 - i));
+                files.back(), std::filesystem::file_time_type::clock::now() - std::chrono::hours(10 - i));
         }
     }
     const auto each = std::filesystem::file_size(files[0]);

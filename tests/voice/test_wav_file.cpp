@@ -20,9 +20,7 @@ void put32(Bytes& b, unsigned v) {
     put16(b, v & 0xFFFF);
     put16(b, v >> 16);
 }
-void tag(Bytes& b, const char* t) {
-    b.insert(b.end(), t, t + 4);
-}
+void tag(Bytes& b, const char* t) { b.insert(b.end(), t, t + 4); }
 
 // A WAV as other tools write it: any channel count and bit depth, an optional extra chunk.
 Bytes make_wav(unsigned channels, unsigned rate, unsigned bits, const std::vector<int>& samples,
@@ -78,14 +76,12 @@ TEST_CASE("a written WAV reads back with the same samples and sample rate") {
     CHECK(back->sample_rate == 44100);
     CHECK(back->samples == pcm.samples);
     // Only the final file is left behind, no temporary.
-    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()),
-                        std::filesystem::directory_iterator()) == 1);
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()) == 1);
 }
 
 TEST_CASE("a stereo recording is mixed to mono and keeps its sample rate") {
     tramso::test::ScratchDir dir;
-    write_bytes(dir.file("stereo.wav"),
-                make_wav(2, 48000, 16, {1000, 3000, -2000, -4000, 7, 8}, true));
+    write_bytes(dir.file("stereo.wav"), make_wav(2, 48000, 16, {1000, 3000, -2000, -4000, 7, 8}, true));
     auto pcm = load_wav(dir.file("stereo.wav"));
     REQUIRE(pcm.ok());
     CHECK(pcm->sample_rate == 48000);
@@ -125,26 +121,16 @@ TEST_CASE("damaged, short and unsupported WAV files are errors naming the file")
     tramso::test::ScratchDir dir;
     const std::string path = dir.file("bad.wav");
 
-    SUBCASE("too short") {
-        write_bytes(path, {'R', 'I', 'F', 'F', 0, 0});
-    }
-    SUBCASE("not a WAV at all") {
-        write_bytes(path, Bytes(100, 'x'));
-    }
+    SUBCASE("too short") { write_bytes(path, {'R', 'I', 'F', 'F', 0, 0}); }
+    SUBCASE("not a WAV at all") { write_bytes(path, Bytes(100, 'x')); }
     SUBCASE("audio data cut off") {
         Bytes b = make_wav(1, 22050, 16, std::vector<int>(1000, 5));
         b.resize(b.size() - 500);
         write_bytes(path, b);
     }
-    SUBCASE("24-bit") {
-        write_bytes(path, make_wav(1, 48000, 24, {1, 2, 3}));
-    }
-    SUBCASE("compressed") {
-        write_bytes(path, make_wav(1, 8000, 16, {1, 2}, false, 2));
-    }
-    SUBCASE("no audio") {
-        write_bytes(path, make_wav(1, 8000, 16, {}));
-    }
+    SUBCASE("24-bit") { write_bytes(path, make_wav(1, 48000, 24, {1, 2, 3})); }
+    SUBCASE("compressed") { write_bytes(path, make_wav(1, 8000, 16, {1, 2}, false, 2)); }
+    SUBCASE("no audio") { write_bytes(path, make_wav(1, 8000, 16, {})); }
     SUBCASE("missing file") {}
 
     auto pcm = load_wav(path);

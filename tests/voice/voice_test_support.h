@@ -32,10 +32,8 @@ inline Pcm fake_audio(std::string_view text) {
 // Returns fake_audio(), optionally after a delay, and counts the calls that reach it.
 class FakeSynthesizer final : public Synthesizer {
 public:
-    explicit FakeSynthesizer(std::chrono::milliseconds delay = {},
-                             std::shared_ptr<std::atomic<int>> calls = nullptr)
-        : m_delay(delay),
-          m_calls(calls ? std::move(calls) : std::make_shared<std::atomic<int>>()) {}
+    explicit FakeSynthesizer(std::chrono::milliseconds delay = {}, std::shared_ptr<std::atomic<int>> calls = nullptr)
+        : m_delay(delay), m_calls(calls ? std::move(calls) : std::make_shared<std::atomic<int>>()) {}
 
     Result<Pcm> synthesize(std::string_view text, Lang) override {
         ++*m_calls;
@@ -43,9 +41,7 @@ public:
         if (text.empty()) return Error{"fake", "empty text"};
         return fake_audio(text);
     }
-    std::string voice_id(Lang lang) const override {
-        return "fake voice " + std::string(lang_code(lang));
-    }
+    std::string voice_id(Lang lang) const override { return "fake voice " + std::string(lang_code(lang)); }
     const std::shared_ptr<std::atomic<int>>& calls() const { return m_calls; }
 
 private:

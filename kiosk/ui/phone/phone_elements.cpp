@@ -2,9 +2,9 @@
 // fields and notification banners. The richer ones live in phone_elements_rich.cpp.
 #include "ui/phone/phone_elements.h"
 
+#include <imgui.h>
 #include <algorithm>
 #include <cmath>
-#include <imgui.h>
 
 #include "ui/phone/phone_text.h"
 #include "ui/pictograms.h"
@@ -147,8 +147,10 @@ Bubble bubble(const PhoneCtx& pc, const SceneElement& e, float width) {
     const float last_w = last.widths.empty() ? 0 : last.widths.back();
     b.time_inline = !b.time.empty() && last_w + 2.5f * pc.u + b.time_w <= inner;
     float content_w = std::max(b.text.width(), b.link.width());
-    if (b.time_inline) content_w = std::max(content_w, last_w + 2.5f * pc.u + b.time_w);
-    else content_w = std::max(content_w, b.time_w);
+    if (b.time_inline)
+        content_w = std::max(content_w, last_w + 2.5f * pc.u + b.time_w);
+    else
+        content_w = std::max(content_w, b.time_w);
     b.w = content_w + 2 * b.pad_x;
     b.h = 2 * b.pad_y + b.text.height() + (b.link.lines.empty() ? 0 : b.link_gap + b.link.height()) +
           (b.time.empty() || b.time_inline ? 0 : line_height(pc.small));
@@ -175,7 +177,8 @@ void draw_message(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect ban
             const float uy = std::round(y + float(i) * b.link.line_h + pc.small->Ascent + thick * 1.5f);
             dl()->AddLine(ImVec2(tx, uy), ImVec2(tx + b.link.widths[i], uy), col(pc.c.link), thick);
         }
-        link_shape = Rect{tx - 0.8f * pc.u, y - 0.4f * pc.u, b.link.width() + 1.6f * pc.u, b.link.height() + 0.8f * pc.u};
+        link_shape =
+            Rect{tx - 0.8f * pc.u, y - 0.4f * pc.u, b.link.width() + 1.6f * pc.u, b.link.height() + 0.8f * pc.u};
         y += b.link.height();
     }
     if (!b.time.empty()) {
@@ -191,7 +194,8 @@ void draw_message(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect ban
     // The link is a separate target: the bubble above it, the link (and time) below.
     const float split = link_shape.y;
     hits.push_back({e.id, text, Rect{x0, band.y, x1 - x0, split - band.y}, shape, 3.5f * pc.u});
-    hits.push_back({e.id + ".link", pc.tr(e.link), Rect{x0, split, x1 - x0, bottom(band) - split}, link_shape, 1.0f * pc.u});
+    hits.push_back(
+        {e.id + ".link", pc.tr(e.link), Rect{x0, split, x1 - x0, bottom(band) - split}, link_shape, 1.0f * pc.u});
 }
 
 // ---- image (placeholder) ---------------------------------------------------------------------
@@ -218,7 +222,8 @@ void draw_image(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band,
     const float size = std::min(frame.h * 0.6f, 22.0f * pc.u);
     draw_pictogram(dl(), icon, ImVec2(frame.cx(), frame.cy()), size, col(pc.c.muted));
     const std::string& label = pc.tr(e.label);
-    if (!cap.lines.empty()) draw_text(pc, cap, label, slot.x, bottom(frame) + 1.0f * pc.u, slot.w, pc.c.text, Align::Center);
+    if (!cap.lines.empty())
+        draw_text(pc, cap, label, slot.x, bottom(frame) + 1.0f * pc.u, slot.w, pc.c.text, Align::Center);
     hits.push_back({e.id, label, band, slot, 3.0f * pc.u});
 }
 
@@ -237,10 +242,14 @@ struct ButtonColours {
 };
 ButtonColours button_colours(const PhoneCtx& pc, ButtonStyle s) {
     switch (s) {
-        case ButtonStyle::primary: return {pc.c.primary, pc.c.on_primary};
-        case ButtonStyle::danger: return {pc.c.danger, pc.c.on_danger};
-        case ButtonStyle::success: return {pc.c.success, pc.c.on_success};
-        case ButtonStyle::neutral: return {pc.c.neutral, pc.c.on_neutral};
+        case ButtonStyle::primary:
+            return {pc.c.primary, pc.c.on_primary};
+        case ButtonStyle::danger:
+            return {pc.c.danger, pc.c.on_danger};
+        case ButtonStyle::success:
+            return {pc.c.success, pc.c.on_success};
+        case ButtonStyle::neutral:
+            return {pc.c.neutral, pc.c.on_neutral};
     }
     return {pc.c.primary, pc.c.on_primary};
 }
@@ -261,8 +270,8 @@ struct Field {
     float box_h, gap;
 };
 Field field(const PhoneCtx& pc, const SceneElement& e, float width) {
-    return Field{wrap_text(pc.small, pc.tr(e.label), width), std::max(10.0f * pc.u, line_height(pc.small) + 2.5f * pc.u),
-                 0.8f * pc.u};
+    return Field{wrap_text(pc.small, pc.tr(e.label), width),
+                 std::max(10.0f * pc.u, line_height(pc.small) + 2.5f * pc.u), 0.8f * pc.u};
 }
 
 void draw_field(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band, std::vector<PhoneHit>& hits) {
@@ -304,7 +313,8 @@ void draw_banner(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band
     const float r = 3.5f * pc.u;
     fill_round(offset(slot, 0, 0.6f * pc.u), Rgb{0, 0, 0}, r, 0.14f);  // soft shadow
     fill_round(slot, pc.c.screen, r);
-    dl()->AddRect(ImVec2(slot.x, slot.y), ImVec2(right(slot), bottom(slot)), col(pc.c.divider), r, 0, std::max(1.0f, 0.25f * pc.u));
+    dl()->AddRect(ImVec2(slot.x, slot.y), ImVec2(right(slot), bottom(slot)), col(pc.c.divider), r, 0,
+                  std::max(1.0f, 0.25f * pc.u));
     const std::string& app = pc.tr(e.app);
     const float hy = slot.y + b.pad;
     draw_avatar(pc, app, slot.x + b.pad + b.icon / 2, hy + b.header_h / 2, b.icon, nullptr);
@@ -337,44 +347,84 @@ float app_cell_height(const PhoneCtx& pc, const SceneElement& e, float pitch) {
 ElementSize element_size(const PhoneCtx& pc, const SceneElement& e, float width) {
     auto fixed = [](float h) { return ElementSize{h, h}; };
     switch (e.type) {
-        case ElementType::app: return fixed(app_cell_height(pc, e, width / kAppColumns));
-        case ElementType::search: return fixed(button_height(pc));
-        case ElementType::chat: return fixed(chat_row(pc, e, width).h);
-        case ElementType::message: return fixed(bubble(pc, e, width).h);
-        case ElementType::image: return image_size(pc, e, width);
-        case ElementType::text: return fixed(wrap_text(pc.small, pc.tr(e.text), width).height());
+        case ElementType::app:
+            return fixed(app_cell_height(pc, e, width / kAppColumns));
+        case ElementType::search:
+            return fixed(button_height(pc));
+        case ElementType::chat:
+            return fixed(chat_row(pc, e, width).h);
+        case ElementType::message:
+            return fixed(bubble(pc, e, width).h);
+        case ElementType::image:
+            return image_size(pc, e, width);
+        case ElementType::text:
+            return fixed(wrap_text(pc.small, pc.tr(e.text), width).height());
         case ElementType::button:
             return fixed(std::max(button_height(pc), button_label_height(pc, pc.tr(e.label), width)));
         case ElementType::field: {
             const Field f = field(pc, e, width);
             return fixed(f.label.height() + f.gap + f.box_h);
         }
-        case ElementType::keypad: return keypad_size(pc, width);
-        case ElementType::banner: return fixed(banner(pc, e, width).h);
-        case ElementType::call: return call_size(pc, e, width);
-        case ElementType::transfer: return transfer_size(pc, e, width);
-        case ElementType::qr: return qr_size(pc, e, width);
-        case ElementType::tabs: return fixed(tabs_height(pc, e, width));
+        case ElementType::keypad:
+            return keypad_size(pc, width);
+        case ElementType::banner:
+            return fixed(banner(pc, e, width).h);
+        case ElementType::call:
+            return call_size(pc, e, width);
+        case ElementType::transfer:
+            return transfer_size(pc, e, width);
+        case ElementType::qr:
+            return qr_size(pc, e, width);
+        case ElementType::tabs:
+            return fixed(tabs_height(pc, e, width));
     }
     return {};
 }
 
 void draw_element(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band, std::vector<PhoneHit>& hits) {
     switch (e.type) {
-        case ElementType::app: draw_app(pc, e, slot, band, hits); break;
-        case ElementType::search: draw_search(pc, e, slot, band, hits); break;
-        case ElementType::chat: draw_chat(pc, e, slot, band, hits); break;
-        case ElementType::message: draw_message(pc, e, slot, band, hits); break;
-        case ElementType::image: draw_image(pc, e, slot, band, hits); break;
-        case ElementType::text: draw_plain_text(pc, e, slot, band, hits); break;
-        case ElementType::button: draw_button(pc, e, slot, band, hits); break;
-        case ElementType::field: draw_field(pc, e, slot, band, hits); break;
-        case ElementType::keypad: draw_keypad(pc, e, slot, band, hits); break;
-        case ElementType::banner: draw_banner(pc, e, slot, band, hits); break;
-        case ElementType::call: draw_call(pc, e, slot, band, hits); break;
-        case ElementType::transfer: draw_transfer(pc, e, slot, band, hits); break;
-        case ElementType::qr: draw_qr(pc, e, slot, band, hits); break;
-        case ElementType::tabs: draw_tabs(pc, e, slot, hits); break;
+        case ElementType::app:
+            draw_app(pc, e, slot, band, hits);
+            break;
+        case ElementType::search:
+            draw_search(pc, e, slot, band, hits);
+            break;
+        case ElementType::chat:
+            draw_chat(pc, e, slot, band, hits);
+            break;
+        case ElementType::message:
+            draw_message(pc, e, slot, band, hits);
+            break;
+        case ElementType::image:
+            draw_image(pc, e, slot, band, hits);
+            break;
+        case ElementType::text:
+            draw_plain_text(pc, e, slot, band, hits);
+            break;
+        case ElementType::button:
+            draw_button(pc, e, slot, band, hits);
+            break;
+        case ElementType::field:
+            draw_field(pc, e, slot, band, hits);
+            break;
+        case ElementType::keypad:
+            draw_keypad(pc, e, slot, band, hits);
+            break;
+        case ElementType::banner:
+            draw_banner(pc, e, slot, band, hits);
+            break;
+        case ElementType::call:
+            draw_call(pc, e, slot, band, hits);
+            break;
+        case ElementType::transfer:
+            draw_transfer(pc, e, slot, band, hits);
+            break;
+        case ElementType::qr:
+            draw_qr(pc, e, slot, band, hits);
+            break;
+        case ElementType::tabs:
+            draw_tabs(pc, e, slot, hits);
+            break;
     }
 }
 

@@ -1,8 +1,8 @@
 // The elements with tappable parts or their own look: number pad, incoming call, bank transfer
 // form, QR code, and the bottom navigation bar.
+#include <imgui.h>
 #include <algorithm>
 #include <cmath>
-#include <imgui.h>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -46,8 +46,9 @@ Keys keys(const PhoneCtx& pc) {
 // The ⌫ key: a left-pointing tag with a cross.
 void draw_backspace(const PhoneCtx& pc, ImVec2 c, float size, Rgb colour) {
     const float w = size, h = size * 0.62f, t = std::max(1.5f, 0.35f * pc.u);
-    const ImVec2 pts[5] = {ImVec2(c.x - w / 2, c.y), ImVec2(c.x - w / 2 + h / 2, c.y - h / 2), ImVec2(c.x + w / 2, c.y - h / 2),
-                           ImVec2(c.x + w / 2, c.y + h / 2), ImVec2(c.x - w / 2 + h / 2, c.y + h / 2)};
+    const ImVec2 pts[5] = {ImVec2(c.x - w / 2, c.y), ImVec2(c.x - w / 2 + h / 2, c.y - h / 2),
+                           ImVec2(c.x + w / 2, c.y - h / 2), ImVec2(c.x + w / 2, c.y + h / 2),
+                           ImVec2(c.x - w / 2 + h / 2, c.y + h / 2)};
     dl()->AddPolyline(pts, 5, col(colour), ImDrawFlags_Closed, t);
     const float k = h * 0.22f, x = c.x + w * 0.12f;
     dl()->AddLine(ImVec2(x - k, c.y - k), ImVec2(x + k, c.y + k), col(colour), t);
@@ -112,7 +113,8 @@ Transfer transfer(const PhoneCtx& pc, const SceneElement& e, float width, bool c
     t.name = emphasised(pc.tr(e.name), 3, &t.name_strong);
     t.amount_label = wrap_text(pc.small, pc.tr("Số tiền", "Amount"), iw, 1);
     t.amount = emphasised(pc.tr(e.amount), 2, &t.amount_strong);
-    if (!e.note.empty()) t.note = wrap_text(pc.small, std::string(pc.tr("Nội dung: ", "Note: ")) + pc.tr(e.note), iw, 2);
+    if (!e.note.empty())
+        t.note = wrap_text(pc.small, std::string(pc.tr("Nội dung: ", "Note: ")) + pc.tr(e.note), iw, 2);
     t.card_h = 2 * t.pad + std::max(t.icon, t.bank.height() + t.account.height()) + 2 * t.sep + t.to_label.height() +
                t.name.height() + t.sep + t.amount_label.height() + t.amount.height() +
                (t.note.lines.empty() ? 0 : 2 * t.sep + t.note.height());
@@ -124,7 +126,8 @@ Transfer transfer(const PhoneCtx& pc, const SceneElement& e, float width, bool c
 float transfer_height(const Transfer& t) { return t.card_h + t.button_gap + t.button_h; }
 
 void separator(const PhoneCtx& pc, float x0, float x1, float y) {
-    dl()->AddLine(ImVec2(x0, std::round(y)), ImVec2(x1, std::round(y)), col(pc.c.divider), std::max(1.0f, 0.25f * pc.u));
+    dl()->AddLine(ImVec2(x0, std::round(y)), ImVec2(x1, std::round(y)), col(pc.c.divider),
+                  std::max(1.0f, 0.25f * pc.u));
 }
 
 // ---- qr --------------------------------------------------------------------------------------
@@ -201,7 +204,8 @@ TabsLayout tabs_layout(const PhoneCtx& pc, const SceneElement& e, float width) {
     for (size_t i = 0; i < e.items.size(); ++i)
         t.widths.push_back(total <= width ? need[i] + (width - total) / float(n) : need[i] * width / total);
     for (size_t i = 0; i < e.items.size(); ++i)
-        t.label_h = std::max(t.label_h, wrap_text(pc.small, pc.tr(e.items[i].label), t.widths[i] - margin, 2, true).height());
+        t.label_h =
+            std::max(t.label_h, wrap_text(pc.small, pc.tr(e.items[i].label), t.widths[i] - margin, 2, true).height());
     return t;
 }
 
@@ -252,7 +256,8 @@ ElementSize call_size(const PhoneCtx& pc, const SceneElement& e, float width) {
 void draw_call(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band, std::vector<PhoneHit>& hits) {
     const CallLayout c = call_layout(pc, e, slot.w);
     const ImVec2 a(slot.x, slot.y), b(right(slot), bottom(slot));
-    dl()->AddRectFilledMultiColor(a, b, col(pc.c.call_top), col(pc.c.call_top), col(pc.c.call_bottom), col(pc.c.call_bottom));
+    dl()->AddRectFilledMultiColor(a, b, col(pc.c.call_top), col(pc.c.call_top), col(pc.c.call_bottom),
+                                  col(pc.c.call_bottom));
     // Top part: who is calling, placed a fifth of the way down like real phones.
     float y = slot.y + std::max(6.0f * pc.u, (slot.h - c.min_h) * 0.3f + 6.0f * pc.u);
     const std::string& name = pc.tr(e.name);
@@ -265,7 +270,8 @@ void draw_call(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band, 
         const float icon = e.video ? 7.0f * pc.u : 0;
         const float x = slot.x + (slot.w - c.subtitle.width() - icon) / 2;
         if (e.video)
-            draw_pictogram(dl(), "video", ImVec2(x + icon * 0.4f, y + c.subtitle.line_h / 2), 5.0f * pc.u, col(pc.c.call_text));
+            draw_pictogram(dl(), "video", ImVec2(x + icon * 0.4f, y + c.subtitle.line_h / 2), 5.0f * pc.u,
+                           col(pc.c.call_text));
         draw_text(pc, c.subtitle, sub, x + icon, y, c.subtitle.width(), pc.c.call_text);
     }
     // Bottom part: decline on the left, accept on the right, each with its word under it.
@@ -281,7 +287,8 @@ void draw_call(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band, 
     call_button(pc, ac, c.button_d, pc.c.accept, e.video ? "video" : "call", e.video ? 0 : kPi * 0.8f, accept, label_y);
     const float split = cy - c.button_d / 2 - 3.0f * pc.u;
     const float r = c.button_d / 2 + 0.3f * pc.u;
-    hits.push_back({e.id, name, Rect{band.x, band.y, band.w, split - band.y}, Rect{slot.x, slot.y, slot.w, split - slot.y}, 0});
+    hits.push_back(
+        {e.id, name, Rect{band.x, band.y, band.w, split - band.y}, Rect{slot.x, slot.y, slot.w, split - slot.y}, 0});
     hits.push_back({e.id + ".decline", decline, Rect{band.x, split, band.w / 2, bottom(band) - split},
                     Rect{dc.x - r, dc.y - r, 2 * r, 2 * r}, r});
     hits.push_back({e.id + ".accept", accept, Rect{band.x + band.w / 2, split, band.w / 2, bottom(band) - split},
@@ -300,7 +307,8 @@ void draw_transfer(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect ba
     const Rect card{slot.x, slot.y, slot.w, t.card_h};
     const float r = 3.0f * pc.u;
     fill_round(card, pc.c.field_bg, r);
-    dl()->AddRect(ImVec2(card.x, card.y), ImVec2(right(card), bottom(card)), col(pc.c.divider), r, 0, std::max(1.0f, 0.25f * pc.u));
+    dl()->AddRect(ImVec2(card.x, card.y), ImVec2(right(card), bottom(card)), col(pc.c.divider), r, 0,
+                  std::max(1.0f, 0.25f * pc.u));
     const float x = card.x + t.pad, x1 = right(card) - t.pad;
     float y = card.y + t.pad;
     // Bank and account, quiet: the name and the amount are what she must check.
@@ -324,7 +332,8 @@ void draw_transfer(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect ba
         y += t.sep;
         separator(pc, x, x1, y);
         y += t.sep;
-        draw_text(pc, t.note, std::string(pc.tr("Nội dung: ", "Note: ")) + pc.tr(e.note), x, y, t.note.width(), pc.c.text);
+        draw_text(pc, t.note, std::string(pc.tr("Nội dung: ", "Note: ")) + pc.tr(e.note), x, y, t.note.width(),
+                  pc.c.text);
     }
     // Cancel on the left, confirm on the right, as banking apps do.
     const float by = bottom(card) + t.button_gap;
@@ -338,8 +347,10 @@ void draw_transfer(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect ba
     const float mid = slot.x + slot.w / 2;
     const float br = std::min(t.button_h / 2, 6.0f * pc.u);
     hits.push_back({e.id, name, Rect{band.x, band.y, band.w, split - band.y}, card, r});
-    hits.push_back({e.id + ".cancel", cancel_label, Rect{band.x, split, mid - band.x, bottom(band) - split}, cancel, br});
-    hits.push_back({e.id + ".confirm", confirm_label, Rect{mid, split, right(band) - mid, bottom(band) - split}, confirm, br});
+    hits.push_back(
+        {e.id + ".cancel", cancel_label, Rect{band.x, split, mid - band.x, bottom(band) - split}, cancel, br});
+    hits.push_back(
+        {e.id + ".confirm", confirm_label, Rect{mid, split, right(band) - mid, bottom(band) - split}, confirm, br});
 }
 
 // ---- qr --------------------------------------------------------------------------------------
@@ -379,7 +390,8 @@ void draw_qr(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band, st
     }
     const WrappedText cap = qr_caption(pc, e, slot.w);
     const std::string& label = pc.tr(e.label);
-    if (!cap.lines.empty()) draw_text(pc, cap, label, slot.x, slot.y + side + 1.5f * pc.u, slot.w, pc.c.text, Align::Center);
+    if (!cap.lines.empty())
+        draw_text(pc, cap, label, slot.x, slot.y + side + 1.5f * pc.u, slot.w, pc.c.text, Align::Center);
     hits.push_back({e.id, label, band, Rect{box.x, box.y, box.w, slot.h - (box.y - slot.y)}, 1.0f * pc.u});
 }
 

@@ -1,10 +1,10 @@
 #include "ui/phone/phone_frame.h"
 
+#include <imgui.h>
+#include <imgui_internal.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <imgui.h>
-#include <imgui_internal.h>
 
 #include "core/civil_time.h"
 #include "ui/phone/phone_elements.h"
@@ -37,7 +37,8 @@ void fill_gradient_round(Rect r, float rounding, Rgb top, Rgb bot) {
     const float band = (r.h - 2 * rounding) / kBands;
     for (int i = 0; i < kBands; ++i)
         dl()->AddRectFilled(ImVec2(r.x, std::round(r.y + rounding + i * band)),
-                            ImVec2(right(r), std::round(r.y + rounding + (i + 1) * band)), col(mix((i + 0.5f) / kBands)));
+                            ImVec2(right(r), std::round(r.y + rounding + (i + 1) * band)),
+                            col(mix((i + 0.5f) / kBands)));
 }
 
 float back_width(const PhoneCtx& pc) { return std::max(13.0f * pc.u, pc.min_hit); }
@@ -68,7 +69,8 @@ const SceneElement* pinned_tabs(const Scene& s) {
 }
 
 bool scene_is_call(const Scene& scene) {
-    return std::any_of(scene.elements.begin(), scene.elements.end(), [](const SceneElement& e) { return e.type == ElementType::call; });
+    return std::any_of(scene.elements.begin(), scene.elements.end(),
+                       [](const SceneElement& e) { return e.type == ElementType::call; });
 }
 
 Rect phone_body_rect(const UiContext& ui, Rect area, float* shrink) {
@@ -115,12 +117,16 @@ void draw_phone_body(const PhoneCtx& pc, const PhoneGeometry& g, const Scene& sc
     fill_round(Rect{right(b) - k, b.y + 28 * pc.u, 2 * k, 20 * pc.u}, pc.c.button, k);
     fill_round(Rect{right(b) - k, b.y + 54 * pc.u, 2 * k, 11 * pc.u}, pc.c.button, k);
     fill_round(b, pc.c.body, r);
-    dl()->AddRect(ImVec2(b.x + 1, b.y + 1), ImVec2(right(b) - 1, bottom(b) - 1), col(Rgb{0x5A, 0x63, 0x6C}), r, 0, 1.5f);
+    dl()->AddRect(ImVec2(b.x + 1, b.y + 1), ImVec2(right(b) - 1, bottom(b) - 1), col(Rgb{0x5A, 0x63, 0x6C}), r, 0,
+                  1.5f);
     const Rect s = g.screen;
     const float sr = r - (s.x - b.x);
-    if (scene_is_call(scene)) fill_gradient_round(s, sr, pc.c.call_top, pc.c.call_bottom);
-    else if (!has_title(scene)) fill_gradient_round(s, sr, pc.c.wallpaper_top, pc.c.wallpaper_bottom);
-    else fill_round(s, pc.c.screen, sr);
+    if (scene_is_call(scene))
+        fill_gradient_round(s, sr, pc.c.call_top, pc.c.call_bottom);
+    else if (!has_title(scene))
+        fill_gradient_round(s, sr, pc.c.wallpaper_top, pc.c.wallpaper_bottom);
+    else
+        fill_round(s, pc.c.screen, sr);
 }
 
 void draw_status_bar(const PhoneCtx& pc, const PhoneGeometry& g, bool dark) {
@@ -128,7 +134,8 @@ void draw_status_bar(const PhoneCtx& pc, const PhoneGeometry& g, bool dark) {
     const Rgb c = dark ? pc.c.call_text : pc.c.text;
     const float side = 5.0f * pc.u;
     const float ty = s.y + (s.h - line_height(pc.small)) / 2 + 0.3f * pc.u;
-    draw_line(pc, pc.small, phone_clock_text(pc.ui.wall_now_ms, pc.ui.config.hours.utc_offset_minutes), s.x + side, ty, c, true);
+    draw_line(pc, pc.small, phone_clock_text(pc.ui.wall_now_ms, pc.ui.config.hours.utc_offset_minutes), s.x + side, ty,
+              c, true);
     // Front camera hole.
     dl()->AddCircleFilled(ImVec2(s.cx(), s.cy()), 1.3f * pc.u, col(pc.c.bezel), 20);
     // Battery: outline, cap and a three-quarter charge.
@@ -136,7 +143,8 @@ void draw_status_bar(const PhoneCtx& pc, const PhoneGeometry& g, bool dark) {
     const float bx = right(s) - side - bw, by = s.cy() - bh / 2;
     dl()->AddRect(ImVec2(bx, by), ImVec2(bx + bw, by + bh), col(c), 0.5f * pc.u, 0, t);
     dl()->AddRectFilled(ImVec2(bx + bw, by + bh * 0.3f), ImVec2(bx + bw + 0.5f * pc.u, by + bh * 0.7f), col(c));
-    dl()->AddRectFilled(ImVec2(bx + 2 * t, by + 2 * t), ImVec2(bx + 2 * t + (bw - 4 * t) * 0.75f, by + bh - 2 * t), col(c));
+    dl()->AddRectFilled(ImVec2(bx + 2 * t, by + 2 * t), ImVec2(bx + 2 * t + (bw - 4 * t) * 0.75f, by + bh - 2 * t),
+                        col(c));
     // Signal: four rising bars.
     const float bar = 0.7f * pc.u, step = 1.1f * pc.u, sx = bx - 2.0f * pc.u - 4 * step;
     for (int i = 0; i < 4; ++i) {
@@ -149,7 +157,8 @@ void draw_status_bar(const PhoneCtx& pc, const PhoneGeometry& g, bool dark) {
 void draw_app_bar(const PhoneCtx& pc, const PhoneGeometry& g, const Scene& scene, std::vector<PhoneHit>& hits) {
     const Rect a = g.app_bar;
     if (a.h <= 0) return;
-    dl()->AddLine(ImVec2(a.x, bottom(a) - 0.5f), ImVec2(right(a), bottom(a) - 0.5f), col(pc.c.divider), std::max(1.0f, 0.25f * pc.u));
+    dl()->AddLine(ImVec2(a.x, bottom(a) - 0.5f), ImVec2(right(a), bottom(a) - 0.5f), col(pc.c.divider),
+                  std::max(1.0f, 0.25f * pc.u));
     float tx = a.x + 4.0f * pc.u;
     if (scene.back) {
         const float bw = back_width(pc);

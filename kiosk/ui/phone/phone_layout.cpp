@@ -22,9 +22,11 @@ struct Row {
 bool is(const SceneElement* e, ElementType t) { return e && e->type == t; }
 
 // Consecutive apps from `i` on, cut into grid rows.
-void add_app_rows(const PhoneCtx& pc, const Scene& scene, size_t& i, float width, float gap_before, std::vector<Row>& rows) {
+void add_app_rows(const PhoneCtx& pc, const Scene& scene, size_t& i, float width, float gap_before,
+                  std::vector<Row>& rows) {
     std::vector<const SceneElement*> apps;
-    while (i < scene.elements.size() && scene.elements[i].type == ElementType::app) apps.push_back(&scene.elements[i++]);
+    while (i < scene.elements.size() && scene.elements[i].type == ElementType::app)
+        apps.push_back(&scene.elements[i++]);
     const float grid_w = width - pc.pad;
     const int columns = app_grid_columns(pc, apps, grid_w);
     for (size_t a = 0; a < apps.size(); a += size_t(columns)) {
@@ -90,7 +92,8 @@ float size_rows(const PhoneCtx& pc, std::vector<Row>& rows, float visible_h) {
     for (size_t i = 0; i < n; ++i) flex += std::max(0.0f, rows[i].h - std::max(rows[i].size.min, floor(i)));
     if (const float over = total() - visible_h; over > 0 && flex > 0) {
         const float k = std::min(1.0f, over / flex);
-        for (size_t i = 0; i < n; ++i) rows[i].h -= std::max(0.0f, rows[i].h - std::max(rows[i].size.min, floor(i))) * k;
+        for (size_t i = 0; i < n; ++i)
+            rows[i].h -= std::max(0.0f, rows[i].h - std::max(rows[i].size.min, floor(i))) * k;
     }
     if (const float over = total() - visible_h; over > 0) {
         float gaps = bottom_gap;

@@ -1,8 +1,8 @@
 #include "ui/phone/phone_scene.h"
 
+#include <imgui.h>
 #include <algorithm>
 #include <cmath>
-#include <imgui.h>
 #include <vector>
 
 #include "ui/phone/phone_elements.h"
@@ -13,10 +13,10 @@ namespace tramso::ui {
 
 namespace {
 
-constexpr Millis kFlashMs = 1000;   // the whole wrong-tap feedback
-constexpr Millis kShakeMs = 450;    // its little shake
-constexpr Millis kPulseMs = 1600;   // one breath of the highlight ring
-constexpr int kPulses = 3;          // then it stays still: an idle kiosk needs no frames
+constexpr Millis kFlashMs = 1000;  // the whole wrong-tap feedback
+constexpr Millis kShakeMs = 450;   // its little shake
+constexpr Millis kPulseMs = 1600;  // one breath of the highlight ring
+constexpr int kPulses = 3;         // then it stays still: an idle kiosk needs no frames
 constexpr float kTau = 6.2831853f;
 
 float bottom(Rect r) { return r.y + r.h; }
@@ -85,7 +85,8 @@ Feedback feedback(const PhoneCtx& pc, const PhoneSceneOptions& o) {
 bool hit_button(const PhoneHit& h, bool* held) {
     ImGui::SetCursorScreenPos(ImVec2(h.hit.x, h.hit.y));
     ImGui::PushID(h.target.c_str());
-    const bool clicked = ImGui::InvisibleButton("##phone_hit", ImVec2(std::max(h.hit.w, 1.0f), std::max(h.hit.h, 1.0f)));
+    const bool clicked =
+        ImGui::InvisibleButton("##phone_hit", ImVec2(std::max(h.hit.w, 1.0f), std::max(h.hit.h, 1.0f)));
     *held = ImGui::IsItemActive();
     ImGui::PopID();
     return clicked;
@@ -118,8 +119,8 @@ void draw_feedback(const PhoneCtx& pc, const std::vector<PhoneHit>& hits, const 
             const float a = 1 - f.flash_age;
             const float t = std::max(2.0f, 0.7f * pc.mm);
             const Rect r = clamp_into(grow(h.shape, 0.8f * pc.u), inset(bounds, t / 2 + 1, t / 2 + 1));
-            dl->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(pc.c.flash, 0.85f * a), h.rounding + 0.8f * pc.u, 0,
-                        t);
+            dl->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(pc.c.flash, 0.85f * a),
+                        h.rounding + 0.8f * pc.u, 0, t);
         }
         if (f.highlight && h.target == *f.highlight) {
             const float thick = std::max(3.0f, 1.1f * pc.mm);
@@ -127,9 +128,10 @@ void draw_feedback(const PhoneCtx& pc, const std::vector<PhoneHit>& hits, const 
             const Rect r = clamp_into(grow(h.shape, g), inset(bounds, thick / 2 + 3, thick / 2 + 3));
             const float rounding = h.rounding + g;
             // A white halo keeps the ring visible on dark buttons and the call screen.
-            dl->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(Rgb{255, 255, 255}, 0.9f), rounding, 0, thick + 4);
-            dl->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(pc.c.highlight, 0.75f + 0.25f * f.pulse), rounding, 0,
-                        thick);
+            dl->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(Rgb{255, 255, 255}, 0.9f), rounding, 0,
+                        thick + 4);
+            dl->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(pc.c.highlight, 0.75f + 0.25f * f.pulse),
+                        rounding, 0, thick);
         }
     }
 }
@@ -148,8 +150,8 @@ void draw_scroll_cue(const PhoneCtx& pc, Rect view, float content_h, float scrol
     if (scroll < max_scroll - 1) {
         // A short fade and a small chevron in the corner, clear of centred labels.
         const float fh = 4.0f * pc.u;
-        dl->AddRectFilledMultiColor(ImVec2(view.x, bottom(view) - fh), ImVec2(right(view), bottom(view)), col(bg, 0), col(bg, 0),
-                                    col(bg, 0.8f), col(bg, 0.8f));
+        dl->AddRectFilledMultiColor(ImVec2(view.x, bottom(view) - fh), ImVec2(right(view), bottom(view)), col(bg, 0),
+                                    col(bg, 0), col(bg, 0.8f), col(bg, 0.8f));
         const float d = 5.5f * pc.u;
         const ImVec2 c(right(view) - tw - 1.2f * pc.u - d / 2, bottom(view) - d / 2 - 0.8f * pc.u);
         dl->AddCircleFilled(c, d / 2, col(pc.c.text, 0.75f), 32);
@@ -218,7 +220,8 @@ PhoneGeometry phone_scene_geometry(const UiContext& ui, const Scene& scene, Rect
     return phone_geometry(make_phone_ctx(ui, lang, shrink), scene, body, shrink);
 }
 
-PhoneSceneResult draw_phone_scene(const UiContext& ui, const Scene& scene, Rect area, const PhoneSceneOptions& options) {
+PhoneSceneResult draw_phone_scene(const UiContext& ui, const Scene& scene, Rect area,
+                                  const PhoneSceneOptions& options) {
     float shrink = 1;
     const Rect body = phone_body_rect(ui, area, &shrink);
     const PhoneCtx pc = make_phone_ctx(ui, options.lang, shrink);
@@ -239,7 +242,8 @@ PhoneSceneResult draw_phone_scene(const UiContext& ui, const Scene& scene, Rect 
     draw_content(pc, g, scene, options, f, result);
     const std::string tapped = place_hits(pc, chrome, options.interactive);
     if (!tapped.empty()) result.tapped = tapped;
-    if (options.interactive && screen_catcher(g.screen, "##phone_chrome") && result.tapped.empty()) result.tapped_screen = true;
+    if (options.interactive && screen_catcher(g.screen, "##phone_chrome") && result.tapped.empty())
+        result.tapped_screen = true;
     draw_feedback(pc, chrome, f, g.screen);
 
     if (!result.tapped.empty() || result.tapped_screen) flash_memory().last_tap = ui.now_ms;

@@ -19,7 +19,7 @@ namespace tramso::ui {
 struct PhoneSceneOptions {
     Lang lang = Lang::vi;
     bool interactive = true;  // practice steps: elements are tappable; explain/quiz: picture only
-    std::string highlight;    // element id or "id.part" to highlight (a ring that pulses a few times) after 2 wrong taps
+    std::string highlight;  // element id or "id.part" to highlight (a ring that pulses a few times) after 2 wrong taps
     std::string flash_wrong;  // element just tapped wrongly: brief gentle (not red-alarm) feedback
 };
 

@@ -1,8 +1,8 @@
 #include "ui/phone/phone_shapes.h"
 
+#include <imgui.h>
 #include <algorithm>
 #include <cmath>
-#include <imgui.h>
 
 #include "ui/phone/phone_text.h"
 #include "ui/pictograms.h"
@@ -30,8 +30,8 @@ void draw_button_shape(const PhoneCtx& pc, Rect r, const std::string& label, Rgb
     fill_round(r, fill, rounding);
     // A light button on a light screen needs an edge to look pressable.
     if (contrast_ratio(fill, pc.c.screen) < 1.5)
-        dl()->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(mix(pc.c.divider, pc.c.text, 0.25f)), rounding, 0,
-                      std::max(1.0f, 0.3f * pc.u));
+        dl()->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(mix(pc.c.divider, pc.c.text, 0.25f)), rounding,
+                      0, std::max(1.0f, 0.3f * pc.u));
     const WrappedText t = wrap_text(pc.small, label, r.w - 5.0f * pc.u, 2);
     draw_text(pc, t, label, r.x, r.y + (r.h - t.height()) / 2, r.w, text, Align::Center, true);
 }

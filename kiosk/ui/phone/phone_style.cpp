@@ -1,7 +1,7 @@
 #include "ui/phone/phone_style.h"
 
-#include <algorithm>
 #include <imgui.h>
+#include <algorithm>
 
 #include "ui/widgets.h"
 

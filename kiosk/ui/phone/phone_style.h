@@ -15,7 +15,7 @@ struct ImFont;
 namespace tramso::ui {
 
 struct PhoneColours {
-    Rgb body, bezel, button;           // the phone itself
+    Rgb body, bezel, button;  // the phone itself
     Rgb screen, wallpaper_top, wallpaper_bottom;
     Rgb text, muted, divider;
     Rgb bubble_them, bubble_me, link;  // chats

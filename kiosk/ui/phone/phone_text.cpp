@@ -1,9 +1,9 @@
 #include "ui/phone/phone_text.h"
 
+#include <imgui.h>
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
-#include <imgui.h>
 
 namespace tramso::ui {
 
@@ -37,7 +37,8 @@ const char* fit_letters(ImFont* font, const char* b, const char* e, float width)
     return p;
 }
 
-void wrap_paragraph(ImFont* font, const char* b, const char* e, float width, bool keep_words, std::vector<std::string>& out) {
+void wrap_paragraph(ImFont* font, const char* b, const char* e, float width, bool keep_words,
+                    std::vector<std::string>& out) {
     if (b == e) {
         out.emplace_back();
         return;
@@ -46,8 +47,10 @@ void wrap_paragraph(ImFont* font, const char* b, const char* e, float width, boo
         const char* wrap = font->CalcWordWrapPositionA(1.0f, b, e, width);
         const bool too_wide = wrap <= b || text_width(font, std::string_view(b, size_t(wrap - b))) > width + 0.5f;
         const bool cut_word = wrap > b && wrap < e && wrap[-1] != ' ' && *wrap != ' ';
-        if (keep_words && (too_wide || cut_word)) wrap = std::find(b, e, ' ');  // whole, overflowing
-        else if (too_wide) wrap = fit_letters(font, b, e, width);               // cut between letters
+        if (keep_words && (too_wide || cut_word))
+            wrap = std::find(b, e, ' ');  // whole, overflowing
+        else if (too_wide)
+            wrap = fit_letters(font, b, e, width);  // cut between letters
         std::string line(b, wrap);
         while (!line.empty() && line.back() == ' ') line.pop_back();
         out.push_back(std::move(line));
@@ -103,8 +106,8 @@ Rect visible_part_of(Rect r) {
     return Rect{x0, y0, x1 - x0, y1 - y0};
 }
 
-void draw_text(const PhoneCtx& pc, const WrappedText& t, const std::string& source, float x, float y,
-               float width, Rgb colour, Align align, bool strong) {
+void draw_text(const PhoneCtx& pc, const WrappedText& t, const std::string& source, float x, float y, float width,
+               Rgb colour, Align align, bool strong) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const unsigned int c = col(colour);
     const float bold_dx = std::max(1.0f, std::round(t.font->FontSize / 30.0f));
@@ -116,7 +119,9 @@ void draw_text(const PhoneCtx& pc, const WrappedText& t, const std::string& sour
         const ImVec2 pos(lx, std::round(y + float(i) * t.line_h));
         const std::string& line = t.lines[i];
         dl->AddText(t.font, t.font->FontSize, pos, c, line.c_str(), line.c_str() + line.size());
-        if (strong) dl->AddText(t.font, t.font->FontSize, ImVec2(pos.x + bold_dx, pos.y), c, line.c_str(), line.c_str() + line.size());
+        if (strong)
+            dl->AddText(t.font, t.font->FontSize, ImVec2(pos.x + bold_dx, pos.y), c, line.c_str(),
+                        line.c_str() + line.size());
     }
     std::string shown = source;
     if (t.truncated) {

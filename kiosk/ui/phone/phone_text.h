@@ -36,8 +36,8 @@ WrappedText wrap_text(ImFont* font, std::string_view s, float width, int max_lin
 
 // Draws the lines from (x, y), each aligned inside `width`, and reports the text. `strong`
 // thickens the strokes by one pixel.
-void draw_text(const PhoneCtx& pc, const WrappedText& t, const std::string& source, float x, float y,
-               float width, Rgb colour, Align align = Align::Left, bool strong = false);
+void draw_text(const PhoneCtx& pc, const WrappedText& t, const std::string& source, float x, float y, float width,
+               Rgb colour, Align align = Align::Left, bool strong = false);
 
 // One line, no wrapping (already known to fit), reported like draw_text.
 void draw_line(const PhoneCtx& pc, ImFont* font, const std::string& s, float x, float y, Rgb colour,

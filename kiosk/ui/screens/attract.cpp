@@ -2,9 +2,9 @@
 // a safety tip, opening hours) and the invitation to touch, all drifting slowly against
 // burn-in; outside opening hours a dim clock instead. The whole screen is one touch area and
 // the first touch only wakes the kiosk. What shows when comes from app::attract_view().
+#include <imgui.h>
 #include <algorithm>
 #include <cmath>
-#include <imgui.h>
 
 #include "app/attract_schedule.h"
 #include "ui/pictograms.h"
@@ -45,10 +45,18 @@ void draw_attract(const UiContext& ui, const app::State& s, Events& out) {
         const float panel_bottom = ui.height * 0.95f + dy - hint_h - m.gap * 2;
         const Rect area{x, panel_top, w, std::max(0.0f, panel_bottom - panel_top)};
         switch (view.panel) {
-            case app::AttractPanel::Welcome: draw_welcome_panel(ui, area); break;
-            case app::AttractPanel::Lessons: draw_lessons_panel(ui, s, area); break;
-            case app::AttractPanel::SafetyTip: draw_tip_panel(ui, area, view.rotation); break;
-            case app::AttractPanel::Hours: draw_hours_panel(ui, area); break;
+            case app::AttractPanel::Welcome:
+                draw_welcome_panel(ui, area);
+                break;
+            case app::AttractPanel::Lessons:
+                draw_lessons_panel(ui, s, area);
+                break;
+            case app::AttractPanel::SafetyTip:
+                draw_tip_panel(ui, area, view.rotation);
+                break;
+            case app::AttractPanel::Hours:
+                draw_hours_panel(ui, area);
+                break;
         }
         float hy = ui.height * 0.95f + dy - hint_h;
         const float icon = m.font_display * 1.2f;

@@ -2,8 +2,8 @@
 // nothing tappable: the whole attract screen is one wake area (attract.cpp).
 #include "ui/screens/attract_panels.h"
 
-#include <algorithm>
 #include <imgui.h>
+#include <algorithm>
 
 #include "core/civil_time.h"
 #include "core/opening_hours.h"
@@ -43,7 +43,8 @@ void draw_lessons_panel(const UiContext& ui, const app::State& s, Rect area) {
 
     float y = area.y;
     y += text_block(ui, ui.t("attract_loop.lessons_title"), ui.fonts.heading, area.x, y, area.w, p.attract_text,
-                    Align::Center) + m.gap;
+                    Align::Center) +
+         m.gap;
     // Up to two rows of pictograms with their titles; the rest are counted.
     const int cols = std::clamp(int(area.w / (m.px_per_mm * 42)), 3, 6);
     const size_t shown = std::min(lessons.size(), size_t(cols * 2));
@@ -55,12 +56,14 @@ void draw_lessons_panel(const UiContext& ui, const app::State& s, Rect area) {
         const float cx = area.x + cell_w * (float(i % cols) + 0.5f);
         const float cy = y + row_h * float(i / cols);
         draw_pictogram(ImGui::GetWindowDrawList(), lessons[i]->pictogram, ImVec2(cx, cy + icon / 2), icon, colour);
-        text_block(ui, lessons[i]->title.get(ui.lang), ui.fonts.small, cx - cell_w / 2 + m.gap / 2, cy + icon + m.gap / 2,
-                   cell_w - m.gap, p.attract_text, Align::Center);
+        text_block(ui, lessons[i]->title.get(ui.lang), ui.fonts.small, cx - cell_w / 2 + m.gap / 2,
+                   cy + icon + m.gap / 2, cell_w - m.gap, p.attract_text, Align::Center);
     }
     if (lessons.size() > shown)
-        text_block(ui, ui.strings.format(ui.lang, "attract_loop.more_lessons", {{"n", std::to_string(lessons.size() - shown)}}),
-                   ui.fonts.body, area.x, y + row_h * 2, area.w, p.attract_text, Align::Center);
+        text_block(
+            ui,
+            ui.strings.format(ui.lang, "attract_loop.more_lessons", {{"n", std::to_string(lessons.size() - shown)}}),
+            ui.fonts.body, area.x, y + row_h * 2, area.w, p.attract_text, Align::Center);
 }
 
 void draw_tip_panel(const UiContext& ui, Rect area, long long rotation) {
@@ -91,7 +94,8 @@ void draw_hours_panel(const UiContext& ui, Rect area) {
     const float h = m.font_display * 1.3f + m.gap + row_h * float(groups.size());
     float y = centred_top(area, h);
     y += text_block(ui, ui.t("attract_loop.hours_title"), ui.fonts.display, area.x, y, area.w, p.attract_text,
-                    Align::Center) + m.gap;
+                    Align::Center) +
+         m.gap;
     // Two columns meeting at the middle: days on the left, hours on the right.
     const float half = area.w / 2 - m.gap;
     const int today = local_date_time(ui.wall_now_ms, ui.config.hours.utc_offset_minutes).weekday();
@@ -103,7 +107,8 @@ void draw_hours_panel(const UiContext& ui, Rect area) {
         const bool today_here = today >= g.first_day && today <= g.last_day;
         ImFont* font = ui.fonts.heading;
         if (today_here)
-            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(area.x, y - row_h * 0.12f), ImVec2(area.x + area.w, y + row_h * 0.88f),
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(area.x, y - row_h * 0.12f),
+                                                      ImVec2(area.x + area.w, y + row_h * 0.88f),
                                                       to_imgui_colour(p.attract_text, 0.08f));
         text_block(ui, days, font, area.x, y, half, p.attract_text, Align::Right);
         text_block(ui, hours, font, area.cx() + m.gap, y, half, p.attract_text, Align::Left);
@@ -118,11 +123,14 @@ void draw_closed_hours(const UiContext& ui, float dx, float dy) {
     const float w = ui.width * 0.8f;
     const float x = (ui.width - w) / 2 + dx;
     float y = ui.height * 0.3f + dy;
-    y += text_block(ui, clock_text(now.minute_of_day()), ui.fonts.display, x, y, w, p.dim_text, Align::Center) + m.gap * 2;
-    y += text_block(ui, ui.t("attract_loop.closed_message"), ui.fonts.heading, x, y, w, p.dim_text, Align::Center) + m.gap;
+    y += text_block(ui, clock_text(now.minute_of_day()), ui.fonts.display, x, y, w, p.dim_text, Align::Center) +
+         m.gap * 2;
+    y += text_block(ui, ui.t("attract_loop.closed_message"), ui.fonts.heading, x, y, w, p.dim_text, Align::Center) +
+         m.gap;
     if (auto next = next_opening(ui.config.hours, ui.wall_now_ms))
-        text_block(ui, ui.strings.format(ui.lang, "attract_loop.next_open",
-                                         {{"day", day_name(ui, next->weekday)}, {"time", clock_text(next->minute_of_day)}}),
+        text_block(ui,
+                   ui.strings.format(ui.lang, "attract_loop.next_open",
+                                     {{"day", day_name(ui, next->weekday)}, {"time", clock_text(next->minute_of_day)}}),
                    ui.fonts.body, x, y, w, p.dim_text, Align::Center);
 }
 

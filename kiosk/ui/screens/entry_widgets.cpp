@@ -1,7 +1,7 @@
 #include "ui/screens/entry_widgets.h"
 
-#include <algorithm>
 #include <imgui.h>
+#include <algorithm>
 
 #include "core/resume_code.h"
 #include "ui/fast_fill.h"
@@ -23,12 +23,18 @@ struct KeyFace {
 KeyFace face_for(const input::Key& k) {
     if (k.action != input::KeyAction::Tone || k.tone == input::Tone::None) return {k.label, ""};
     switch (k.tone) {
-        case input::Tone::Sac: return {"á", "sắc"};
-        case input::Tone::Huyen: return {"à", "huyền"};
-        case input::Tone::Hoi: return {"ả", "hỏi"};
-        case input::Tone::Nga: return {"ã", "ngã"};
-        case input::Tone::Nang: return {"ạ", "nặng"};
-        case input::Tone::None: break;
+        case input::Tone::Sac:
+            return {"á", "sắc"};
+        case input::Tone::Huyen:
+            return {"à", "huyền"};
+        case input::Tone::Hoi:
+            return {"ả", "hỏi"};
+        case input::Tone::Nga:
+            return {"ã", "ngã"};
+        case input::Tone::Nang:
+            return {"ạ", "nặng"};
+        case input::Tone::None:
+            break;
     }
     return {k.label, ""};
 }
@@ -49,7 +55,8 @@ bool key_button(const UiContext& ui, const std::string& label, const KeyFace& fa
     if (look == KeyLook::Control) fill = p.secondary, ink = p.on_secondary;
     if (look == KeyLook::Active) fill = p.accent, ink = p.on_accent;
     if (look == KeyLook::Done) fill = p.primary, ink = p.on_primary;
-    if (held) fill = look == KeyLook::Letter ? p.secondary : p.border, ink = look == KeyLook::Letter ? p.text : p.surface;
+    if (held)
+        fill = look == KeyLook::Letter ? p.secondary : p.border, ink = look == KeyLook::Letter ? p.text : p.surface;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 a(r.x, r.y), b(r.x + r.w, r.y + r.h);
     fill_rounded_rect(dl, a, b, to_imgui_colour(fill), ui.m().corner);
@@ -133,11 +140,19 @@ void keyboard_widget(const UiContext& ui, const input::Keyboard& keyboard, Rect 
                     look = keyboard.shift() == input::ShiftState::Off ? KeyLook::Control : KeyLook::Active;
                     icon = "up";
                     break;
-                case input::KeyAction::Backspace: look = KeyLook::Control; icon = "back"; break;
+                case input::KeyAction::Backspace:
+                    look = KeyLook::Control;
+                    icon = "back";
+                    break;
                 case input::KeyAction::Page:
-                case input::KeyAction::Space: look = KeyLook::Control; break;
-                case input::KeyAction::Done: look = KeyLook::Done; break;
-                default: break;
+                case input::KeyAction::Space:
+                    look = KeyLook::Control;
+                    break;
+                case input::KeyAction::Done:
+                    look = KeyLook::Done;
+                    break;
+                default:
+                    break;
             }
             if (key_button(ui, k.label, face_for(k), kr, look, icon)) out.push_back(app::ev::KeyTap{k.label});
             x += kr.w + gap;
@@ -147,7 +162,8 @@ void keyboard_widget(const UiContext& ui, const input::Keyboard& keyboard, Rect 
 }
 
 namespace {
-void pad_grid(const UiContext& ui, Rect r, const std::vector<std::string>& keys, int cols, float max_key_w, Events& out) {
+void pad_grid(const UiContext& ui, Rect r, const std::vector<std::string>& keys, int cols, float max_key_w,
+              Events& out) {
     const float gap = key_gap(ui);
     const int rows = int((keys.size() + size_t(cols) - 1) / size_t(cols));
     const float kh = (r.h - gap * float(rows - 1)) / float(rows);
@@ -203,7 +219,8 @@ float typed_field(const UiContext& ui, Rect r, const std::string& text, const st
     }
     const float ty = r.y + (r.h - font->FontSize) / 2;
     if (text.empty() && !placeholder.empty()) {
-        dl->AddText(ui.fonts.body, ui.fonts.body->FontSize, ImVec2(r.x + pad + ui.m().px_per_mm * 3, r.y + (r.h - ui.fonts.body->FontSize) / 2),
+        dl->AddText(ui.fonts.body, ui.fonts.body->FontSize,
+                    ImVec2(r.x + pad + ui.m().px_per_mm * 3, r.y + (r.h - ui.fonts.body->FontSize) / 2),
                     to_imgui_colour(p.text_muted), placeholder.c_str());
         ui.registry.add_text(placeholder, r);
     }
@@ -211,7 +228,8 @@ float typed_field(const UiContext& ui, Rect r, const std::string& text, const st
     // The caret: a steady bar (no blinking: nothing on screen should hurry her, and a still
     // screen costs no frames).
     const float cx = r.x + pad + size.x + ui.m().px_per_mm * 0.8f;
-    dl->AddRectFilled(ImVec2(cx, r.y + r.h * 0.18f), ImVec2(cx + std::max(2.0f, ui.m().px_per_mm * 0.7f), r.y + r.h * 0.82f),
+    dl->AddRectFilled(ImVec2(cx, r.y + r.h * 0.18f),
+                      ImVec2(cx + std::max(2.0f, ui.m().px_per_mm * 0.7f), r.y + r.h * 0.82f),
                       to_imgui_colour(p.accent));
     if (!text.empty()) ui.registry.add_text(text, r);
     return r.h;

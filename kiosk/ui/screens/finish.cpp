@@ -2,9 +2,9 @@
 // picture-plus-words "how to scan"; the lesson's QR code large on the right, with the slip
 // button when the center has a printer; three ways on along the bottom (home, the next lesson,
 // goodbye). The flow decides everything (app/finish_flow.cpp); this file only draws it.
+#include <imgui.h>
 #include <algorithm>
 #include <cmath>
-#include <imgui.h>
 
 #include "qr/qr_image.h"
 #include "ui/fast_fill.h"
@@ -27,7 +27,8 @@ ImageCache::Pixels qr_pixels(const QrMatrix& qr) {
     const QrImage img = render_qr_image(qr, 1, PixelFormat::grey8);
     ImageCache::Pixels px{img.width, img.height, {}};
     px.argb.reserve(img.pixels.size());
-    for (std::uint8_t v : img.pixels) px.argb.push_back(0xFF000000u | std::uint32_t(v) << 16 | std::uint32_t(v) << 8 | v);
+    for (std::uint8_t v : img.pixels)
+        px.argb.push_back(0xFF000000u | std::uint32_t(v) << 16 | std::uint32_t(v) << 8 | v);
     return px;
 }
 
@@ -92,7 +93,8 @@ float draw_print(const UiContext& ui, const app::FinishInfo& f, Rect r, Events& 
     switch (f.print) {
         case app::PrintState::idle:
         case app::PrintState::failed:
-            if (big_button(ui, ui.t("finish.print"), button, ButtonKind::Secondary, "print")) out.push_back(app::ev::PrintSlip{});
+            if (big_button(ui, ui.t("finish.print"), button, ButtonKind::Secondary, "print"))
+                out.push_back(app::ev::PrintSlip{});
             y += button.h + m.gap / 2;
             break;
         case app::PrintState::printing: {
@@ -130,14 +132,15 @@ void draw_finish(const UiContext& ui, const app::State& s, Events& out) {
     const Rect top{m.margin, m.margin, ui.width - 2 * m.margin, m.button_height};
     text_block(ui, ui.t("finish.title"), ui.fonts.heading, top.x, top.cy() - m.font_heading * 0.6f,
                top.w - listen_w - m.gap, p.success);
-    listen_control(ui, Rect{top.x + top.w - listen_w, top.y, listen_w, top.h},
-                   ui.t("finish.title") + " " + f.lesson->summary.get(ui.lang) + " " + (f.qr ? ui.t("finish.speech") : ""),
-                   out);
+    listen_control(
+        ui, Rect{top.x + top.w - listen_w, top.y, listen_w, top.h},
+        ui.t("finish.title") + " " + f.lesson->summary.get(ui.lang) + " " + (f.qr ? ui.t("finish.speech") : ""), out);
 
     // Bottom: home, next lesson, goodbye, always in these places.
     const float bottom_y = ui.height - m.margin - m.button_height;
     const float bw = (ui.width - 2 * m.margin - 2 * m.gap) / 3;
-    if (big_button(ui, ui.t("finish.home"), Rect{m.margin, bottom_y, bw, m.button_height}, ButtonKind::Secondary, "home"))
+    if (big_button(ui, ui.t("finish.home"), Rect{m.margin, bottom_y, bw, m.button_height}, ButtonKind::Secondary,
+                   "home"))
         out.push_back(app::ev::FinishHome{});
     if (f.next_lesson &&
         big_button(ui, ui.t("finish.next_lesson"), Rect{m.margin + bw + m.gap, bottom_y, bw, m.button_height},
@@ -157,7 +160,8 @@ void draw_finish(const UiContext& ui, const app::State& s, Events& out) {
     if (f.qr) {
         const float caption_h = ui.fonts.small->FontSize * 1.18f + m.gap / 2;
         const float pad = m.gap / 2;
-        const float room = std::min({kQrTargetMm * m.px_per_mm, body_h - caption_h - print_h - 2 * pad, ui.width * 0.4f});
+        const float room =
+            std::min({kQrTargetMm * m.px_per_mm, body_h - caption_h - print_h - 2 * pad, ui.width * 0.4f});
         const int modules = f.qr->size() + 2 * kQrQuietZone;
         const int module_px = std::max(1, int(std::floor(room / float(modules))));
         const float side = float(modules * module_px);
@@ -166,10 +170,10 @@ void draw_finish(const UiContext& ui, const app::State& s, Events& out) {
         const float col_x = std::floor(ui.width - m.margin - col_w);
         const Rect card{col_x, y, col_w, side + 2 * pad};
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        fill_rounded_rect(dl, ImVec2(card.x, card.y), ImVec2(card.x + card.w, card.y + card.h), to_imgui_colour(p.surface),
-                          m.corner);
-        dl->AddRect(ImVec2(card.x, card.y), ImVec2(card.x + card.w, card.y + card.h), to_imgui_colour(p.border), m.corner, 0,
-                    std::max(2.0f, m.px_per_mm * 0.5f));
+        fill_rounded_rect(dl, ImVec2(card.x, card.y), ImVec2(card.x + card.w, card.y + card.h),
+                          to_imgui_colour(p.surface), m.corner);
+        dl->AddRect(ImVec2(card.x, card.y), ImVec2(card.x + card.w, card.y + card.h), to_imgui_colour(p.border),
+                    m.corner, 0, std::max(2.0f, m.px_per_mm * 0.5f));
         qr_rect = Rect{std::floor(card.x + (card.w - side) / 2), std::floor(card.y + pad), side, side};
         const Picture& pic = ui.images->generated("qr:" + f.qr_link, [&] { return qr_pixels(*f.qr); });
         if (pic.texture)

@@ -1,7 +1,7 @@
 // Home: greeting, the language switch and the entry points (data from the flow state),
 // lesson cards grouped under their category, in a list that scrolls by drag or buttons.
-#include <algorithm>
 #include <imgui.h>
+#include <algorithm>
 
 #include "app/narration.h"
 #include "ui/screens/listen_control.h"
@@ -39,8 +39,9 @@ void draw_home(const UiContext& ui, const app::State& s, Events& out) {
         const int cols = std::clamp(int((inner_w + m.gap) / (m.px_per_mm * 55 + m.gap)), 1, 4);
         const float card_w = (inner_w - (cols - 1) * m.gap) / cols;
         // Pictogram, two lines of title and the minutes must fit.
-        const float card_h = std::max(m.button_height * 2.0f,
-                                      m.gap * 2.5f + card_w * 0.16f + ui.fonts.bold->FontSize * 2.4f + ui.fonts.small->FontSize * 1.2f);
+        const float card_h =
+            std::max(m.button_height * 2.0f,
+                     m.gap * 2.5f + card_w * 0.16f + ui.fonts.bold->FontSize * 2.4f + ui.fonts.small->FontSize * 1.2f);
         const ImVec2 origin = ImGui::GetCursorScreenPos();
         float cy = origin.y;
         int col = 0;

@@ -1,8 +1,8 @@
 // "Chị vẫn đang học chứ?": covers whatever screen she left, with one huge button,
 // a countdown in whole seconds and the Listen button. Any touch except on Listen continues
 // exactly where she was; the touch is swallowed so it presses nothing on the screen beneath.
-#include <algorithm>
 #include <imgui.h>
+#include <algorithm>
 
 #include "ui/pictograms.h"
 #include "ui/screens/listen_control.h"
@@ -28,7 +28,8 @@ void draw_idle_warning(const UiContext& ui, const app::State& s, Events& out) {
     const float w = ui.width - 2 * m.margin;
     float y = m.margin + m.button_height + m.gap;
     const float icon = m.font_display * 1.3f;
-    draw_pictogram(ImGui::GetWindowDrawList(), "clock", ImVec2(ui.width / 2, y + icon / 2), icon, to_imgui_colour(p.primary));
+    draw_pictogram(ImGui::GetWindowDrawList(), "clock", ImVec2(ui.width / 2, y + icon / 2), icon,
+                   to_imgui_colour(p.primary));
     y += icon + m.gap;
     y += text_block(ui, question, ui.fonts.display, m.margin, y, w, p.text, Align::Center) + m.gap * 2;
 

@@ -1,8 +1,8 @@
 // The row on the home screen for registration. Before she is known: "Học ngay" (learn
 // now, nothing kept), "Đăng ký" (register), "Tôi đã đăng ký" (I registered before). Once she
 // registered or came back: her name and code, and a way back to her own page.
-#include <algorithm>
 #include <imgui.h>
+#include <algorithm>
 
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -17,8 +17,10 @@ float draw_learner_bar(const UiContext& ui, const app::State& s, float y, Events
         const float bw = std::max(m.button_min_width, ui.width * 0.25f);
         const std::string who = ui.strings.format(ui.lang, "home_learner.signed_in",
                                                   {{"name", s.learner->name}, {"code", s.learner->resume_code}});
-        text_block(ui, who, ui.fonts.bold, m.margin, y + (h - ui.fonts.bold->FontSize * 1.18f) / 2, w - bw - m.gap, ui.p().text);
-        if (big_button(ui, ui.t("home_learner.my_progress"), Rect{ui.width - m.margin - bw, y, bw, h}, ButtonKind::Secondary, "user"))
+        text_block(ui, who, ui.fonts.bold, m.margin, y + (h - ui.fonts.bold->FontSize * 1.18f) / 2, w - bw - m.gap,
+                   ui.p().text);
+        if (big_button(ui, ui.t("home_learner.my_progress"), Rect{ui.width - m.margin - bw, y, bw, h},
+                       ButtonKind::Secondary, "user"))
             out.push_back(app::ev::OpenEntry{"progress"});
         return h;
     }

@@ -1,8 +1,8 @@
 // The lesson player: the same three big buttons in the same places on every step (Back,
 // Listen, Next), the step counter and progress bar, the step's text (scrolling when long)
 // and, for steps with a scene, the simulated phone beside it.
-#include <algorithm>
 #include <imgui.h>
+#include <algorithm>
 
 #include "app/narration.h"
 #include "ui/phone/phone_scene.h"
@@ -22,7 +22,8 @@ Layout layout_for(const UiContext& ui, bool has_phone) {
     const Metrics& m = ui.m();
     Layout l;
     l.top = Rect{m.margin, m.margin, ui.width - 2 * m.margin, m.button_height};
-    l.progress = Rect{m.margin, l.top.y + l.top.h + m.gap / 2, ui.width - 2 * m.margin, std::max(6.0f, m.px_per_mm * 2)};
+    l.progress =
+        Rect{m.margin, l.top.y + l.top.h + m.gap / 2, ui.width - 2 * m.margin, std::max(6.0f, m.px_per_mm * 2)};
     const float bottom_y = ui.height - m.margin - m.button_height;
     const float bw = std::max(m.button_min_width, ui.width * 0.22f);
     l.back = Rect{m.margin, bottom_y, bw, m.button_height};
@@ -61,7 +62,8 @@ void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width,
         case StepKind::practice:
             para(step.text.get(ui.lang), ui.fonts.heading, pal.text);
             if (p.done) {
-                para(step.success.empty() ? ui.t("lesson.practice_right") : step.success.get(ui.lang), ui.fonts.bold, pal.success);
+                para(step.success.empty() ? ui.t("lesson.practice_right") : step.success.get(ui.lang), ui.fonts.bold,
+                     pal.success);
                 para(ui.t("lesson.press_next"), ui.fonts.body, pal.text_muted);
             } else if (p.wrong_taps >= app::kWrongTapsBeforeHighlight) {
                 para(ui.t("lesson.practice_look"), ui.fonts.bold, pal.accent);
@@ -80,10 +82,13 @@ void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width,
                 const bool tried = i < p.tried.size() && p.tried[i];
                 ButtonKind kind = ButtonKind::Ghost;
                 const char* icon = nullptr;
-                if (tried && a.correct) kind = ButtonKind::Success, icon = "check";
-                else if (tried) kind = ButtonKind::Secondary, icon = "cross";
+                if (tried && a.correct)
+                    kind = ButtonKind::Success, icon = "check";
+                else if (tried)
+                    kind = ButtonKind::Secondary, icon = "cross";
                 const std::string label = a.text.get(ui.lang);
-                const float h = std::max(m.button_height, text_height(ui.fonts.bold, label, width - 3 * m.gap) + m.gap * 2);
+                const float h =
+                    std::max(m.button_height, text_height(ui.fonts.bold, label, width - 3 * m.gap) + m.gap * 2);
                 if (big_button(ui, label, Rect{x, y, width, h}, kind, icon)) out.push_back(app::ev::QuizAnswer{int(i)});
                 y += h + m.gap;
                 if (chosen) {
@@ -103,7 +108,9 @@ void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width,
                 const float icon = ui.fonts.body->FontSize;
                 draw_pictogram(ImGui::GetWindowDrawList(), "check", ImVec2(x + icon / 2, y + icon * 0.6f), icon,
                                to_imgui_colour(pal.success));
-                y += text_block(ui, line.get(ui.lang), ui.fonts.body, x + icon * 1.5f, y, width - icon * 1.5f, pal.text) + m.gap / 2;
+                y += text_block(ui, line.get(ui.lang), ui.fonts.body, x + icon * 1.5f, y, width - icon * 1.5f,
+                                pal.text) +
+                     m.gap / 2;
             }
             break;
         }
@@ -118,15 +125,16 @@ void draw_leave_question(const UiContext& ui, Events& out) {
     const float w = std::min(ui.width - 2 * m.margin, m.px_per_mm * 220);
     // Narration: the question can be heard too; Listen sits under the two answers.
     const bool listen = ui.voice_available;
-    const float h = m.button_height + text_height(ui.fonts.heading, ui.t("lesson.leave_question"), w - m.gap * 3) + m.gap * 5 +
-                    (listen ? m.button_height + m.gap : 0);
+    const float h = m.button_height + text_height(ui.fonts.heading, ui.t("lesson.leave_question"), w - m.gap * 3) +
+                    m.gap * 5 + (listen ? m.button_height + m.gap : 0);
     Rect card = begin_overlay(ui, "leave-lesson", w, h);
     float y = card.y + m.gap * 1.5f;
     y += text_block(ui, ui.t("lesson.leave_question"), ui.fonts.heading, card.x + m.gap * 1.5f, y, card.w - m.gap * 3,
                     ui.p().text, Align::Center);
     const float bw = (card.w - m.gap * 4) / 2;
     const float by = card.y + card.h - m.gap * 1.5f - m.button_height - (listen ? m.button_height + m.gap : 0);
-    if (big_button(ui, ui.t("lesson.leave_stay"), Rect{card.x + m.gap * 1.5f, by, bw, m.button_height}, ButtonKind::Primary))
+    if (big_button(ui, ui.t("lesson.leave_stay"), Rect{card.x + m.gap * 1.5f, by, bw, m.button_height},
+                   ButtonKind::Primary))
         out.push_back(app::ev::AnswerLeaveLesson{false});
     if (big_button(ui, ui.t("lesson.leave_go"), Rect{card.x + card.w - m.gap * 1.5f - bw, by, bw, m.button_height},
                    ButtonKind::Secondary, "home"))
@@ -152,9 +160,9 @@ void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
 
     // Top: step counter and title on the left, Home on the right.
     const float home_w = std::max(m.button_min_width, ui.width * 0.2f);
-    const std::string counter = ui.strings.format(ui.lang, "lesson.step_counter",
-                                                  {{"n", std::to_string(run.step + 1)},
-                                                   {"total", std::to_string(run.lesson->steps.size())}});
+    const std::string counter =
+        ui.strings.format(ui.lang, "lesson.step_counter",
+                          {{"n", std::to_string(run.step + 1)}, {"total", std::to_string(run.lesson->steps.size())}});
     const float title_w = l.top.w - home_w - m.gap;
     text_block(ui, counter + "  ·  " + run.lesson->title.get(ui.lang), ui.fonts.bold, l.top.x,
                l.top.y + (l.top.h - m.font_body) / 2, title_w, p.text_muted);
@@ -174,7 +182,8 @@ void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
             const float scale = std::min({l.phone.w / float(pic.width), l.phone.h / float(pic.height), 2.0f});
             const float w = pic.width * scale, h = pic.height * scale;
             const ImVec2 p0(l.phone.x + (l.phone.w - w) / 2, l.phone.y + (l.phone.h - h) / 2);
-            ImGui::GetWindowDrawList()->AddImage(reinterpret_cast<ImTextureID>(pic.texture), p0, ImVec2(p0.x + w, p0.y + h));
+            ImGui::GetWindowDrawList()->AddImage(reinterpret_cast<ImTextureID>(pic.texture), p0,
+                                                 ImVec2(p0.x + w, p0.y + h));
             // Reported so a test can check the picture really loaded and showed.
             ui.registry.add_text("picture:" + step.image.filename().string(), Rect{p0.x, p0.y, w, h});
         }

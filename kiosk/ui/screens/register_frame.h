@@ -10,10 +10,10 @@
 namespace tramso::ui {
 
 struct FrameSpec {
-    std::string title;        // the question, with its counter ("Câu 2/5 · …") when there is one
-    std::string speech;       // what Listen reads: the question, its hint, the message shown
-    std::string back_label;   // empty: no Back button
-    std::string next_label;   // empty: no Next button
+    std::string title;       // the question, with its counter ("Câu 2/5 · …") when there is one
+    std::string speech;      // what Listen reads: the question, its hint, the message shown
+    std::string back_label;  // empty: no Back button
+    std::string next_label;  // empty: no Next button
     const char* next_icon = "next";
     bool next_primary = true;
     bool home_button = true;  // leaves for the home screen (answers kept until the session ends)

@@ -1,7 +1,7 @@
 #include "ui/screens/register_parts.h"
 
-#include <algorithm>
 #include <imgui.h>
+#include <algorithm>
 
 #include "core/civil_time.h"
 #include "text/names.h"
@@ -15,7 +15,8 @@ std::string join_speech(const std::vector<std::string>& parts) {
     std::string out;
     for (const std::string& p : parts) {
         if (p.empty()) continue;
-        if (!out.empty()) out += out.back() == '.' || out.back() == '?' || out.back() == '!' || out.back() == ':' ? " " : ". ";
+        if (!out.empty())
+            out += out.back() == '.' || out.back() == '?' || out.back() == '!' || out.back() == ':' ? " " : ". ";
         out += p;
     }
     return out;
@@ -97,8 +98,10 @@ void digits_entry(const UiContext& ui, Rect body, const std::string& shown, cons
     problem_line(ui, fx, y, std::max(fw, body.w * 0.6f), problem);
     y += msg_h + m.gap / 2;
     const Rect pad{body.x, y, body.w, body.y + body.h - y};
-    if (with_code_pad) code_pad(ui, pad, out);
-    else number_pad(ui, pad, out);
+    if (with_code_pad)
+        code_pad(ui, pad, out);
+    else
+        number_pad(ui, pad, out);
 }
 
 }  // namespace tramso::ui

@@ -16,7 +16,8 @@ namespace tramso::ui {
 std::string join_speech(const std::vector<std::string>& parts);
 
 // The message for a problem key, with its numbers filled in ("Chị mới nhập 9 số").
-std::string problem_text(const UiContext& ui, const std::string& key, std::size_t name_length, std::size_t phone_digits);
+std::string problem_text(const UiContext& ui, const std::string& key, std::size_t name_length,
+                         std::size_t phone_digits);
 
 // "0912345678" → "0912 345 678": read in the groups people say aloud.
 std::string format_phone(const std::string& digits);

@@ -1,8 +1,8 @@
 // Returning learner screens: how to find her (code, phone + year, name + year), the
 // entry screens, the list when several people match, and her own page: "Chào chị …", her
 // lessons and the button that resumes the one she left unfinished.
-#include <algorithm>
 #include <imgui.h>
+#include <algorithm>
 
 #include "ui/pictograms.h"
 #include "ui/screens/entry_widgets.h"
@@ -16,8 +16,8 @@ namespace {
 
 using app::ReturnStep;
 
-FrameSpec entry_spec(const UiContext& ui, const std::string& question, const std::string& hint, const std::string& problem,
-                     bool searches) {
+FrameSpec entry_spec(const UiContext& ui, const std::string& question, const std::string& hint,
+                     const std::string& problem, bool searches) {
     FrameSpec f;
     f.title = ui.t("returning.title") + " · " + question;
     f.speech = join_speech({question, hint, problem});
@@ -35,7 +35,8 @@ void frame_events(const FrameResult& fr, Events& out) {
 void draw_choose(const UiContext& ui, Events& out) {
     FrameSpec f;
     f.title = ui.t("returning.choose");
-    f.speech = join_speech({ui.t("returning.choose"), ui.t("returning.by_code"), ui.t("returning.by_phone"), ui.t("returning.by_name")});
+    f.speech = join_speech(
+        {ui.t("returning.choose"), ui.t("returning.by_code"), ui.t("returning.by_phone"), ui.t("returning.by_name")});
     f.back_label = ui.t("common.back");
     const FrameResult fr = register_frame(ui, "returning-choose", f, out);
     const Metrics& m = ui.m();
@@ -64,7 +65,10 @@ void draw_digits(const UiContext& ui, const app::Returning& r, Events& out) {
     const std::string question = ui.t(code ? "returning.q_code" : year ? "returning.q_year" : "returning.q_phone");
     const std::string hint = code ? ui.t("returning.q_code_hint") : year ? ui.t("register.q_year_hint") : "";
     const std::string problem = problem_text(ui, r.problem, 0, r.phone.size());
-    const FrameResult fr = register_frame(ui, code ? "returning-code" : year ? "returning-year" : "returning-phone",
+    const FrameResult fr = register_frame(ui,
+                                          code   ? "returning-code"
+                                          : year ? "returning-year"
+                                                 : "returning-phone",
                                           entry_spec(ui, question, hint, problem, code || year), out);
     const std::string shown = code ? r.code : year ? r.birth_year : format_phone(r.phone);
     digits_entry(ui, fr.body, shown, hint, problem, out, code);
@@ -74,7 +78,8 @@ void draw_digits(const UiContext& ui, const app::Returning& r, Events& out) {
 
 void draw_name(const UiContext& ui, const app::Returning& r, Events& out) {
     const std::string problem = problem_text(ui, r.problem, 0, 0);
-    const FrameResult fr = register_frame(ui, "returning-name", entry_spec(ui, ui.t("returning.q_name"), "", problem, false), out);
+    const FrameResult fr =
+        register_frame(ui, "returning-name", entry_spec(ui, ui.t("returning.q_name"), "", problem, false), out);
     name_entry(ui, fr.body, r.name, problem, out);
     frame_events(fr, out);
     end_screen();
@@ -82,7 +87,8 @@ void draw_name(const UiContext& ui, const app::Returning& r, Events& out) {
 
 std::string match_line(const UiContext& ui, const app::FoundLearner& l) {
     std::string line = l.name;
-    if (l.birth_year) line += " · " + ui.strings.format(ui.lang, "returning.result_year", {{"year", std::to_string(*l.birth_year)}});
+    if (l.birth_year)
+        line += " · " + ui.strings.format(ui.lang, "returning.result_year", {{"year", std::to_string(*l.birth_year)}});
     if (!l.ward.empty()) line += " · " + l.ward;
     return line;
 }
@@ -117,7 +123,8 @@ std::string given_name(const std::string& full) {
     const auto end = full.find_last_not_of(' ');
     if (end == std::string::npos) return full;
     const auto start = full.find_last_of(' ', end);
-    return full.substr(start == std::string::npos ? 0 : start + 1, end + 1 - (start == std::string::npos ? 0 : start + 1));
+    return full.substr(start == std::string::npos ? 0 : start + 1,
+                       end + 1 - (start == std::string::npos ? 0 : start + 1));
 }
 
 void draw_welcome(const UiContext& ui, const app::State& s, const app::Returning& r, Events& out) {
@@ -157,11 +164,14 @@ void draw_welcome(const UiContext& ui, const app::State& s, const app::Returning
     } else {
         if (resume) {
             // The lesson she left unfinished, named big; "Học tiếp" (Next) is the one action.
-            y += text_block(ui, ui.t("returning.resume_intro"), ui.fonts.body, fr.body.x, y, fr.body.w, p.text_muted) + m.gap / 4;
-            y += text_block(ui, resume->title.get(ui.lang), ui.fonts.heading, fr.body.x, y, fr.body.w, p.accent) + m.gap;
+            y += text_block(ui, ui.t("returning.resume_intro"), ui.fonts.body, fr.body.x, y, fr.body.w, p.text_muted) +
+                 m.gap / 4;
+            y +=
+                text_block(ui, resume->title.get(ui.lang), ui.fonts.heading, fr.body.x, y, fr.body.w, p.accent) + m.gap;
         }
-        y += text_block(ui, lines.empty() ? ui.t("returning.no_progress") : ui.t("returning.your_progress"), ui.fonts.bold, fr.body.x, y,
-                        fr.body.w, p.text) + m.gap / 3;
+        y += text_block(ui, lines.empty() ? ui.t("returning.no_progress") : ui.t("returning.your_progress"),
+                        ui.fonts.bold, fr.body.x, y, fr.body.w, p.text) +
+             m.gap / 3;
         begin_scroll_area(ui, "progress", Rect{fr.body.x, y, fr.body.w, fr.body.y + fr.body.h - y});
         const float w = fr.body.w - scroll_buttons_width(ui) - m.gap;
         const ImVec2 o = ImGui::GetCursorScreenPos();
@@ -169,10 +179,12 @@ void draw_welcome(const UiContext& ui, const app::State& s, const app::Returning
         const float icon = ui.fonts.body->FontSize;
         for (const Line& l : lines) {
             if (l.done)
-                draw_pictogram(ImGui::GetWindowDrawList(), "check", ImVec2(o.x + icon / 2, ly + icon * 0.6f), icon, to_imgui_colour(p.success));
+                draw_pictogram(ImGui::GetWindowDrawList(), "check", ImVec2(o.x + icon / 2, ly + icon * 0.6f), icon,
+                               to_imgui_colour(p.success));
             const float tw = w * 0.62f;
             const float h1 = text_block(ui, l.title, ui.fonts.body, o.x + icon * 1.5f, ly, tw - icon * 1.5f, p.text);
-            const float h2 = text_block(ui, l.status, ui.fonts.body, o.x + tw + m.gap, ly, w - tw - m.gap, l.done ? p.success : p.text_muted);
+            const float h2 = text_block(ui, l.status, ui.fonts.body, o.x + tw + m.gap, ly, w - tw - m.gap,
+                                        l.done ? p.success : p.text_muted);
             ly += std::max(h1, h2) + m.gap / 2;
         }
         ImGui::SetCursorScreenPos(ImVec2(o.x, ly));
@@ -190,14 +202,24 @@ void draw_returning(const UiContext& ui, const app::State& s, Events& out) {
     if (!s.returning) return;
     const app::Returning& r = *s.returning;
     switch (r.step) {
-        case ReturnStep::Choose: draw_choose(ui, out); break;
+        case ReturnStep::Choose:
+            draw_choose(ui, out);
+            break;
         case ReturnStep::Code:
         case ReturnStep::Phone:
         case ReturnStep::PhoneYear:
-        case ReturnStep::NameYear: draw_digits(ui, r, out); break;
-        case ReturnStep::Name: draw_name(ui, r, out); break;
-        case ReturnStep::Results: draw_results(ui, r, out); break;
-        case ReturnStep::Welcome: draw_welcome(ui, s, r, out); break;
+        case ReturnStep::NameYear:
+            draw_digits(ui, r, out);
+            break;
+        case ReturnStep::Name:
+            draw_name(ui, r, out);
+            break;
+        case ReturnStep::Results:
+            draw_results(ui, r, out);
+            break;
+        case ReturnStep::Welcome:
+            draw_welcome(ui, s, r, out);
+            break;
     }
 }
 

@@ -10,16 +10,30 @@ Events draw_screen(const UiContext& ui, const app::State& s) {
         return out;
     }
     switch (s.screen) {
-        case app::Screen::Attract: draw_attract(ui, s, out); break;
-        case app::Screen::Home: draw_home(ui, s, out); break;
-        case app::Screen::Lesson: draw_lesson(ui, s, out); break;
+        case app::Screen::Attract:
+            draw_attract(ui, s, out);
+            break;
+        case app::Screen::Home:
+            draw_home(ui, s, out);
+            break;
+        case app::Screen::Lesson:
+            draw_lesson(ui, s, out);
+            break;
         // Registration and returning learners:
-        case app::Screen::Register: draw_register(ui, s, out); break;
-        case app::Screen::Returning: draw_returning(ui, s, out); break;
+        case app::Screen::Register:
+            draw_register(ui, s, out);
+            break;
+        case app::Screen::Returning:
+            draw_returning(ui, s, out);
+            break;
         // Finish screen, QR and printing:
-        case app::Screen::Finish: draw_finish(ui, s, out); break;
+        case app::Screen::Finish:
+            draw_finish(ui, s, out);
+            break;
         // Staff mode:
-        case app::Screen::Staff: draw_staff(ui, s, out); break;
+        case app::Screen::Staff:
+            draw_staff(ui, s, out);
+            break;
     }
     staff_hidden_entry(ui, s, out);  // Staff mode: covers every screen
     return out;

@@ -1,7 +1,7 @@
 // Staff mode: the hidden entry on every screen, and the staff screen's frame (tab
 // bar, logout) around the page the flow state names.
-#include <algorithm>
 #include <imgui.h>
+#include <algorithm>
 
 #include "core/civil_time.h"
 #include "ui/fast_fill.h"
@@ -9,9 +9,7 @@
 
 namespace tramso::ui {
 
-float staff_target_h(const UiContext& ui) {
-    return std::max(ui.m().px_per_mm * 12.5f, ui.fonts.bold->FontSize * 1.7f);
-}
+float staff_target_h(const UiContext& ui) { return std::max(ui.m().px_per_mm * 12.5f, ui.fonts.bold->FontSize * 1.7f); }
 
 std::string fill(const std::string& tpl, std::initializer_list<std::pair<const char*, std::string>> values) {
     std::string s = tpl;
@@ -41,7 +39,8 @@ float staff_notice(const UiContext& ui, const app::StaffState& st, float x, floa
     if (st.notice_key.empty()) return 0;
     std::string text = ui.t(st.notice_key);
     if (!st.notice_detail.empty()) text += " " + st.notice_detail;
-    return text_block(ui, text, ui.fonts.bold, x, y, w, st.notice_error ? ui.p().danger : ui.p().success) + ui.m().gap / 2;
+    return text_block(ui, text, ui.fonts.bold, x, y, w, st.notice_error ? ui.p().danger : ui.p().success) +
+           ui.m().gap / 2;
 }
 
 // The logo corner: 30 mm square at the top left, on every screen but staff mode itself. It
@@ -91,10 +90,13 @@ void draw_staff(const UiContext& ui, const app::State& s, Events& out) {
                         {"staff.tab.maintenance", StaffPage::Maintenance}};
     auto tab_of = [](StaffPage page) {
         switch (page) {
-            case StaffPage::SessionDetail: return StaffPage::Sessions;
+            case StaffPage::SessionDetail:
+                return StaffPage::Sessions;
             case StaffPage::LearnerDetail:
-            case StaffPage::LearnerEdit: return StaffPage::Learners;
-            default: return page;
+            case StaffPage::LearnerEdit:
+                return StaffPage::Learners;
+            default:
+                return page;
         }
     };
     const float logout_w = std::max(ui.width * 0.16f, h * 2.5f);
@@ -102,7 +104,8 @@ void draw_staff(const UiContext& ui, const app::State& s, Events& out) {
     float x = pad;
     for (const Tab& t : tabs) {
         const bool current = tab_of(st.page) == t.page;
-        if (big_button(ui, ui.t(t.key), Rect{x, pad, tab_w, h}, current ? ButtonKind::Primary : ButtonKind::Secondary) &&
+        if (big_button(ui, ui.t(t.key), Rect{x, pad, tab_w, h},
+                       current ? ButtonKind::Primary : ButtonKind::Secondary) &&
             !(current && st.page == t.page))
             out.push_back(app::ev::StaffGo{t.page});
         x += tab_w + pad;
@@ -122,15 +125,32 @@ void draw_staff(const UiContext& ui, const app::State& s, Events& out) {
         return;
     }
     switch (st.page) {
-        case StaffPage::Pin: break;
-        case StaffPage::Dashboard: draw_staff_dashboard(ui, st, area, out); break;
-        case StaffPage::Sessions: draw_staff_sessions(ui, st, area, out); break;
-        case StaffPage::SessionDetail: draw_staff_session_detail(ui, st, area, out); break;
-        case StaffPage::Learners: draw_staff_learners(ui, st, area, out); break;
-        case StaffPage::LearnerDetail: draw_staff_learner(ui, st, area, out); break;
-        case StaffPage::LearnerEdit: draw_staff_learner_edit(ui, st, area, out); break;
-        case StaffPage::Exports: draw_staff_exports(ui, st, area, out); break;
-        case StaffPage::Maintenance: draw_staff_maintenance(ui, st, area, out); break;
+        case StaffPage::Pin:
+            break;
+        case StaffPage::Dashboard:
+            draw_staff_dashboard(ui, st, area, out);
+            break;
+        case StaffPage::Sessions:
+            draw_staff_sessions(ui, st, area, out);
+            break;
+        case StaffPage::SessionDetail:
+            draw_staff_session_detail(ui, st, area, out);
+            break;
+        case StaffPage::Learners:
+            draw_staff_learners(ui, st, area, out);
+            break;
+        case StaffPage::LearnerDetail:
+            draw_staff_learner(ui, st, area, out);
+            break;
+        case StaffPage::LearnerEdit:
+            draw_staff_learner_edit(ui, st, area, out);
+            break;
+        case StaffPage::Exports:
+            draw_staff_exports(ui, st, area, out);
+            break;
+        case StaffPage::Maintenance:
+            draw_staff_maintenance(ui, st, area, out);
+            break;
     }
     end_screen();
 }

@@ -1,10 +1,10 @@
 // Staff mode: the dashboard. Figures for today / 7 / 30 days, charts drawn with
 // plain axis-aligned rectangles (the software renderer fills those fast, see fast_fill.h),
 // station health and warnings. Two columns in one scroll area (drag or Up/Down buttons).
+#include <imgui.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <imgui.h>
 
 #include "ui/screens/staff_ui.h"
 
@@ -51,8 +51,8 @@ float figures_table(const UiContext& ui, const app::StaffDashboard& d, float x, 
         if (i++ % 2 == 0) bar(dl, x, y, x + w, y + row, p.background);  // zebra rows
         text_block(ui, ui.t(l.key), f, x + 4, y + (row - f->FontSize) / 2, label_w, p.text);
         for (int c = 0; c < 3; ++c)
-            text_block(ui, l.value(*periods[c]), f, x + label_w + col * float(c), y + (row - f->FontSize) / 2, col - 4, p.text,
-                       Align::Right);
+            text_block(ui, l.value(*periods[c]), f, x + label_w + col * float(c), y + (row - f->FontSize) / 2, col - 4,
+                       p.text, Align::Right);
         y += row;
     }
     return y;
@@ -100,14 +100,18 @@ float funnels(const UiContext& ui, const app::StaffDashboard& d, float x, float 
     for (const auto& fun : d.funnels) {
         const int started = fun.reached.empty() ? 0 : fun.reached[0];
         const int finished = fun.reached.empty() ? 0 : fun.reached.back();
-        y += text_block(ui, fill(ui.t("staff.dash.funnel_row"), {{"title", fun.title}, {"started", std::to_string(started)}, {"finished", std::to_string(finished)}}), f, x, y, w,
-                        p.text);
+        y += text_block(
+            ui,
+            fill(ui.t("staff.dash.funnel_row"),
+                 {{"title", fun.title}, {"started", std::to_string(started)}, {"finished", std::to_string(finished)}}),
+            f, x, y, w, p.text);
         const float slot = w / float(std::max<std::size_t>(fun.reached.size(), 1));
         for (std::size_t i = 0; i < fun.reached.size(); ++i) {
             const float share = started ? float(fun.reached[i]) / float(started) : 0;
             const float bx = x + slot * float(i);
             bar(dl, std::floor(bx + 1), y, std::floor(bx + slot - 1), y + bars_h, p.background);
-            bar(dl, std::floor(bx + 1), std::floor(y + bars_h * (1 - share)), std::floor(bx + slot - 1), y + bars_h, p.accent);
+            bar(dl, std::floor(bx + 1), std::floor(y + bars_h * (1 - share)), std::floor(bx + slot - 1), y + bars_h,
+                p.accent);
         }
         y += bars_h + 6;
     }
@@ -135,7 +139,9 @@ void draw_staff_dashboard(const UiContext& ui, const app::StaffState& st, Rect a
     dl->ChannelsSetCurrent(1);
     float y = origin.y + pad;
     y = figures_table(ui, d, lx + pad, y, left_w - 2 * pad) + pad * 2;
-    y = bar_chart(ui, ui.t("staff.dash.per_day"), d.sessions_per_day, d.day_labels, 5, lx + pad, y, left_w - 2 * pad, chart_h) + pad;
+    y = bar_chart(ui, ui.t("staff.dash.per_day"), d.sessions_per_day, d.day_labels, 5, lx + pad, y, left_w - 2 * pad,
+                  chart_h) +
+        pad;
     std::vector<int> hours(d.by_hour.begin(), d.by_hour.end());
     std::vector<std::string> hour_labels;
     for (int h = 0; h < 24; ++h) hour_labels.push_back(std::to_string(h) + "h");
@@ -156,7 +162,8 @@ void draw_staff_dashboard(const UiContext& ui, const app::StaffState& st, Rect a
                 line.value = ui.t("staff.health.printer_none");
             } else {
                 line.value = ps.printer + " · " +
-                             ui.strings.format(ui.lang, "staff.health.printer_printed", {{"printed", std::to_string(ps.printed)}});
+                             ui.strings.format(ui.lang, "staff.health.printer_printed",
+                                               {{"printed", std::to_string(ps.printed)}});
                 if (!ps.ready) line.value += "\n" + ui.t("staff.health.printer_error") + ps.last_error;
                 line.problem = !ps.ready;
             }
@@ -179,12 +186,14 @@ void draw_staff_dashboard(const UiContext& ui, const app::StaffState& st, Rect a
     if (d.warnings.empty() && d.notices.empty())
         ry += text_block(ui, ui.t("staff.dash.no_warnings"), f, rx + pad, ry, right_w - 2 * pad, p.success) + 2;
     for (const auto& n : d.notices)
-        ry += text_block(ui, "• " + ui.strings.format(ui.lang, n.key, n.args), n.problem ? ui.fonts.bold : f, rx + pad, ry,
-                         right_w - 2 * pad, n.problem ? p.danger : p.text) + 2;
+        ry += text_block(ui, "• " + ui.strings.format(ui.lang, n.key, n.args), n.problem ? ui.fonts.bold : f, rx + pad,
+                         ry, right_w - 2 * pad, n.problem ? p.danger : p.text) +
+              2;
     for (const auto& w : d.warnings) ry += text_block(ui, "• " + w, f, rx + pad, ry, right_w - 2 * pad, p.danger) + 2;
     ry += pad;
     ry += text_block(ui, ui.t("staff.dash.quiz"), ui.fonts.bold, rx + pad, ry, right_w - 2 * pad, p.text) + 4;
-    if (d.quiz_misses.empty()) ry += text_block(ui, ui.t("staff.dash.quiz_none"), f, rx + pad, ry, right_w - 2 * pad, p.text_muted) + 2;
+    if (d.quiz_misses.empty())
+        ry += text_block(ui, ui.t("staff.dash.quiz_none"), f, rx + pad, ry, right_w - 2 * pad, p.text_muted) + 2;
     for (const auto& q : d.quiz_misses) {
         // A bar behind each line: its share of wrong answers.
         const float share = q.answers ? float(q.wrong) / float(q.answers) : 0;

@@ -1,7 +1,7 @@
 // Staff mode: find a learner (name without accents, or her code), her page with
 // progress per lesson, editing her details, and erasing her personal data (asked twice).
-#include <algorithm>
 #include <imgui.h>
+#include <algorithm>
 
 #include "ui/screens/entry_widgets.h"
 #include "ui/screens/staff_ui.h"
@@ -13,17 +13,16 @@ namespace {
 void field_box(const UiContext& ui, Rect r, const std::string& text, bool active) {
     staff_panel(ui, r);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(active ? ui.p().primary : ui.p().border),
-                ui.m().corner, 0, active ? 3.0f : 1.5f);
+    dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h),
+                to_imgui_colour(active ? ui.p().primary : ui.p().border), ui.m().corner, 0, active ? 3.0f : 1.5f);
     ImFont* f = ui.fonts.body;
     const float ty = r.y + (r.h - f->FontSize) / 2;
     const float tw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, text.c_str()).x;
     text_block(ui, text, f, r.x + ui.m().gap / 2, ty, r.w - ui.m().gap, ui.p().text);
     if (active)
-        dl->AddRectFilled(ImVec2(r.x + ui.m().gap / 2 + tw + 2, ty), ImVec2(r.x + ui.m().gap / 2 + tw + 5, ty + f->FontSize),
-                          to_imgui_colour(ui.p().text));
+        dl->AddRectFilled(ImVec2(r.x + ui.m().gap / 2 + tw + 2, ty),
+                          ImVec2(r.x + ui.m().gap / 2 + tw + 5, ty + f->FontSize), to_imgui_colour(ui.p().text));
 }
-
 
 std::string year_text(const store::Learner& l) {
     if (l.details.birth_year) return std::to_string(*l.details.birth_year);
@@ -46,8 +45,8 @@ void draw_staff_learners(const UiContext& ui, const app::StaffState& st, Rect ar
     keyboard_widget(ui, st.keyboard, Rect{area.x, area.y + area.h - kb_h, area.w, kb_h}, out);
     if (!st.data) return;
     if (st.search.empty() || st.data->learners.empty()) {
-        text_block(ui, ui.t(st.search.empty() ? "staff.learners.start" : "staff.learners.none"), ui.fonts.body, list.x, list.y,
-                   list.w, p.text_muted);
+        text_block(ui, ui.t(st.search.empty() ? "staff.learners.start" : "staff.learners.none"), ui.fonts.body, list.x,
+                   list.y, list.w, p.text_muted);
         return;
     }
     begin_scroll_area(ui, "learners", list);
@@ -55,10 +54,11 @@ void draw_staff_learners(const UiContext& ui, const app::StaffState& st, Rect ar
     const float w = list.w - scroll_buttons_width(ui) - pad;
     float ry = o.y;
     for (const auto& l : st.data->learners) {
-        const std::string text = fill(ui.t("staff.learners.row"), {{"name", l.details.full_name},
-                                                                   {"code", l.code},
-                                                                   {"year", year_text(l)},
-                                                                   {"ward", l.details.ward.empty() ? "—" : l.details.ward}});
+        const std::string text =
+            fill(ui.t("staff.learners.row"), {{"name", l.details.full_name},
+                                              {"code", l.code},
+                                              {"year", year_text(l)},
+                                              {"ward", l.details.ward.empty() ? "—" : l.details.ward}});
         const Rect row{o.x, ry, w, h};
         if (big_button(ui, text, row, ButtonKind::Ghost)) out.push_back(app::ev::StaffOpenLearner{l.id});
         ui.registry.add_widget("learner:" + l.code, row);
@@ -79,8 +79,8 @@ void draw_staff_learner(const UiContext& ui, const app::StaffState& st, Rect are
     if (!st.data || !st.data->learner) return;
     const store::Learner& l = *st.data->learner;
     const bool erased = l.erased_ms.has_value();
-    text_block(ui, erased ? l.code : l.details.full_name, ui.fonts.heading, area.x + bw + pad, area.y + (h - ui.fonts.heading->FontSize) / 2,
-               area.w - bw - pad, p.text);
+    text_block(ui, erased ? l.code : l.details.full_name, ui.fonts.heading, area.x + bw + pad,
+               area.y + (h - ui.fonts.heading->FontSize) / 2, area.w - bw - pad, p.text);
     float y = area.y + h + pad;
     y += staff_notice(ui, st, area.x, y, area.w);
 
@@ -89,8 +89,10 @@ void draw_staff_learner(const UiContext& ui, const app::StaffState& st, Rect are
     ImFont* f = ui.fonts.small;
     auto line = [&](const char* key, const std::string& value) {
         text_block(ui, ui.t(key), f, area.x, y, lw * 0.45f, p.text_muted);
-        y += std::max(text_block(ui, value.empty() ? "—" : value, ui.fonts.bold, area.x + lw * 0.45f, y, lw * 0.55f, p.text),
-                      f->FontSize * 1.2f) + 2;
+        y += std::max(
+                 text_block(ui, value.empty() ? "—" : value, ui.fonts.bold, area.x + lw * 0.45f, y, lw * 0.55f, p.text),
+                 f->FontSize * 1.2f) +
+             2;
     };
     const float top = y;
     line("staff.learner.code", l.code);
@@ -100,7 +102,9 @@ void draw_staff_learner(const UiContext& ui, const app::StaffState& st, Rect are
     line("staff.learner.ward", l.details.ward);
     line("staff.learner.member", ui.t(l.details.union_member ? "staff.learner.yes" : "staff.learner.no"));
     line("staff.learner.registered", staff_time_text(ui, l.created_ms));
-    if (erased) y += text_block(ui, fill(ui.t("staff.learner.erased"), {{"date", staff_time_text(ui, *l.erased_ms)}}), ui.fonts.bold, area.x, y, lw, p.danger);
+    if (erased)
+        y += text_block(ui, fill(ui.t("staff.learner.erased"), {{"date", staff_time_text(ui, *l.erased_ms)}}),
+                        ui.fonts.bold, area.x, y, lw, p.danger);
     y += pad;
     if (big_button(ui, ui.t("staff.learner.sessions"), Rect{area.x, y, lw, h}, ButtonKind::Primary))
         out.push_back(app::ev::StaffFilterLearner{l.id, l.code});
@@ -120,11 +124,14 @@ void draw_staff_learner(const UiContext& ui, const app::StaffState& st, Rect are
     for (std::size_t i = 0; i < st.data->progress.size(); ++i) {
         const auto& lp = st.data->progress[i];
         const std::string title = i < st.data->lesson_titles.size() ? st.data->lesson_titles[i] : lp.lesson_id;
-        ry += text_block(ui, fill(ui.t("staff.learner.progress_row"), {{"lesson", title},
-                                                                      {"runs", std::to_string(lp.runs)},
-                                                                      {"step", std::to_string(lp.furthest_step + 1)},
-                                                                      {"done", ui.t(lp.completed ? "staff.learner.done" : "staff.learner.not_done")}}),
-                         f, rx, ry, rw, lp.completed ? p.success : p.text) + 4;
+        ry += text_block(ui,
+                         fill(ui.t("staff.learner.progress_row"),
+                              {{"lesson", title},
+                               {"runs", std::to_string(lp.runs)},
+                               {"step", std::to_string(lp.furthest_step + 1)},
+                               {"done", ui.t(lp.completed ? "staff.learner.done" : "staff.learner.not_done")}}),
+                         f, rx, ry, rw, lp.completed ? p.success : p.text) +
+              4;
     }
 
     // Erasure asks twice, in a modal card.
@@ -165,15 +172,17 @@ void draw_staff_learner_edit(const UiContext& ui, const app::StaffState& st, Rec
     for (const Row& r : rows) {
         // The label is the button that selects the field; the box shows what is typed.
         const bool active = st.edit_field == r.field;
-        if (big_button(ui, ui.t(r.key), Rect{area.x, y, label_w, h}, active ? ButtonKind::Primary : ButtonKind::Secondary))
+        if (big_button(ui, ui.t(r.key), Rect{area.x, y, label_w, h},
+                       active ? ButtonKind::Primary : ButtonKind::Secondary))
             out.push_back(app::ev::StaffEditField{r.field});
         field_box(ui, Rect{area.x + label_w + pad, y, field_w, h}, *r.value, active);
         y += h + pad / 2;
     }
-    text_block(ui, ui.t("staff.learner.member") + ": " + ui.t(st.edit.union_member ? "staff.learner.yes" : "staff.learner.no"),
-               ui.fonts.bold, area.x, y + (h - ui.fonts.bold->FontSize) / 2, label_w + field_w, p.text);
-    if (big_button(ui, ui.t("staff.learner.toggle_member"), Rect{area.x + label_w + field_w - label_w + pad, y, label_w, h},
-                   ButtonKind::Secondary))
+    text_block(
+        ui, ui.t("staff.learner.member") + ": " + ui.t(st.edit.union_member ? "staff.learner.yes" : "staff.learner.no"),
+        ui.fonts.bold, area.x, y + (h - ui.fonts.bold->FontSize) / 2, label_w + field_w, p.text);
+    if (big_button(ui, ui.t("staff.learner.toggle_member"),
+                   Rect{area.x + label_w + field_w - label_w + pad, y, label_w, h}, ButtonKind::Secondary))
         out.push_back(app::ev::StaffToggleMember{});
     // Save and cancel at the right.
     const float bx = area.x + label_w + field_w + pad * 3, bw = area.x + area.w - bx;

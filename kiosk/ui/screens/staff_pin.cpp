@@ -1,8 +1,8 @@
 // Staff mode: the PIN pad. Digits show as dots; after kStaffFreeAttempts wrong PINs
 // the pad locks with a countdown; with no PIN stored it explains how to set one.
+#include <imgui.h>
 #include <algorithm>
 #include <cstdio>
-#include <imgui.h>
 
 #include "ui/screens/staff_ui.h"
 
@@ -16,7 +16,8 @@ void draw_staff_pin(const UiContext& ui, const app::StaffState& st, Events& out)
     const float x = (ui.width - col_w) / 2;
     float y = m.margin;
 
-    if (big_button(ui, ui.t("staff.back"), Rect{m.margin / 2, ui.height - m.margin / 2 - h, std::max(h * 3, ui.width * 0.16f), h},
+    if (big_button(ui, ui.t("staff.back"),
+                   Rect{m.margin / 2, ui.height - m.margin / 2 - h, std::max(h * 3, ui.width * 0.16f), h},
                    ButtonKind::Secondary, "back"))
         out.push_back(app::ev::StaffLogout{});
 
@@ -26,7 +27,8 @@ void draw_staff_pin(const UiContext& ui, const app::StaffState& st, Events& out)
     }
     if (!*st.pin_set) {
         const float w = std::min(ui.width - 2 * m.margin, ui.width * 0.7f);
-        y += text_block(ui, ui.t("staff.pin.not_set_title"), ui.fonts.heading, (ui.width - w) / 2, y, w, p.text) + m.gap;
+        y +=
+            text_block(ui, ui.t("staff.pin.not_set_title"), ui.fonts.heading, (ui.width - w) / 2, y, w, p.text) + m.gap;
         text_block(ui, ui.t("staff.pin.not_set"), ui.fonts.body, (ui.width - w) / 2, y, w, p.text);
         return;
     }
@@ -53,7 +55,8 @@ void draw_staff_pin(const UiContext& ui, const app::StaffState& st, Events& out)
         status = ui.t("staff.pin.locked") + " " + fill(ui.t("staff.pin.wait"), {{"t", t}});
         *ui.animating = true;  // the countdown ticks
     } else if (st.failed_attempts > 0) {
-        status = ui.t("staff.pin.wrong") + " " + fill(ui.t("staff.pin.attempts"), {{"n", std::to_string(st.failed_attempts)}});
+        status = ui.t("staff.pin.wrong") + " " +
+                 fill(ui.t("staff.pin.attempts"), {{"n", std::to_string(st.failed_attempts)}});
     }
     const float status_h = ui.fonts.bold->FontSize * 2.5f;
     const bool bad = !st.checking_pin && (locked || st.failed_attempts);
@@ -72,8 +75,10 @@ void draw_staff_pin(const UiContext& ui, const app::StaffState& st, Events& out)
         const std::string label = k == "<" ? ui.t("staff.pin.delete") : k == "ok" ? ui.t("staff.pin.ok") : k;
         const ButtonKind kind = locked ? ButtonKind::Disabled : k == "ok" ? ButtonKind::Primary : ButtonKind::Secondary;
         if (!big_button(ui, label, r, kind) || locked) continue;
-        if (k == "ok") out.push_back(app::ev::StaffPinSubmit{});
-        else out.push_back(app::ev::StaffPinKey{k[0]});
+        if (k == "ok")
+            out.push_back(app::ev::StaffPinSubmit{});
+        else
+            out.push_back(app::ev::StaffPinKey{k[0]});
     }
 }
 

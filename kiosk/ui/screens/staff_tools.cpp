@@ -1,8 +1,8 @@
 // Staff mode: exports to the USB folder, and maintenance (reload lessons, default
 // language, end the current session, print a test slip, exit).
+#include <imgui.h>
 #include <algorithm>
 #include <cstdio>
-#include <imgui.h>
 
 #include "core/civil_time.h"
 #include "ui/screens/staff_ui.h"
@@ -17,7 +17,9 @@ void draw_staff_exports(const UiContext& ui, const app::StaffState& st, Rect are
     float y = area.y + pad;
     y += text_block(ui, ui.t("staff.export.title"), ui.fonts.heading, area.x, y, w, p.text) + pad;
     y += text_block(ui, ui.t("staff.export.explain"), ui.fonts.body, area.x, y, w, p.text) + pad;
-    y += text_block(ui, fill(ui.t("staff.export.folder"), {{"dir", ui.config.staff.export_dir}}), ui.fonts.bold, area.x, y, w, p.text) + pad;
+    y += text_block(ui, fill(ui.t("staff.export.folder"), {{"dir", ui.config.staff.export_dir}}), ui.fonts.bold, area.x,
+                    y, w, p.text) +
+         pad;
     // The month, relative to the current local month (Vietnam).
     const CivilDate shown = first_of_month(local_date(ui.wall_now_ms, ui.config.hours.utc_offset_minutes),
                                            std::chrono::months{st.export_month_offset});
@@ -28,8 +30,8 @@ void draw_staff_exports(const UiContext& ui, const app::StaffState& st, Rect are
         out.push_back(app::ev::StaffExportMonth{-1});
     text_block(ui, fill(ui.t("staff.export.month"), {{"month", month}}), ui.fonts.bold, area.x + bw + pad,
                y + (h - ui.fonts.bold->FontSize) / 2, bw, p.text, Align::Center);
-    if (st.export_month_offset < 0 &&
-        big_button(ui, ui.t("staff.export.next"), Rect{area.x + 2 * (bw + pad), y, bw, h}, ButtonKind::Secondary, "next"))
+    if (st.export_month_offset < 0 && big_button(ui, ui.t("staff.export.next"), Rect{area.x + 2 * (bw + pad), y, bw, h},
+                                                 ButtonKind::Secondary, "next"))
         out.push_back(app::ev::StaffExportMonth{+1});
     y += h + pad * 2;
     if (big_button(ui, ui.t("staff.export.run"), Rect{area.x, y, w, h * 1.3f}, ButtonKind::Primary))
