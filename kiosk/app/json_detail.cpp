@@ -1,50 +1,17 @@
 #include "app/json_detail.h"
 
-#include <cstdio>
+#include "core/json_quote.h"
 
 namespace tramso::app {
 
-std::string json_escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size() + 2);
-    for (char c : s) {
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                } else {
-                    out += c;  // UTF-8 passes through unchanged
-                }
-        }
-    }
-    return out;
-}
-
 void JsonDetail::key(std::string_view k) {
     if (!m_body.empty()) m_body += ",";
-    m_body += "\"" + json_escape(k) + "\":";
+    m_body += json_quote(k) + ":";
 }
 
 JsonDetail& JsonDetail::add(std::string_view k, std::string_view value) {
     key(k);
-    m_body += "\"" + json_escape(value) + "\"";
+    m_body += json_quote(value);
     return *this;
 }
 

@@ -1,5 +1,5 @@
 // Builds the small JSON objects stored with each recorded event ({"target":"zalo","correct":true}).
-// Values are escaped here, once, so content text can never break the log's format.
+// Keys and values are quoted by core/json_quote.h, so content text can never break the log's format.
 #pragma once
 
 #include <string>
@@ -20,7 +20,5 @@ private:
     void key(std::string_view k);
     std::string m_body;
 };
-
-std::string json_escape(std::string_view s);
 
 }  // namespace tramso::app

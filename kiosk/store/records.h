@@ -10,6 +10,7 @@
 
 #include "core/clock.h"
 #include "core/end_reason.h"
+#include "core/json_quote.h"
 
 namespace tramso::store {
 
@@ -74,8 +75,5 @@ struct Record {
     std::string text;
     std::string payload;
 };
-
-// Quotes text as a JSON string (for building small payloads without a JSON library).
-std::string json_quote(std::string_view text);
 
 }  // namespace tramso::store
