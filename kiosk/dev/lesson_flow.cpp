@@ -27,6 +27,23 @@ std::string wrong_target(const Step& step) {
     return "";
 }
 
+bool appears_in(const std::string& text, const std::vector<const LocalText*>& texts) {
+    for (const LocalText* t : texts)
+        if (t->vi.find(text) != std::string::npos) return true;
+    return false;
+}
+
+// A text of the practice's result that nothing on the screen before the right tap contains,
+// so the script can tell that the phone really answered.
+std::string result_only_text(const Step& step) {
+    if (!step.result) return "";
+    std::vector<const LocalText*> before = scene_texts(*step.scene);
+    for (const LocalText* t : {&step.text, &step.hint}) before.push_back(t);
+    for (const LocalText* t : scene_texts(*step.result))
+        if (!appears_in(t->vi, before)) return t->vi;
+    return "";
+}
+
 }  // namespace
 
 std::string lesson_flow_script(const Lesson& lesson) {
@@ -47,7 +64,7 @@ std::string lesson_flow_script(const Lesson& lesson) {
             case StepKind::explain:
                 s << "shot " << shot << "\n";
                 break;
-            case StepKind::practice:
+            case StepKind::practice: {
                 if (!wrong_tap_done) {
                     if (std::string w = wrong_target(step); !w.empty()) {
                         s << "tap " << quoted("phone:" + w) << "\n";
@@ -56,10 +73,15 @@ std::string lesson_flow_script(const Lesson& lesson) {
                         wrong_tap_done = true;
                     }
                 }
+                const std::string answer = result_only_text(step);
+                if (!answer.empty()) s << "expect-not " << quoted(answer) << "\n";
+                s << "shot " << shot << "-before\n";
                 s << "tap " << quoted("phone:" + step.target) << "\n";
                 s << "expect \"Chị bấm nút Tiếp theo\"\n";
+                if (!answer.empty()) s << "expect " << quoted(answer) << "\n";
                 s << "shot " << shot << "\n";
                 break;
+            }
             case StepKind::quiz:
                 for (size_t a = 0; a < step.answers.size() && !wrong_answer_done; ++a)
                     if (!step.answers[a].correct) {

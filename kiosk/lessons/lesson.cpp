@@ -109,4 +109,19 @@ bool scene_has_target(const Scene& scene, std::string_view target) {
     return false;
 }
 
+std::vector<const LocalText*> scene_texts(const Scene& scene) {
+    std::vector<const LocalText*> out;
+    auto add = [&](const LocalText& t) {
+        if (!t.empty()) out.push_back(&t);
+    };
+    add(scene.title);
+    for (const SceneElement& e : scene.elements) {
+        for (const LocalText* t : {&e.app, &e.name, &e.bank, &e.account, &e.amount, &e.note, &e.label, &e.subtitle,
+                                   &e.text, &e.link, &e.value, &e.time})
+            add(*t);
+        for (const TabItem& item : e.items) add(item.label);
+    }
+    return out;
+}
+
 }  // namespace tramso

@@ -96,6 +96,7 @@ struct Step {
     std::optional<Scene> scene;      // always set for practice steps
     std::string target;              // practice: "<element id>" or "<element id>.<part>" or "back"
     LocalText success;               // practice: said when the target is tapped
+    std::optional<Scene> result;     // practice: what the phone shows after the right action
     LocalText question;              // quiz
     std::vector<Answer> answers;     // quiz: 2–4, at least one correct
     std::vector<LocalText> learned;  // finish: 1–3 lines
@@ -131,6 +132,10 @@ std::string_view step_kind_name(StepKind k);
 std::vector<std::string> tappable_parts(const SceneElement& e);
 
 const SceneElement* find_element(const Scene& scene, std::string_view id);
+
+// Every text the phone shows for `scene`, top to bottom: the title, then each element's
+// strings in the order they are drawn, tab labels last. Empty texts are left out.
+std::vector<const LocalText*> scene_texts(const Scene& scene);
 
 // True if `target` ("id", "id.part" or "back") names something tappable in `scene`.
 bool scene_has_target(const Scene& scene, std::string_view target);

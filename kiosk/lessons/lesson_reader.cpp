@@ -19,12 +19,12 @@ constexpr std::string_view kStepKinds[] = {"explain", "practice", "quiz", "finis
 
 // Keys each kind of step may use (content/README.md, "A lesson").
 constexpr std::string_view kExplainKeys[] = {"kind", "text", "narration", "image", "audio", "scene"};
-constexpr std::string_view kPracticeKeys[] = {"kind",  "text",  "narration", "hint",
-                                              "audio", "scene", "target",    "success"};
+constexpr std::string_view kPracticeKeys[] = {"kind",  "text",   "narration", "hint",  "audio",
+                                              "scene", "target", "success",   "result"};
 constexpr std::string_view kQuizKeys[] = {"kind", "question", "answers", "narration", "image", "audio", "scene"};
 constexpr std::string_view kFinishKeys[] = {"kind", "learned", "text", "narration", "image", "audio"};
-constexpr std::string_view kAllStepKeys[] = {"kind",  "text",   "narration", "hint",     "image",   "audio",
-                                             "scene", "target", "success",   "question", "answers", "learned"};
+constexpr std::string_view kAllStepKeys[] = {"kind",   "text",    "narration", "hint",     "image",   "audio",  "scene",
+                                             "target", "success", "result",    "question", "answers", "learned"};
 constexpr std::string_view kAnswerKeys[] = {"text", "correct", "feedback"};
 
 Keys keys_for(StepKind kind) {
@@ -213,6 +213,7 @@ void read_practice(ReadContext& ctx, const toml::table& step, const std::string&
     const auto target = read_string(ctx, step, "target", owner, true, "\"<element id>\"");
     if (target && out.scene) check_target(ctx, *out.scene, *step.get("target"), *target);
     if (target) out.target = *target;
+    if (const toml::node* result = step.get("result")) out.result = read_scene(ctx, *result, "the result of " + owner);
 }
 
 Step read_step(ReadContext& ctx, const toml::table& step, std::size_t number) {

@@ -9,8 +9,11 @@ using namespace tramso;
 
 namespace {
 
-// One practice step with the given scene body and target, then a finish.
-LessonFile practice(const std::string& scene, const std::string& target) {
+const std::string kEnded =
+    "[steps.result]\n[[steps.result.elements]]\nid = \"het\"\ntype = \"text\"\ntext = \"Xong\"\n";
+
+// One practice step with the given scene body, target and result table, then a finish.
+LessonFile practice(const std::string& scene, const std::string& target, const std::string& result = kEnded) {
     const std::string text = R"(id = "thu"
 version = 1
 order = 1
@@ -24,7 +27,7 @@ kind = "practice"
 text = { vi = "Chạm." }
 target = ")" + target + R"("
 [steps.scene]
-)" + scene + R"(
+)" + scene + result + R"(
 [[steps]]
 kind = "finish"
 learned = [{ vi = "Xong." }]
@@ -137,4 +140,21 @@ TEST_CASE("scene strings over 80 characters are errors") {
         "goi");
     REQUIRE(f.errors.size() == 1);
     CHECK(f.errors[0].problem == "`name` is 81 characters long; the limit is 80");
+}
+
+TEST_CASE("a practice result is a phone screen of its own, checked like a scene") {
+    const LessonFile f = practice(kCall, "goi.decline",
+                                  "[steps.result]\ntitle = \"Điện thoại\"\n[[steps.result.elements]]\nid = "
+                                  "\"het\"\ntype = \"text\"\ntext = \"Cuộc gọi đã kết thúc\"\n");
+    REQUIRE(f.ok());
+    const Step& step = f.lesson->steps[0];
+    REQUIRE(step.result.has_value());
+    CHECK(step.result->title.get(Lang::vi) == "Điện thoại");
+    REQUIRE(step.result->elements.size() == 1);
+    CHECK(step.result->elements[0].text.get(Lang::vi) == "Cuộc gọi đã kết thúc");
+
+    const LessonFile broken = practice(kCall, "goi", "[steps.result]\n[[steps.result.elements]]\nid = \"het\"\n");
+    REQUIRE(broken.errors.size() == 1);
+    CHECK(broken.errors[0].line == 19);
+    CHECK(all_errors(broken).find("result of step 1") != std::string::npos);
 }

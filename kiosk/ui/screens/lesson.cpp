@@ -188,12 +188,14 @@ void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
             ui.registry.add_text("picture:" + step.image.filename().string(), Rect{p0.x, p0.y, w, h});
         }
     } else if (has_phone) {
+        // After the right action the phone answers at once with the step's result.
+        const bool answered = step.kind == StepKind::practice && run.here().done && step.result;
         PhoneSceneOptions opt;
         opt.lang = ui.lang;
         opt.interactive = step.kind == StepKind::practice && !run.here().done;
         if (run.highlight_target()) opt.highlight = step.target;
-        opt.flash_wrong = run.here().last_wrong;
-        const PhoneSceneResult r = draw_phone_scene(ui, *step.scene, l.phone, opt);
+        if (!answered) opt.flash_wrong = run.here().last_wrong;
+        const PhoneSceneResult r = draw_phone_scene(ui, answered ? *step.result : *step.scene, l.phone, opt);
         if (r.animating) *ui.animating = true;
         if (opt.interactive && (!r.tapped.empty() || r.tapped_screen)) out.push_back(app::ev::PhoneTap{r.tapped});
     }
