@@ -34,11 +34,11 @@ bool appears_in(const std::string& text, const std::vector<const LocalText*>& te
 }
 
 // A text of the practice's result that nothing on the screen before the right tap contains,
-// so the script can tell that the phone really answered.
+// nor the success words beside it, so the script can tell that the phone really answered.
 std::string result_only_text(const Step& step) {
     if (!step.result) return "";
     std::vector<const LocalText*> before = scene_texts(*step.scene);
-    for (const LocalText* t : {&step.text, &step.hint}) before.push_back(t);
+    for (const LocalText* t : {&step.text, &step.hint, &step.success}) before.push_back(t);
     for (const LocalText* t : scene_texts(*step.result))
         if (!appears_in(t->vi, before)) return t->vi;
     return "";

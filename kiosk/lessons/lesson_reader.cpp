@@ -213,7 +213,13 @@ void read_practice(ReadContext& ctx, const toml::table& step, const std::string&
     const auto target = read_string(ctx, step, "target", owner, true, "\"<element id>\"");
     if (target && out.scene) check_target(ctx, *out.scene, *step.get("target"), *target);
     if (target) out.target = *target;
-    if (const toml::node* result = step.get("result")) out.result = read_scene(ctx, *result, "the result of " + owner);
+    if (const toml::node* result = step.get("result")) {
+        out.result = read_scene(ctx, *result, "the result of " + owner);
+    } else if (step.get("scene")) {
+        // The phone answering her right tap is what a practice teaches: cause and effect.
+        ctx.error(step, owner + " has no result: the phone screen shown after the right tap",
+                  "add a [steps.result] table with [[steps.result.elements]] after the scene");
+    }
 }
 
 Step read_step(ReadContext& ctx, const toml::table& step, std::size_t number) {

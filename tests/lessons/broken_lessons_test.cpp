@@ -48,7 +48,7 @@ TEST_CASE("a misspelt key is reported where it is written, with the key it was m
         {"unknown-key.toml", 7, "unknown key `tittle` in the lesson — did you mean `title`?"},
         {"unknown-element-key.toml", 21, "unknown key `colour` in element \"zalo\""},
         {"unknown-element-key.toml", 21, "did you mean `color`?"},
-        {"hint-in-quiz.toml", 25, "`hint` is used in practice steps"},
+        {"hint-in-quiz.toml", 30, "`hint` is used in practice steps"},
     });
 }
 
@@ -95,16 +95,16 @@ TEST_CASE("element ids are unique within a scene and types come from the README 
 
 TEST_CASE("quizzes have 2 to 4 answers, one of them correct, each with feedback") {
     expect_all({
-        {"quiz-one-answer.toml", 25, "has 1 answer; a quiz needs 2 to 4"},
-        {"quiz-no-correct.toml", 25, "no answer of step 2 (quiz) is marked correct"},
-        {"answer-without-feedback.toml", 29, "answer 2 of step 2 (quiz) has no `feedback`"},
+        {"quiz-one-answer.toml", 30, "has 1 answer; a quiz needs 2 to 4"},
+        {"quiz-no-correct.toml", 30, "no answer of step 2 (quiz) is marked correct"},
+        {"answer-without-feedback.toml", 34, "answer 2 of step 2 (quiz) has no `feedback`"},
     });
 }
 
 TEST_CASE("a lesson ends with a finish step of 1 to 3 learned lines") {
     expect_all({
-        {"no-finish.toml", 22, "the lesson does not end with a finish step"},
-        {"too-many-learned.toml", 35, "has 4 learned lines; a finish step needs 1 to 3"},
+        {"no-finish.toml", 27, "the lesson does not end with a finish step"},
+        {"too-many-learned.toml", 40, "has 4 learned lines; a finish step needs 1 to 3"},
     });
 }
 
@@ -133,9 +133,9 @@ TEST_CASE("a follow-up is an https address or a lower-case slug") {
 
 TEST_CASE("pictures must exist and decode as PNG; recordings must exist and be WAV") {
     expect_all({
-        {"missing-image.toml", 25, "images/missing.png does not exist"},
-        {"not-a-png.toml", 25, "is not a PNG picture"},
-        {"damaged-png.toml", 25, "is a damaged PNG"},
+        {"missing-image.toml", 30, "images/missing.png does not exist"},
+        {"not-a-png.toml", 30, "is not a PNG picture"},
+        {"damaged-png.toml", 30, "is a damaged PNG"},
         {"missing-audio.toml", 14, "audio/missing.wav does not exist"},
         {"not-a-wav.toml", 14, "is not a WAV recording"},
     });
@@ -151,7 +151,7 @@ TEST_CASE("every problem in a file is reported, in file order, not just the firs
     CHECK(result.errors[1].problem.find("no Vietnamese text") != std::string::npos);
     CHECK(result.errors[2].line == 15);
     CHECK(result.errors[2].problem.find("\"zallo\"") != std::string::npos);
-    CHECK(result.errors[3].line == 23);
+    CHECK(result.errors[3].line == 28);
     CHECK(result.errors[3].problem.find("does not end with a finish step") != std::string::npos);
 }
 

@@ -59,7 +59,7 @@ TEST_CASE("a picture linked to /etc/passwd is refused at the line that names it"
     const LessonFile f = c.load_good();
     CHECK_FALSE(f.ok());
     CHECK(has_error(f, 17, "leads outside the content folder (to /etc/passwd)"));
-    CHECK(has_error(f, 95, "leads outside the content folder"));
+    CHECK(has_error(f, 100, "leads outside the content folder"));
 }
 
 TEST_CASE("a folder of pictures linked outside the content folder is refused, even when the picture is good") {

@@ -158,3 +158,12 @@ TEST_CASE("a practice result is a phone screen of its own, checked like a scene"
     CHECK(broken.errors[0].line == 19);
     CHECK(all_errors(broken).find("result of step 1") != std::string::npos);
 }
+
+TEST_CASE("a practice step without a result is an error at the step, saying what to add") {
+    const LessonFile f = practice(kCall, "goi", "");
+    REQUIRE(f.errors.size() == 1);
+    CHECK(f.errors[0].line == 9);
+    CHECK(f.errors[0].to_string().rfind("thu.toml:9:", 0) == 0);
+    CHECK(all_errors(f).find("step 1 (practice) has no result") != std::string::npos);
+    CHECK(all_errors(f).find("add a [steps.result] table") != std::string::npos);
+}
