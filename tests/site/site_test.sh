@@ -80,7 +80,7 @@ with urllib.request.urlopen(sys.argv[1]) as r:
     print(re.search(r"<h1>(.*?)</h1>", r.read().decode()).group(1))
 PY
 ) || fail "the QR link $scanned does not open a page on the served site ($local_url)"
-want=$(sed -n 's/^title *= *{ *vi *= *"\([^"]*\)".*/\1/p' "content/lessons/$id.toml")
+want=$(sed -n 's/^title *= *{ *vi *= *"\([^"]*\)".*/\1/p' "content/lessons/$id.toml" | head -n1)
 [ "$title" = "$want" ] || fail "the QR link opened '$title', expected '$want'"
 echo "finish screen QR $scanned opens $title"
 
