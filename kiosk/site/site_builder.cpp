@@ -59,8 +59,8 @@ PageShell shell_for(const fs::path& folder, const fs::path& other_folder, Lang l
 
 Lang other(Lang lang) { return lang == Lang::en ? Lang::vi : Lang::en; }
 
-// What the phone shows once the right place is tapped: the lesson's own picture of it, if any.
-const Scene* after_tap_scene(const Step&) { return nullptr; }
+// What the phone shows once the right place is tapped: the step's result.
+const Scene* after_tap_scene(const Step& step) { return step.result ? &*step.result : nullptr; }
 
 // Draws, squeezes and writes one picture; its size is added to `bytes`.
 Result<PictureFile> write_picture(const Scene& scene, Lang lang, const fs::path& folder, const std::string& name,

@@ -84,6 +84,11 @@ def main():
                     problems.append(f"{rel}: picture {src} has no alt text")
                 elif expected_lang == "vi" and not (set(alt.lower()) & VIETNAMESE_LETTERS):
                     problems.append(f"{rel}: alt text of {src} is not Vietnamese: {alt}")
+            # Every practice is shown before and after the right tap.
+            shown = {src for src, _ in p.images}
+            for src in sorted(shown):
+                if src.endswith("-truoc.png") and src[: -len("-truoc.png")] + "-sau.png" not in shown:
+                    problems.append(f"{rel}: {src} has no picture of the phone after the right tap")
             for href in p.links:
                 target = local_target(file, href)
                 if target is not None and not os.path.isfile(target):
