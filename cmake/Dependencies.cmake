@@ -17,6 +17,7 @@ tramso_require_pkg(STB stb libstb-dev)
 tramso_require_pkg(SODIUM libsodium libsodium-dev)
 tramso_require_pkg(FREETYPE freetype2 libfreetype-dev)
 tramso_require_pkg(UTF8PROC libutf8proc libutf8proc-dev)
+tramso_require_pkg(PNG libpng libpng-dev)
 
 find_library(IMGUI_LIB imgui)
 find_path(IMGUI_INCLUDE imgui.h PATH_SUFFIXES imgui)

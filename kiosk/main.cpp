@@ -30,6 +30,7 @@ const char* kUsage =
     "       tramso print-test [--config FILE]      print a test slip on the configured printer\n"
     "       tramso backup [--config FILE] [--db FILE]   verified backup now, with rotation\n"
     "       tramso say [--out FILE.wav] [--lang vi|en] \"text\"   (no --out: on the speakers)\n"
+    "       tramso site --out DIR [--content DIR] [--config FILE]   write the static follow-up site\n"
     "       tramso set-pin [--config FILE] [--db FILE]   set the staff PIN (asks twice; stdin when not a terminal)\n"
     "       tramso report --month YYYY-MM --out DIR [--config FILE] [--db FILE]   monthly CSV export\n";
 

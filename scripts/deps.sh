@@ -7,14 +7,15 @@ TRAMSO_PACKAGES=(
   build-essential cmake pkg-config ccache
   libsdl2-dev libimgui-dev libstb-dev libfreetype-dev
   libsqlite3-dev libqrencode-dev libtomlplusplus-dev doctest-dev
-  libsodium-dev libespeak-ng-dev espeak-ng-data libsystemd-dev libutf8proc-dev
+  libsodium-dev libespeak-ng-dev espeak-ng-data libsystemd-dev libutf8proc-dev libpng-dev
   fonts-noto-core
 )
 # Only the tests need these: a QR decoder, a SQLite shell for checking stored rows, clang
 # with its libFuzzer and sanitizer runtimes for the fuzz targets (scripts/fuzz.sh), clang-format
 # for the layout check (scripts/format.sh), and Python for comparing NFC/NFD with its
-# unicodedata (tests/text/normalize_vs_python.py).
-TRAMSO_TEST_PACKAGES=(zbar-tools sqlite3 clang-14 libclang-rt-14-dev clang-format-14 python3)
+# unicodedata (tests/text/normalize_vs_python.py); tidy and headless Chromium for the follow-up
+# site's pages (tests/site/site_test.sh).
+TRAMSO_TEST_PACKAGES=(zbar-tools sqlite3 clang-14 libclang-rt-14-dev clang-format-14 python3 tidy chromium)
 
 # ccache keys objects by paths relative to the checkout, so any clone (CI's, a worktree)
 # reuses what another compiled.

@@ -120,6 +120,7 @@ bool dispatch(int argc, char** argv, int& exit_code) {
         {"print-test", print_test},
         {"backup", backup},
         {"say", say},
+        {"site", site},
         // Staff mode:
         {"set-pin", set_pin},
         {"report", report}};

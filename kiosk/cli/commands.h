@@ -16,6 +16,8 @@ int qr(const std::vector<std::string>& args);
 int print_test(const std::vector<std::string>& args);
 int backup(const std::vector<std::string>& args);
 int say(const std::vector<std::string>& args);
+// The follow-up site: site_command.cpp.
+int site(const std::vector<std::string>& args);
 // Narration: `say` without --out speaks on the kiosk's audio output.
 int say_aloud(const std::string& text, Lang lang, const voice::VoiceOptions& options);
 // Staff mode: staff_commands.cpp.

@@ -11,3 +11,6 @@ target_sources(kiosk_ui PRIVATE
 )
 # QR codes in scenes are real codes (qr/qr_matrix.h).
 target_link_libraries(kiosk_ui PUBLIC tramso_qr)
+# Still pictures of the phone for the follow-up site (`tramso site`).
+target_sources(kiosk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/phone_picture.cpp)
+target_link_libraries(kiosk_ui PUBLIC tramso_site)
