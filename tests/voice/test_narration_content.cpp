@@ -128,7 +128,8 @@ TEST_CASE("every UI string (vi.toml and vi/*.toml, and the English ones) is hear
             // The language switch names the other language in that language ("Tiếng Việt" on the
             // English screen): it is heard in that language's voice, as a speaker of it would say it.
             // Staff mode's language buttons name each language in itself the same way.
-            Lang voice = key == "common.switch_language" ? other_lang(lang) : lang;
+            // The follow-up site's link to the other language works the same way.
+            Lang voice = key == "common.switch_language" || key == "site.other_language" ? other_lang(lang) : lang;
             if (key == "staff.maintenance.vi") voice = Lang::vi;
             if (key == "staff.maintenance.en") voice = Lang::en;
             listener.check(key + " " + std::string(lang_code(lang)), fill_placeholders(table.get(lang, key)), voice);
