@@ -73,7 +73,10 @@ Result<std::vector<std::uint8_t>> encode_palette_png(const RgbaImage& image, int
         if (fresh) it->second = nearest(palette, p);
         indices[i] = std::uint8_t(it->second);
     }
-    const int bit_depth = palette.size() <= 2 ? 1 : palette.size() <= 4 ? 2 : palette.size() <= 16 ? 4 : 8;
+    // Worked out after setjmp, from the palette, so no local can be clobbered by libpng's longjmp.
+    auto bit_depth = [&palette] {
+        return palette.size() <= 2 ? 1 : palette.size() <= 4 ? 2 : palette.size() <= 16 ? 4 : 8;
+    };
 
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
@@ -88,7 +91,7 @@ Result<std::vector<std::uint8_t>> encode_palette_png(const RgbaImage& image, int
     }
     png_set_write_fn(png, &out, append_bytes, nullptr);
     png_set_compression_level(png, 9);
-    png_set_IHDR(png, info, png_uint_32(image.width), png_uint_32(image.height), bit_depth, PNG_COLOR_TYPE_PALETTE,
+    png_set_IHDR(png, info, png_uint_32(image.width), png_uint_32(image.height), bit_depth(), PNG_COLOR_TYPE_PALETTE,
                  PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     std::vector<png_color> colours;
     for (const Rgb& c : palette) colours.push_back(png_color{c[0], c[1], c[2]});
