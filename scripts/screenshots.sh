@@ -24,7 +24,7 @@ for size in 1920x1080 1280x800; do
     build/release/tramso-dev --headless --size "$size" --script "$script" --shots "$tmp/$size" --db "$tmp/$size-$name.db"
   done
   for shot in attract home home_en lesson_explain lesson_practice_hint lesson_practice_done lesson_leave_question \
-              cuoc-goi-lua-dao-05-practice cuoc-goi-lua-dao-08-quiz-wrong cuoc-goi-lua-dao-10-finish \
+              cuoc-goi-lua-dao-05-practice-before cuoc-goi-lua-dao-05-practice cuoc-goi-lua-dao-08-quiz-wrong cuoc-goi-lua-dao-10-finish \
               cuoc-goi-lua-dao-qr home_register_row register_consent register_keyboard register_name_problem \
               register_ward register_review register_saved returning_welcome idle_warning_countdown \
               attract_lessons attract_tip attract_hours; do

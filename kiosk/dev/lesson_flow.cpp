@@ -65,6 +65,9 @@ std::string lesson_flow_script(const Lesson& lesson) {
                 s << "shot " << shot << "\n";
                 break;
             case StepKind::practice: {
+                const std::string answer = result_only_text(step);
+                if (!answer.empty()) s << "expect-not " << quoted(answer) << "\n";
+                s << "shot " << shot << "-before\n";
                 if (!wrong_tap_done) {
                     if (std::string w = wrong_target(step); !w.empty()) {
                         s << "tap " << quoted("phone:" + w) << "\n";
@@ -73,9 +76,6 @@ std::string lesson_flow_script(const Lesson& lesson) {
                         wrong_tap_done = true;
                     }
                 }
-                const std::string answer = result_only_text(step);
-                if (!answer.empty()) s << "expect-not " << quoted(answer) << "\n";
-                s << "shot " << shot << "-before\n";
                 s << "tap " << quoted("phone:" + step.target) << "\n";
                 s << "expect \"Chị bấm nút Tiếp theo\"\n";
                 if (!answer.empty()) s << "expect " << quoted(answer) << "\n";
@@ -122,6 +122,16 @@ int lesson_flow(const std::vector<std::string>& args) {
     const Content content = load_content(args.size() == 2 ? args[1] : "content");
     for (const Lesson& l : content.lessons)
         if (l.id == args[0]) {
+            // Without a text of its own the walk could not tell the phone answered: refuse, so
+            // the lesson's CTest fails instead of passing without looking.
+            for (size_t i = 0; i < l.steps.size(); ++i)
+                if (l.steps[i].kind == StepKind::practice && result_only_text(l.steps[i]).empty()) {
+                    std::fprintf(stderr,
+                                 "tramso-dev: %s step %zu: the result shows no text that the screen before, the "
+                                 "step's words or its success words do not already show\n",
+                                 l.source_file.string().c_str(), i + 1);
+                    return 1;
+                }
             std::cout << lesson_flow_script(l);
             return 0;
         }

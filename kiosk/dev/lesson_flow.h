@@ -1,6 +1,7 @@
 // `tramso-dev lesson-flow ID [CONTENT_DIR]` writes a driver script that walks a lesson as a
 // learner would: every step, one wrong tap on the first practice and one wrong answer on the
-// first quiz, with a screenshot of each step, then the finish screen with its QR code (shot
+// first quiz, with a screenshot of each step (a practice before and after the right tap, which
+// must bring up a text of its result that was not on screen before), then the finish screen with its QR code (shot
 // "<id>-qr", which run_lesson_flow.sh scans with zbarimg) and back home. CTest runs one per
 // bundled lesson, so a lesson whose target cannot be reached on screen fails the build, not a
 // learner.

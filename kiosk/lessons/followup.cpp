@@ -45,6 +45,8 @@ std::optional<Problem> check_followup(std::string_view followup) {
     return std::nullopt;
 }
 
+bool followup_is_address(std::string_view followup) { return starts_with_ci(followup, "https://"); }
+
 Result<std::string> resolve_followup_url(const Lesson& lesson, std::string_view base_url) {
     const std::string where = lesson.source_file.string();
     if (lesson.followup.empty()) {
@@ -53,7 +55,7 @@ Result<std::string> resolve_followup_url(const Lesson& lesson, std::string_view 
     if (auto p = check_followup(lesson.followup)) {
         return Error{where, p->problem + " — " + p->fix};
     }
-    if (starts_with_ci(lesson.followup, "https://")) return lesson.followup;
+    if (followup_is_address(lesson.followup)) return lesson.followup;
     if (base_url.empty()) {
         return Error{"followup.base_url", "is not set, so the slug \"" + lesson.followup + "\" of lesson " + lesson.id +
                                               " has no address — set followup.base_url in the kiosk settings"};

@@ -17,6 +17,10 @@ namespace tramso {
 // Empty when `followup` (as written in a lesson) is a valid slug or absolute https:// URL.
 std::optional<Problem> check_followup(std::string_view followup);
 
+// True when `followup` is a full https:// address, used as it is; false for a slug, which is
+// joined to followup.base_url (and is the path of a page `tramso site` writes).
+bool followup_is_address(std::string_view followup);
+
 // The address to put in the QR code: the lesson's absolute URL as is, or its slug joined to
 // `base_url` ("https://tramso.vn/hoc" + "otp" -> "https://tramso.vn/hoc/otp").
 // Fails if the lesson has no follow-up, or a slug meets a missing or invalid base_url.

@@ -1,6 +1,6 @@
 #include "site/index_page.h"
 
-#include "core/https_url.h"
+#include "lessons/followup.h"
 #include "site/site_paths.h"
 
 namespace tramso::site {
@@ -13,7 +13,7 @@ constexpr Category kTopics[] = {Category::basics,   Category::communication, Cat
 std::string lesson_href(const Lesson& lesson, Lang lang) {
     if (auto folder = lesson_folder(lesson, lang))
         return folder->lexically_relative(language_root(lang)).string() + "/";
-    if (starts_with_ci(lesson.followup, "https://")) return lesson.followup;
+    if (followup_is_address(lesson.followup)) return lesson.followup;
     return "";
 }
 

@@ -57,11 +57,6 @@ PageShell shell_for(const fs::path& folder, const fs::path& other_folder, Lang l
     return s;
 }
 
-Lang other(Lang lang) { return lang == Lang::en ? Lang::vi : Lang::en; }
-
-// What the phone shows once the right place is tapped: the step's result.
-const Scene* after_tap_scene(const Step& step) { return step.result ? &*step.result : nullptr; }
-
 // Draws, squeezes and writes one picture; its size is added to `bytes`.
 Result<PictureFile> write_picture(const Scene& scene, Lang lang, const fs::path& folder, const std::string& name,
                                   const PhoneCamera& camera, std::uintmax_t& bytes) {
@@ -87,14 +82,14 @@ Result<SitePage> write_lesson_page(const Lesson& lesson, Lang lang, const Config
         auto before = write_picture(*step.scene, lang, out_dir / folder, stem + "-truoc.png", camera, bytes);
         if (!before) return before.error();
         pictures[i].before = *before;
-        if (const Scene* after = after_tap_scene(step)) {
-            auto shown = write_picture(*after, lang, out_dir / folder, stem + "-sau.png", camera, bytes);
+        if (step.result) {  // the phone after the right tap
+            auto shown = write_picture(*step.result, lang, out_dir / folder, stem + "-sau.png", camera, bytes);
             if (!shown) return shown.error();
             pictures[i].after = *shown;
         }
     }
     const std::string html = lesson_page_html(LessonPageInput{
-        lesson, lang, strings, shell_for(folder, *lesson_folder(lesson, other(lang)), lang, config, strings),
+        lesson, lang, strings, shell_for(folder, *lesson_folder(lesson, other_lang(lang)), lang, config, strings),
         std::move(pictures)});
     if (Status s = write_text(out_dir / folder / "index.html", html); !s) return s.error();
     return SitePage{folder / "index.html", bytes + html.size()};
@@ -140,8 +135,8 @@ Result<SiteReport> build_site(const Content& content, const Config& config, cons
     for (Lang lang : kLanguages) {
         const fs::path root = language_root(lang);
         if (Status s = make_folder(out_dir / root); !s) return s.error();
-        const std::string html =
-            index_page_html(listed, lang, strings, shell_for(root, language_root(other(lang)), lang, config, strings));
+        const std::string html = index_page_html(
+            listed, lang, strings, shell_for(root, language_root(other_lang(lang)), lang, config, strings));
         if (Status s = write_text(out_dir / root / "index.html", html); !s) return s.error();
     }
     return report;

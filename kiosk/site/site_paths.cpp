@@ -7,7 +7,7 @@ namespace tramso::site {
 std::filesystem::path language_root(Lang lang) { return lang == Lang::en ? "en" : ""; }
 
 std::optional<std::filesystem::path> lesson_folder(const Lesson& lesson, Lang lang) {
-    if (lesson.followup.empty() || check_followup(lesson.followup) || starts_with_ci(lesson.followup, "https://"))
+    if (lesson.followup.empty() || check_followup(lesson.followup) || followup_is_address(lesson.followup))
         return std::nullopt;
     return language_root(lang) / lesson.followup;
 }

@@ -16,8 +16,7 @@ namespace tramso::ui {
 
 namespace {
 
-constexpr float kBodyW = 72, kBodyH = 150;  // mm, a common modern phone
-constexpr float kKeyOut = 0.8f;             // side keys stick out this far (mm)
+constexpr float kBodyW = kPhoneBodyWidthMm, kBodyH = kPhoneBodyHeightMm, kKeyOut = kPhoneKeyOutMm;
 
 ImDrawList* dl() { return ImGui::GetWindowDrawList(); }
 float bottom(Rect r) { return r.y + r.h; }

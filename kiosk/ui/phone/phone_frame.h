@@ -9,6 +9,10 @@
 
 namespace tramso::ui {
 
+// The phone's real size on the panel in mm (a common modern phone), and how far its side
+// keys stick out of the outline.
+inline constexpr float kPhoneBodyWidthMm = 72, kPhoneBodyHeightMm = 150, kPhoneKeyOutMm = 0.8f;
+
 // Everything in screen pixels.
 struct PhoneGeometry {
     float shrink = 1;  // 1: real size (≈ 72 × 150 mm); less when the area is smaller

@@ -20,8 +20,8 @@ namespace {
 
 // The panel the kiosk's sizes are worked out for (theme metrics follow it).
 constexpr int kPanelW = 1920, kPanelH = 1080;
-// The phone's outline with its side keys, in mm (phone_frame.cpp draws it this size).
-constexpr float kPhoneW = 72 + 2 * 0.8f, kPhoneH = 150;
+// The phone's outline with its side keys, in mm.
+constexpr float kPhoneW = kPhoneBodyWidthMm + 2 * kPhoneKeyOutMm, kPhoneH = kPhoneBodyHeightMm;
 // The status bar's clock: a fixed moment, so the same lesson gives the same picture.
 constexpr Millis kShownTimeMs = 1767227400000;  // 2026-01-01 00:30 UTC
 // ImGui lays a window out on its first frame and draws it settled on the next.
