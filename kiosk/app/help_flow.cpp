@@ -33,8 +33,7 @@ bool HelpFlow::help_event(const Event& event, std::vector<Effect>& effects) {
 void HelpFlow::close_help(std::vector<Effect>& effects, std::string_view how) {
     if (!m_state.help) return;
     const HelpWait& wait = *m_state.help;
-    effects.push_back(
-        fx::Record{rec::HelpClosed{std::string(how), m_clock.monotonic_ms() - wait.since_ms, wait.step}});
+    effects.push_back(fx::Record{rec::HelpClosed{std::string(how), m_clock.monotonic_ms() - wait.since_ms, wait.step}});
     m_state.help.reset();
 }
 

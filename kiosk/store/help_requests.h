@@ -18,8 +18,8 @@ struct HelpRequestRow {
     std::string screen;     // screen_name() of the screen she asked from
     std::string lesson_id;  // the open lesson, or empty
     std::optional<int> step;
-    std::string closed_how;            // "back", "staff", an end reason; empty: not closed
-    std::optional<Millis> waited_ms;   // until it closed
+    std::string closed_how;           // "back", "staff", an end reason; empty: not closed
+    std::optional<Millis> waited_ms;  // until it closed
 };
 
 // The requests made in `range`, oldest first.

@@ -1,7 +1,9 @@
 #include "ui/screens/help.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <algorithm>
+#include <cmath>
 
 #include "ui/pictograms.h"
 #include "ui/screens/listen_control.h"
@@ -27,17 +29,21 @@ float title_width_before_help(const UiContext& ui) { return help_button_rect(ui)
 
 void draw_help_button(const UiContext& ui, const app::State& s, Events& out) {
     if (s.screen == app::Screen::Attract || s.screen == app::Screen::Staff) return;
+    // A question that dims the screen ("leave the lesson?") is answered first: nothing else
+    // on the screen is tappable while it shows, the help button included.
+    if (s.screen == app::Screen::Lesson && s.lesson && s.lesson->confirm_leave) return;
     const Rect r = help_button_rect(ui);
     ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
     ImGui::SetNextWindowSize(ImVec2(r.w, r.h));
-    // Kept above the screen window, which was created later when the screen changed.
-    ImGui::SetNextWindowFocus();
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::Begin("##help-button", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse);
-    if (big_button(ui, ui.t("help.button"), r, ButtonKind::Secondary, "user")) out.push_back(app::ev::AskHelp{});
+    // Above the screen's window (which may have been created later, when the screen changed),
+    // without taking focus from it: focus would cost the screen its next tap.
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    if (big_button(ui, ui.t("help.button"), r, ButtonKind::Secondary, "raised-hand")) out.push_back(app::ev::AskHelp{});
     ImGui::End();
     ImGui::PopStyleVar(2);
 }
@@ -57,7 +63,7 @@ void draw_help_waiting(const UiContext& ui, const app::State&, Events& out) {
     const float x = (ui.width - w) / 2;
     float y = m.margin + m.button_height + m.gap * 2;
     const float icon = m.font_display * 1.6f;
-    draw_pictogram(ImGui::GetWindowDrawList(), "user", ImVec2(ui.width / 2, y + icon / 2), icon,
+    draw_pictogram(ImGui::GetWindowDrawList(), "raised-hand", ImVec2(ui.width / 2, y + icon / 2), icon,
                    to_imgui_colour(p.primary));
     y += icon + m.gap * 2;
     y += text_block(ui, waiting, ui.fonts.display, x, y, w, p.text, Align::Center) + m.gap;
