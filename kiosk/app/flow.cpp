@@ -1,6 +1,7 @@
 #include "app/flow.h"
 
 #include "app/finish_flow.h"
+#include "app/help_flow.h"
 #include "app/idle_flow.h"
 #include "app/lesson_flow.h"
 #include "app/registration_flow.h"
@@ -38,9 +39,10 @@ Flow::Flow(const Config& config, const Clock& clock, ContentSnapshot content, Fl
       m_idle(std::make_unique<IdleFlow>(m_visit)),
       m_registration(std::make_unique<RegistrationFlow>(m_visit)),
       m_returning(std::make_unique<ReturningFlow>(m_visit)),
-      m_staff(std::make_unique<StaffFlow>(m_visit)) {
+      m_staff(std::make_unique<StaffFlow>(m_visit)),
+      m_help(std::make_unique<HelpFlow>(m_visit)) {
     m_visit.parts = FlowParts{m_session.get(),      m_lesson.get(),    m_finish.get(), m_idle.get(),
-                              m_registration.get(), m_returning.get(), m_staff.get()};
+                              m_registration.get(), m_returning.get(), m_staff.get(),  m_help.get()};
     State& s = m_visit.state;
     s.lang = lang_from_code(config.kiosk.language);
     s.last_touch_ms = clock.monotonic_ms();
@@ -60,6 +62,9 @@ std::vector<Effect> Flow::handle(const Event& event) {
     s.last_touch_ms = m_visit.clock.monotonic_ms();
     // While the idle question shows, its own events come first.
     if (s.idle_warning_since_ms && m_idle->idle_warning_event(event, effects)) return effects;
+    // Asking for a person: the screen she left stays as it was under the waiting screen, which
+    // sends only its own events and Listen.
+    if (m_help->help_event(event, effects)) return effects;
     if (m_session->session_event(event, effects)) return effects;
     // The rest belong to one screen each.
     switch (s.screen) {

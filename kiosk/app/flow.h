@@ -48,6 +48,7 @@ private:
     std::unique_ptr<RegistrationFlow> m_registration;
     std::unique_ptr<ReturningFlow> m_returning;
     std::unique_ptr<StaffFlow> m_staff;
+    std::unique_ptr<HelpFlow> m_help;
 };
 
 }  // namespace tramso::app

@@ -1,6 +1,7 @@
 #include "app/flow_part.h"
 
 #include "app/finish_flow.h"
+#include "app/help_flow.h"
 #include "app/lesson_flow.h"
 #include "app/registration_flow.h"
 #include "app/session_flow.h"
@@ -44,6 +45,10 @@ void FlowPart::clear_learner() { m_visit.parts.registration->clear_learner(); }
 
 void FlowPart::staff_leave(std::vector<Effect>& effects, const char* why) {
     m_visit.parts.staff->staff_leave(effects, why);
+}
+
+void FlowPart::close_help(std::vector<Effect>& effects, std::string_view how) {
+    m_visit.parts.help->close_help(effects, how);
 }
 
 }  // namespace tramso::app

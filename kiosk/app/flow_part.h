@@ -53,6 +53,8 @@ protected:
     void open_learner_entry(const std::string& id, std::vector<Effect>& effects);
     // Staff mode (staff_flow.cpp).
     void staff_leave(std::vector<Effect>& effects, const char* why);
+    // Asking for a person (help_flow.cpp).
+    void close_help(std::vector<Effect>& effects, std::string_view how);
 
     Visit& m_visit;
     const Config& m_config;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/finish.h"
+#include "app/help.h"
 #include "app/lesson_run.h"
 #include "app/records.h"
 #include "app/registration.h"
@@ -67,6 +68,9 @@ struct State {
     // Set while "Chị vẫn đang học chứ?" covers the screen (monotonic time it appeared, or the
     // countdown restarted); the screen underneath and its lesson stay exactly as they were.
     std::optional<Millis> idle_warning_since_ms;
+    // Asking for a person: set while "Chị chờ một chút…" covers the screen she left, which
+    // stays exactly as it was (app/help.h).
+    std::optional<HelpWait> help;
     // Registration and returning learners:
     std::optional<LearnerInfo> learner;
     std::optional<Registration> registration;  // kept while the session lasts: answers survive leaving
@@ -105,6 +109,9 @@ struct AnswerLeaveLesson {
 };
 // Idle warning and attract:
 struct StillHere {};  // any touch on the idle warning: continue where she was
+// Asking for a person:
+struct AskHelp {};   // "Nhờ cán bộ giúp", on every learner screen
+struct HelpBack {};  // the waiting screen's one way back to where she was
 }  // namespace ev
 using Event = std::variant<
     // Session
@@ -113,6 +120,8 @@ using Event = std::variant<
     ev::FinishHome, ev::FinishNextLesson, ev::PrintSlip, ev::PrintFinished,
     // Idle warning and attract:
     ev::StillHere,
+    // Asking for a person:
+    ev::AskHelp, ev::HelpBack,
     // Registration and returning learners:
     ev::LearnerReply, ev::KeyTap, ev::ConsentAnswer, ev::PickWard, ev::PickMember, ev::EditAnswer, ev::SaveRegistration,
     ev::ChooseReturnMethod, ev::PickLearner, ev::ResumeLesson, ev::LeaveRegistration, ev::TypeText,
@@ -136,6 +145,8 @@ struct Speak {
     Lang lang;
 };
 struct StopSpeech {};
+// Asking for a person: a short soft sound for the room ([help] chime), if a speaker is there.
+struct Chime {};
 }  // namespace fx
 using Effect = std::variant<
     // Finish screen, QR and printing:
@@ -146,7 +157,9 @@ using Effect = std::variant<
     fx::StaffAudit, fx::StaffCheckPinSet, fx::StaffVerifyPin, fx::StaffSavePinAttempts, fx::StaffPrintTestSlip,
     fx::StaffLoad, fx::StaffCommand,
     // Narration:
-    fx::Speak, fx::StopSpeech, fx::Record>;
+    fx::Speak, fx::StopSpeech, fx::Record,
+    // Asking for a person:
+    fx::Chime>;
 
 // What the flow is given rather than making itself, so that it stays a pure function of its
 // events: the finish screen's random reference and QR code (app/finish_codes.h on the kiosk).

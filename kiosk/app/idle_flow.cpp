@@ -4,8 +4,11 @@
 // Timeline of a learner who walks away: idle_seconds after her last touch the warning covers
 // the screen (the question is spoken once); warning_seconds later the visit ends with reason
 // "idle". Any touch on the warning continues exactly where she was — the screen, the lesson
-// step and her answers are never touched while it shows.
+// step and her answers are never touched while it shows. While she waits for a person
+// (app/help.h) the warning holds off for session.help_wait_seconds.
 #include "app/idle_flow.h"
+
+#include <algorithm>
 
 namespace tramso::app {
 
@@ -14,7 +17,11 @@ std::optional<Millis> IdleFlow::idle_deadline_ms() const {
     if (m_state.screen == Screen::Staff) return m_state.last_touch_ms + Millis(m_config.staff.idle_seconds) * 1000;
     if (m_state.idle_warning_since_ms)
         return *m_state.idle_warning_since_ms + Millis(m_config.session.warning_seconds) * 1000;
-    return m_state.last_touch_ms + Millis(m_config.session.idle_seconds) * 1000;
+    const Millis idle = m_state.last_touch_ms + Millis(m_config.session.idle_seconds) * 1000;
+    // Waiting for a person is not walking away: the question waits help_wait_seconds from her
+    // request (or the usual time from her last touch, if that is later).
+    if (m_state.help) return std::max(idle, m_state.help->since_ms + Millis(m_config.session.help_wait_seconds) * 1000);
+    return idle;
 }
 
 void IdleFlow::idle_tick(std::vector<Effect>& effects) {

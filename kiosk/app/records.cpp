@@ -22,6 +22,8 @@ struct KindOf {
     std::string_view operator()(const rec::QuizAnswer&) const { return "quiz_answer"; }
     std::string_view operator()(const rec::LessonFinished&) const { return "lesson_finished"; }
     std::string_view operator()(const rec::LessonLeft&) const { return "lesson_left"; }
+    std::string_view operator()(const rec::HelpRequested&) const { return "help_requested"; }
+    std::string_view operator()(const rec::HelpClosed&) const { return "help_closed"; }
 };
 
 }  // namespace

@@ -45,6 +45,17 @@ struct IdleContinue {
     Millis shown_ms;  // how long the question showed before she answered it
     std::optional<int> step;
 };
+// Asking for a person (app/help.h says when a request is closed).
+struct HelpRequested {
+    std::string screen;     // the screen she asked from
+    std::string lesson_id;  // the open lesson, if any
+    std::optional<int> step;
+};
+struct HelpClosed {
+    std::string how;  // "back", "staff", or why the visit ended
+    Millis waited_ms;
+    std::optional<int> step;
+};
 // The finish screen's code and slip: the lesson run has ended, so these belong to the visit.
 struct QrShown {
     std::string lesson_id;
@@ -96,10 +107,11 @@ struct LessonLeft {
 
 namespace tramso::app::fx {
 
-using Record = std::variant<rec::SessionStart, rec::SessionEnd, rec::LanguageSwitched, rec::LearnerIdentified,
-                            rec::ConsentGiven, rec::ListenPressed, rec::IdleWarning, rec::IdleContinue, rec::QrShown,
-                            rec::QrPrinted, rec::LessonStart, rec::StepShown, rec::StepLeft, rec::PracticeTap,
-                            rec::HintShown, rec::QuizAnswer, rec::LessonFinished, rec::LessonLeft>;
+using Record =
+    std::variant<rec::SessionStart, rec::SessionEnd, rec::LanguageSwitched, rec::LearnerIdentified, rec::ConsentGiven,
+                 rec::ListenPressed, rec::IdleWarning, rec::IdleContinue, rec::QrShown, rec::QrPrinted,
+                 rec::LessonStart, rec::StepShown, rec::StepLeft, rec::PracticeTap, rec::HintShown, rec::QuizAnswer,
+                 rec::LessonFinished, rec::LessonLeft, rec::HelpRequested, rec::HelpClosed>;
 
 }  // namespace tramso::app::fx
 

@@ -58,6 +58,8 @@ void Runtime::carry_out(const Effect& effect) {
         if (m_adapters.speech) m_adapters.speech->speak(*s);
     } else if (std::holds_alternative<fx::StopSpeech>(effect)) {
         if (m_adapters.speech) m_adapters.speech->stop();
+    } else if (std::holds_alternative<fx::Chime>(effect)) {
+        if (m_adapters.speech) m_adapters.speech->chime();
     } else if (std::holds_alternative<fx::PrintSlip>(effect) ||
                std::holds_alternative<fx::StaffPrintTestSlip>(effect)) {
         if (m_adapters.printer) m_adapters.printer->apply({effect});

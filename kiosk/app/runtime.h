@@ -36,6 +36,8 @@ public:
     virtual ~SpeechOutput() = default;
     virtual void speak(const fx::Speak& speech) = 0;
     virtual void stop() = 0;
+    // Asking for a person: a short soft sound; an output without a speaker does nothing.
+    virtual void chime() {}
 };
 
 // What the runtime carries effects out with; each may be absent (tests, tools).

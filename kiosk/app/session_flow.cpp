@@ -17,6 +17,8 @@ void SessionFlow::build_home_entries() {
 }
 
 void SessionFlow::reset_to_attract(std::vector<Effect>& effects, EndReason reason) {
+    // Before the lesson run ends, so that the close belongs to the run she asked from.
+    close_help(effects, to_string(reason));
     if (m_state.lesson) {
         leave_step(effects);
         effects.push_back(fx::Record{left_record(to_string(reason))});

@@ -63,6 +63,22 @@ Seq SessionLog::write(const rec::IdleContinue& r) {
                      : 0;
 }
 
+// Asking for a person: session events, tied to the run when she asked from a lesson.
+
+Seq SessionLog::write(const rec::HelpRequested& r) {
+    if (!m_session) return 0;
+    std::string detail;
+    if (!r.lesson_id.empty()) detail = JsonDetail().add("lesson", r.lesson_id).str();
+    return m_recorder.record_event(*m_session, run(), EventKind::help_requested, r.step, r.screen, std::nullopt,
+                                   std::nullopt, detail);
+}
+
+Seq SessionLog::write(const rec::HelpClosed& r) {
+    return m_session ? m_recorder.record_event(*m_session, run(), EventKind::help_closed, r.step, r.how, std::nullopt,
+                                               r.waited_ms)
+                     : 0;
+}
+
 // The finish screen's code and slip: session events (the lesson run has ended), with the
 // lesson in target and the opaque reference or the printer's answer in the payload.
 

@@ -40,6 +40,8 @@ public:
     store::Seq write(const rec::QuizAnswer& r);
     store::Seq write(const rec::LessonFinished& r);
     store::Seq write(const rec::LessonLeft& r);
+    store::Seq write(const rec::HelpRequested& r);
+    store::Seq write(const rec::HelpClosed& r);
 
 private:
     // The open run, if any, for events that may happen in or out of a lesson.

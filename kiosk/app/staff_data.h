@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/staff_state.h"
+#include "store/help_requests.h"
 #include "store/learners.h"
 #include "store/progress.h"
 #include "store/session_queries.h"
@@ -55,6 +56,9 @@ struct StaffDashboard {
     std::array<int, 24> by_hour{};        // last 30 days
     std::vector<LessonFunnel> funnels;    // lessons with runs in the last 30 days
     std::vector<QuizMiss> quiz_misses;    // most often wrong first, last 30 days
+    // Today's "Nhờ cán bộ giúp", oldest first; lesson_id holds the lesson's title. The one
+    // open now comes from the flow (State::help), which knows it before the store does.
+    std::vector<store::HelpRequestRow> help_today;
     std::vector<HealthLine> health;
     std::vector<std::string> warnings;  // skipped lesson files, backup errors (technical detail)
     // Storage conditions as string-table sentences: the key and its {placeholders}.

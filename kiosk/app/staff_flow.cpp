@@ -70,6 +70,8 @@ void StaffFlow::staff_enter(std::vector<Effect>& effects) {
 void StaffFlow::staff_leave(std::vector<Effect>& effects, const char* why) {
     StaffState& st = m_state.staff;
     if (st.logged_in) effects.push_back(fx::StaffAudit{"logout", why});
+    // Someone logged in while she waited for help: she goes back to the screen she left.
+    if (st.logged_in) close_help(effects, "staff");
     // The lockout and failure count outlive the visit: leaving and holding again must not reset them.
     StaffState fresh;
     fresh.failed_attempts = st.failed_attempts;

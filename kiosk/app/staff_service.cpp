@@ -243,6 +243,11 @@ StaffDashboard StaffService::dashboard(const Content& content) {
             for (const auto& s : *funnel) f.reached[std::size_t(s.step)] = s.runs_reached;
             d.funnels.push_back(std::move(f));
         }
+        auto help = store::help_requests(db, day);
+        if (!help) return help.error();
+        d.help_today = std::move(*help);
+        for (auto& h : d.help_today)
+            if (!h.lesson_id.empty()) h.lesson_id = lesson_title(h.lesson_id);
         auto misses = store::quiz_most_wrong(db, month, 5);
         if (!misses) return misses.error();
         for (const auto& m : *misses) d.quiz_misses.push_back({lesson_title(m.lesson_id), m.step, m.wrong, m.answers});

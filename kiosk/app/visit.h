@@ -18,6 +18,7 @@ class IdleFlow;
 class RegistrationFlow;
 class ReturningFlow;
 class StaffFlow;
+class HelpFlow;
 
 // The parts, for the few calls that cross from one feature into another (a finished lesson
 // opens the finish screen, staff mode ends the visit, …).
@@ -29,6 +30,7 @@ struct FlowParts {
     RegistrationFlow* registration = nullptr;
     ReturningFlow* returning = nullptr;
     StaffFlow* staff = nullptr;
+    HelpFlow* help = nullptr;
 };
 
 struct Visit {

@@ -215,6 +215,8 @@ Schema schema_for(Config& c) {
     s.integer("storage.retention_personal_days", c.storage.retention_personal_days, 0, 3650);
     s.integer("session.idle_seconds", c.session.idle_seconds, 20, 3600);
     s.integer("session.warning_seconds", c.session.warning_seconds, 5, 600);
+    s.integer("session.help_wait_seconds", c.session.help_wait_seconds, 60, 3600);
+    s.boolean("help.chime", c.help.chime);
     s.integer("attract.drift_period_seconds", c.attract.drift_period_seconds, 10, 3600);
     s.integer("attract.panel_seconds", c.attract.panel_seconds, 3, 120);
     s.text("printer.output", c.printer.output, kMaxChoiceBytes, {"none", "device", "cups", "file"});

@@ -41,9 +41,15 @@ struct Config {
     } storage;
 
     struct Session {
-        int idle_seconds = 120;    // no touch for this long → "are you still here?"
-        int warning_seconds = 30;  // how long that question waits before resetting
+        int idle_seconds = 120;       // no touch for this long → "are you still here?"
+        int warning_seconds = 30;     // how long that question waits before resetting
+        int help_wait_seconds = 600;  // after "Nhờ cán bộ giúp", no question for this long
     } session;
+
+    // Asking for a person.
+    struct Help {
+        bool chime = false;  // a short soft sound when she asks, for staff in the room
+    } help;
 
     struct Attract {
         int drift_period_seconds = 240;  // one full burn-in drift cycle

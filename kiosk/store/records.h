@@ -41,8 +41,10 @@ enum class EventKind {
     idle_warning,        // "Chị vẫn đang học chứ?" appeared; target: the screen under it
     idle_continue,       // she answered it; duration_ms: how long it showed
     consent_given,       // she agreed to registration's consent screen
+    help_requested,      // "Nhờ cán bộ giúp"; target: the screen, step, payload {"lesson":id} in a lesson
+    help_closed,         // the request ended; target: how (back, staff, end reason), duration_ms: her wait
 };
-inline constexpr int kEventKindCount = int(EventKind::consent_given) + 1;
+inline constexpr int kEventKindCount = int(EventKind::help_closed) + 1;
 std::string_view to_string(EventKind kind);
 
 enum class RecordType {

@@ -1,6 +1,7 @@
 #include "ui/narrator.h"
 
 #include "voice/cached_synthesizer.h"
+#include "voice/chime.h"
 #include "voice/espeak_synthesizer.h"
 #include "voice/voice_health.h"
 
@@ -71,6 +72,7 @@ Narrator::~Narrator() {
     // The worker goes first (it may be synthesising); the player closes the device after.
     m_worker.reset();
     m_player.reset();
+    m_chime_player.reset();
 }
 
 std::optional<voice::VoiceCacheStats> Narrator::speech_cache() const {
@@ -99,6 +101,18 @@ void Narrator::stop() {
     if (m_player) m_player->stop();
     m_waiting_for = 0;
     m_speaking = false;
+}
+
+void Narrator::chime() {
+    stop();
+    if (m_player) {
+        if (m_player->available()) m_player->play(voice::help_chime());
+        return;
+    }
+    // Narration is off: the chime has a player of its own, opened only now, so that Listen
+    // stays hidden as voice.enabled = false asks.
+    if (!m_chime_player) m_chime_player = std::make_unique<AudioPlayer>();
+    if (m_chime_player->available()) m_chime_player->play(voice::help_chime());
 }
 
 void Narrator::poll() {

@@ -44,6 +44,8 @@ public:
 
     void speak(const app::fx::Speak& s) override;
     void stop() override;
+    // [help] chime: plays even with voice.enabled off, whenever there is a speaker.
+    void chime() override;
     // Once per loop iteration and frame: hands finished audio to the player, notices the end.
     void poll();
     // True when speaking() changed since the last frame drew it (the Listen/Stop button).
@@ -62,6 +64,7 @@ private:
     std::function<void(const std::string&)> m_warn;
     voice::NarrationStatus m_status;
     std::unique_ptr<AudioPlayer> m_player;
+    std::unique_ptr<AudioPlayer> m_chime_player;  // only when narration is off
     std::unique_ptr<voice::SpeechWorker> m_worker;
     const voice::VoiceCache* m_cache = nullptr;  // inside the worker's synthesizer, thread-safe
     voice::SpeechId m_last_id = 0;

@@ -168,6 +168,13 @@ void user(const Pen& d) {
     d.circle(0, -0.18f, 0.18f);
     d.arc(0, 0.44f, 0.4f, kPi * 1.0f, kPi * 2.0f);
 }
+// A person with a hand raised: asking for someone to come (not "user", which is registration).
+void raised_hand(const Pen& d) {
+    d.circle(-0.12f, -0.14f, 0.16f);
+    d.arc(-0.12f, 0.46f, 0.36f, kPi * 1.0f, kPi * 2.0f);
+    d.line(0.14f, 0.12f, 0.3f, -0.26f);
+    d.circle(0.33f, -0.36f, 0.08f);
+}
 void lock(const Pen& d) {
     d.fill_rect(-0.32f, -0.04f, 0.32f, 0.42f, 0.06f);
     d.arc(0, -0.08f, 0.2f, kPi, kPi * 2);
@@ -293,6 +300,7 @@ const std::map<std::string, Drawer, std::less<>>& table() {
         {"settings", settings},
         {"search", search},
         {"user", user},
+        {"raised-hand", raised_hand},
         {"lock", lock},
         {"bell", bell},
         {"heart", heart},

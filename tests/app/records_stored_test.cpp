@@ -94,6 +94,9 @@ TEST_CASE("every kind of record the flow emits is stored, with the facts it carr
     k.send(ev::PhoneTap{"camera"});
     k.send(ev::PhoneTap{"camera"});
     k.send(ev::PhoneTap{"zalo"});
+    k.send(ev::AskHelp{});
+    k.clock.advance(15'000);
+    k.send(ev::HelpBack{});
     k.walk_away_and_come_back();
     k.send(ev::Next{});
     k.send(ev::QuizAnswer{0});
@@ -164,6 +167,11 @@ TEST_CASE("every kind of record the flow emits is stored, with the facts it carr
             "SELECT COUNT(*) FROM events WHERE kind = 'lesson_start' AND json_extract(payload, '$.resumed_at') = 1") ==
         1);
     CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'consent_given'") == 1);
+    CHECK(k.count("SELECT COUNT(*) FROM events WHERE kind = 'help_requested' AND target = 'lesson' AND step = 1 "
+                  "AND run_id IS NOT NULL AND json_extract(payload, '$.lesson') = 'goi-video'") == 1);
+    CHECK(
+        k.count("SELECT COUNT(*) FROM events WHERE kind = 'help_closed' AND target = 'back' AND duration_ms = 15000") ==
+        1);
     CHECK(k.count("SELECT COUNT(*) FROM sessions WHERE learner_id IS NOT NULL") == 2);
 }
 

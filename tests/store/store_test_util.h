@@ -121,7 +121,8 @@ public:
         write(std::move(r), at);
     }
     void event(std::uint64_t session, std::uint64_t run, Millis at, EventKind kind, std::optional<int> step = {},
-               std::string target = {}, std::optional<bool> ok = {}) {
+               std::string target = {}, std::optional<bool> ok = {}, std::optional<std::int64_t> duration_ms = {},
+               std::string payload = {}) {
         Record r;
         r.type = RecordType::event;
         r.session_key = session;
@@ -130,6 +131,8 @@ public:
         r.step = step;
         r.text = std::move(target);
         r.ok = ok;
+        r.number = duration_ms;
+        r.payload = std::move(payload);
         write(std::move(r), at);
     }
     void steps(std::uint64_t session, std::uint64_t run, Millis at, int up_to) {

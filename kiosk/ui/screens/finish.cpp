@@ -9,6 +9,7 @@
 #include "qr/qr_image.h"
 #include "ui/fast_fill.h"
 #include "ui/pictograms.h"
+#include "ui/screens/help.h"
 #include "ui/screens/listen_control.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -131,7 +132,7 @@ void draw_finish(const UiContext& ui, const app::State& s, Events& out) {
     const float listen_w = ui.voice_available ? std::max(m.button_min_width, ui.width * 0.18f) : 0;
     const Rect top{m.margin, m.margin, ui.width - 2 * m.margin, m.button_height};
     text_block(ui, ui.t("finish.title"), ui.fonts.heading, top.x, top.cy() - m.font_heading * 0.6f,
-               top.w - listen_w - m.gap, p.success);
+               title_width_before_help(ui), p.success);
     listen_control(
         ui, Rect{top.x + top.w - listen_w, top.y, listen_w, top.h},
         ui.t("finish.title") + " " + f.lesson->summary.get(ui.lang) + " " + (f.qr ? ui.t("finish.speech") : ""), out);

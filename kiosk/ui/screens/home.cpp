@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "app/narration.h"
+#include "ui/screens/help.h"
 #include "ui/screens/listen_control.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -23,7 +24,7 @@ void draw_home(const UiContext& ui, const app::State& s, Events& out) {
         out.push_back(app::ev::ToggleLanguage{});
     const float content_w = ui.width - 2 * m.margin;
     text_block(ui, ui.t("home.greeting"), ui.fonts.heading, m.margin, m.margin + (bar_h - m.font_heading) / 2,
-               content_w - lang_w - m.gap, p.text);
+               title_width_before_help(ui), p.text);
     float y = m.margin + bar_h + m.gap;
     y += draw_learner_bar(ui, s, y, out) + m.gap;  // registration
     y += text_block(ui, ui.t("home.prompt"), ui.fonts.body, m.margin, y, content_w, p.text_muted) + m.gap;

@@ -7,6 +7,7 @@
 #include "app/narration.h"
 #include "ui/phone/phone_scene.h"
 #include "ui/pictograms.h"
+#include "ui/screens/help.h"
 #include "ui/screens/listen_control.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -163,7 +164,7 @@ void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
     const std::string counter =
         ui.strings.format(ui.lang, "lesson.step_counter",
                           {{"n", std::to_string(run.step + 1)}, {"total", std::to_string(run.lesson->steps.size())}});
-    const float title_w = l.top.w - home_w - m.gap;
+    const float title_w = title_width_before_help(ui);
     text_block(ui, counter + "  ·  " + run.lesson->title.get(ui.lang), ui.fonts.bold, l.top.x,
                l.top.y + (l.top.h - m.font_body) / 2, title_w, p.text_muted);
     if (big_button(ui, ui.t("lesson.home"), Rect{l.top.x + l.top.w - home_w, l.top.y, home_w, l.top.h},

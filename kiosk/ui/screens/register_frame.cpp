@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ui/screens/help.h"
 #include "ui/screens/listen_control.h"
 #include "ui/widgets.h"
 
@@ -14,7 +15,7 @@ FrameResult register_frame(const UiContext& ui, const char* id, const FrameSpec&
     FrameResult res;
 
     const float home_w = spec.home_button ? std::max(m.button_min_width, ui.width * 0.18f) : 0;
-    const float title_w = ui.width - 2 * m.margin - (home_w > 0 ? home_w + m.gap : 0);
+    const float title_w = title_width_before_help(ui);
     const float title_h = text_height(ui.fonts.heading, spec.title, title_w);
     const float top_h = std::max(m.button_height, title_h);
     text_block(ui, spec.title, ui.fonts.heading, m.margin, m.margin + (top_h - title_h) / 2, title_w, p.text);

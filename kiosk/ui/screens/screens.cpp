@@ -1,5 +1,7 @@
 #include "ui/screens/screens.h"
 
+#include "ui/screens/help.h"
+
 namespace tramso::ui {
 
 Events draw_screen(const UiContext& ui, const app::State& s) {
@@ -7,6 +9,13 @@ Events draw_screen(const UiContext& ui, const app::State& s) {
     // Idle warning and attract: the warning covers the screen she left, untouched.
     if (s.idle_warning_since_ms) {
         draw_idle_warning(ui, s, out);
+        return out;
+    }
+    // Asking for a person: the waiting screen covers the screen she left, untouched; staff
+    // reach staff mode from it as from any screen.
+    if (s.help && s.screen != app::Screen::Staff) {
+        draw_help_waiting(ui, s, out);
+        staff_hidden_entry(ui, s, out);
         return out;
     }
     switch (s.screen) {
@@ -35,6 +44,7 @@ Events draw_screen(const UiContext& ui, const app::State& s) {
             draw_staff(ui, s, out);
             break;
     }
+    draw_help_button(ui, s, out);    // the same place on every learner screen
     staff_hidden_entry(ui, s, out);  // Staff mode: covers every screen
     return out;
 }

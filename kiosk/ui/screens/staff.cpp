@@ -128,7 +128,7 @@ void draw_staff(const UiContext& ui, const app::State& s, Events& out) {
         case StaffPage::Pin:
             break;
         case StaffPage::Dashboard:
-            draw_staff_dashboard(ui, st, area, out);
+            draw_staff_dashboard(ui, st, s.help, area, out);
             break;
         case StaffPage::Sessions:
             draw_staff_sessions(ui, st, area, out);

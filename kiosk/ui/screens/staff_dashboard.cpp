@@ -1,11 +1,13 @@
 // Staff mode: the dashboard. Figures for today / 7 / 30 days, charts drawn with
 // plain axis-aligned rectangles (the software renderer fills those fast, see fast_fill.h),
-// station health and warnings. Two columns in one scroll area (drag or Up/Down buttons).
+// today's help requests (the open one first), station health and warnings. Two columns in one scroll area (drag or
+// Up/Down buttons).
 #include <imgui.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
+#include "core/civil_time.h"
 #include "ui/screens/staff_ui.h"
 
 namespace tramso::ui {
@@ -118,9 +120,60 @@ float funnels(const UiContext& ui, const app::StaffDashboard& d, float x, float 
     return y;
 }
 
+std::string local_clock(const UiContext& ui, Millis wall_ms) {
+    return clock_text(local_date_time(wall_ms, ui.config.hours.utc_offset_minutes).minute_of_day());
+}
+
+// Where she asked from, in words: the lesson and step, else the screen.
+std::string help_where(const UiContext& ui, const std::string& screen, const std::string& lesson,
+                       std::optional<int> step) {
+    if (!lesson.empty() && step)
+        return fill(ui.t("staff.help.where_lesson"), {{"lesson", lesson}, {"step", std::to_string(*step + 1)}});
+    const std::string key = "staff.screen." + screen;
+    const std::string& name = ui.t(key);
+    return name == "[" + key + "]" ? screen : name;
+}
+
+// "Nhờ cán bộ giúp" today: the open request in large red type, then the count and each request.
+float help_requests(const UiContext& ui, const app::StaffDashboard& d, const std::optional<app::HelpWait>& open,
+                    float x, float y, float w) {
+    const Palette& p = ui.p();
+    ImFont* f = ui.fonts.small;
+    y += text_block(ui, ui.t("staff.help.title"), ui.fonts.bold, x, y, w, p.text) + 4;
+    if (open) {
+        const long long minutes = std::max<Millis>(0, ui.wall_now_ms - open->asked_wall_ms) / 60'000;
+        y += text_block(
+                 ui,
+                 fill(ui.t("staff.help.open"), {{"where", help_where(ui, open->screen, open->lesson_title, open->step)},
+                                                {"time", local_clock(ui, open->asked_wall_ms)},
+                                                {"minutes", std::to_string(minutes)}}),
+                 ui.fonts.heading, x, y, w, p.danger) +
+             4;
+    }
+    if (d.help_today.empty() && !open) return y + text_block(ui, ui.t("staff.help.none"), f, x, y, w, p.text_muted) + 2;
+    y += text_block(ui, fill(ui.t("staff.help.count"), {{"n", std::to_string(d.help_today.size())}}), f, x, y, w,
+                    p.text) +
+         2;
+    for (const auto& h : d.help_today) {
+        std::string how = ui.t("staff.help.still_open");
+        if (h.closed_how == "back" || h.closed_how == "staff")
+            how = ui.t("staff.help.closed_" + h.closed_how);
+        else if (!h.closed_how.empty())
+            how = staff_reason_text(ui, h.closed_how);
+        y += text_block(ui,
+                        fill(ui.t("staff.help.row"), {{"time", local_clock(ui, h.at_ms)},
+                                                      {"where", help_where(ui, h.screen, h.lesson_id, h.step)},
+                                                      {"how", how}}),
+                        f, x, y, w, h.closed_how.empty() ? p.danger : p.text) +
+             2;
+    }
+    return y;
+}
+
 }  // namespace
 
-void draw_staff_dashboard(const UiContext& ui, const app::StaffState& st, Rect area, Events&) {
+void draw_staff_dashboard(const UiContext& ui, const app::StaffState& st, const std::optional<app::HelpWait>& open_help,
+                          Rect area, Events&) {
     if (!st.data || !st.data->dashboard) return;
     const app::StaffDashboard& d = *st.data->dashboard;
     const Palette& p = ui.p();
@@ -149,9 +202,10 @@ void draw_staff_dashboard(const UiContext& ui, const app::StaffState& st, Rect a
     y = funnels(ui, d, lx + pad, y, left_w - 2 * pad) + pad;
     const float left_bottom = y;
 
-    // Right: health, warnings, quiz questions most often wrong.
+    // Right: help requests, health, warnings, quiz questions most often wrong.
     float ry = origin.y + pad;
     ImFont* f = ui.fonts.small;
+    ry = help_requests(ui, d, open_help, rx + pad, ry, right_w - 2 * pad) + pad;
     ry += text_block(ui, ui.t("staff.dash.health"), ui.fonts.bold, rx + pad, ry, right_w - 2 * pad, p.text) + 4;
     // The printer and the voice as the running kiosk saw them (the app knows, not the store).
     std::vector<app::HealthLine> health = d.health;

@@ -114,7 +114,10 @@ static std::string timeline_target(const UiContext& ui, const app::StaffData& d,
     if (e.kind == "lesson_left")
         return e.target == "home" || e.target == "back" ? ui.t("staff.left." + e.target)
                                                         : staff_reason_text(ui, e.target);
-    if (e.kind == "idle_warning" || (e.kind == "listen_pressed" && !e.step)) {
+    if (e.kind == "help_closed")
+        return e.target == "back" || e.target == "staff" ? ui.t("staff.help.closed_" + e.target)
+                                                         : staff_reason_text(ui, e.target);
+    if (e.kind == "idle_warning" || e.kind == "help_requested" || (e.kind == "listen_pressed" && !e.step)) {
         const std::string key = "staff.screen." + e.target;
         if (const std::string& name = ui.t(key); name != "[" + key + "]") return name;
     }

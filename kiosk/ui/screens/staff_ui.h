@@ -30,7 +30,9 @@ float staff_notice(const UiContext& ui, const app::StaffState& st, float x, floa
 
 // The pages; each draws into `area` (below the tab bar).
 void draw_staff_pin(const UiContext& ui, const app::StaffState& st, Events& out);
-void draw_staff_dashboard(const UiContext& ui, const app::StaffState& st, Rect area, Events& out);
+// `open_help`: the request she is waiting on now, shown first and prominently.
+void draw_staff_dashboard(const UiContext& ui, const app::StaffState& st, const std::optional<app::HelpWait>& open_help,
+                          Rect area, Events& out);
 void draw_staff_sessions(const UiContext& ui, const app::StaffState& st, Rect area, Events& out);
 void draw_staff_session_detail(const UiContext& ui, const app::StaffState& st, Rect area, Events& out);
 void draw_staff_learners(const UiContext& ui, const app::StaffState& st, Rect area, Events& out);
