@@ -13,7 +13,6 @@
 #     over a generated year of use (~1M events, 50,000 sessions); medians of STORE_RUNS runs
 # Uses Xvfb + the X11 video driver when Xvfb is installed (closest to a real panel),
 # else SDL's offscreen driver. Software renderer either way (no GPU here).
-# Ratios are against the Chromium-kiosk baseline measured in shared/PERF.md.
 #   IDLE_SECONDS=30 RUNS=5 SOAK_DAYS=30 STORE_RUNS=3 scripts/bench.sh
 #   BENCH_ONLY=store scripts/bench.sh     just the store figures
 set -euo pipefail
@@ -156,15 +155,14 @@ v_chars=$(sed -n 's/^typical_step_chars=//p' <<<"$voice")
 
 pss_mb=$(awk -v k="$pss_kb" 'BEGIN {printf "%.1f", k / 1024}')
 rss_mb=$(awk -v k="$hwm_kb" 'BEGIN {printf "%.1f", k / 1024}')
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f×", a / b}'; }
 
 echo
 echo "Trạm Số benchmark ($mode; $(nproc) cores; $(date -u +%F))"
-printf '%-40s %12s %14s %22s\n' "figure" "measured" "target" "vs Chromium kiosk"
-printf '%-40s %12s %14s %22s\n' "launch → first frame (median of $RUNS)" "${launch_ms} ms" "< 300 ms" "$(ratio 500 "$launch_ms") sooner (500 ms)"
+printf '%-40s %12s %14s %22s\n' "figure" "measured" "target" ""
+printf '%-40s %12s %14s %22s\n' "launch → first frame (median of $RUNS)" "${launch_ms} ms" "< 300 ms" ""
 printf '%-40s %12s %14s %22s\n' "peak RSS" "${rss_mb} MB" "< 80 MB" ""
-printf '%-40s %12s %14s %22s\n' "PSS idle on attract" "${pss_mb} MiB" "≤ 53 MiB" "$(ratio 424 "$pss_mb") less (424 MiB)"
-printf '%-40s %12s %14s %22s\n' "CPU idle on attract (${IDLE_SECONDS} s)" "${idle_cpu} %" "< 1 %" "Chromium: 0.33 %"
+printf '%-40s %12s %14s %22s\n' "PSS idle on attract" "${pss_mb} MiB" "≤ 53 MiB" ""
+printf '%-40s %12s %14s %22s\n' "CPU idle on attract (${IDLE_SECONDS} s)" "${idle_cpu} %" "< 1 %" ""
 printf '%-40s %12s %14s %22s\n' "frame CPU median ($frames frames)" "${f_med} ms" "" ""
 printf '%-40s %12s %14s %22s\n' "frame CPU p99" "${f_p99} ms" "< 8 ms" ""
 printf '%-40s %12s %14s %22s\n' "soak ${SOAK_DAYS} d: RSS growth, all" "${soak_growth} MB" "" "(${soak_wall} s wall)"

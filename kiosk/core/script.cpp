@@ -136,6 +136,8 @@ Result<Script> parse_script(std::string_view source, const std::string& file) {
         };
         if (verb == "tap" && matches("q")) {
             cmd.kind = K::TapLabel, cmd.text = args[0];
+        } else if (verb == "tap" && matches("qnn")) {
+            cmd.kind = K::TapOffset, cmd.text = args[0], take_numbers(1);
         } else if (verb == "tap" && matches("nn")) {
             cmd.kind = K::TapAt, take_numbers(0);
         } else if (verb == "press" && matches("qn")) {
@@ -160,16 +162,17 @@ Result<Script> parse_script(std::string_view source, const std::string& file) {
             // Idle warning and attract: test tooling, see script.h.
             cmd.kind = K::Fault, cmd.text = args[0];
         } else {
-            static const std::map<std::string, std::string> usage = {{"tap", "tap \"Label\" or tap X Y"},
-                                                                     {"press", "press \"Label\" SECONDS"},
-                                                                     {"drag", "drag X1 Y1 X2 Y2"},
-                                                                     {"keys", "keys \"text\""},
-                                                                     {"wait", "wait SECONDS"},
-                                                                     {"shot", "shot NAME"},
-                                                                     {"expect", "expect \"text\""},
-                                                                     {"expect-not", "expect-not \"text\""},
-                                                                     {"scroll-to", "scroll-to \"Label\" \"Button\""},
-                                                                     {"fault", "fault draw|flow"}};
+            static const std::map<std::string, std::string> usage = {
+                {"tap", "tap \"Label\", tap \"Label\" DX DY or tap X Y"},
+                {"press", "press \"Label\" SECONDS"},
+                {"drag", "drag X1 Y1 X2 Y2"},
+                {"keys", "keys \"text\""},
+                {"wait", "wait SECONDS"},
+                {"shot", "shot NAME"},
+                {"expect", "expect \"text\""},
+                {"expect-not", "expect-not \"text\""},
+                {"scroll-to", "scroll-to \"Label\" \"Button\""},
+                {"fault", "fault draw|flow"}};
             auto it = usage.find(verb);
             if (it == usage.end()) return Error{where, "unknown command '" + verb + "'"};
             for (size_t i = 0; i < args.size(); ++i)

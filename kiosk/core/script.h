@@ -1,6 +1,8 @@
 // The headless driver's script language, parsed without any UI so tests can check it alone.
 // One command a line, '#' starts a comment:
 //   tap "Label" | tap X Y | press "Label" SECONDS | drag X1 Y1 X2 Y2 | keys "text"
+//   tap "Label" DX DY   taps DX millimetres right and DY down from the widget's centre
+//                       (negative: left, up), as a shaky finger lands beside its aim
 //   wait SECONDS | shot NAME | expect "text" | expect-not "text"
 // Numbers are finite; coordinates are not negative (the runner, which knows the screen, also
 // keeps them on it); press holds at most kMaxPressSeconds and wait passes at most
@@ -27,11 +29,24 @@ inline constexpr double kMaxPressSeconds = 60;
 inline constexpr double kMaxWaitSeconds = 24 * 3600;
 
 struct ScriptCommand {
-    enum class Kind { TapLabel, TapAt, PressLabel, Drag, Keys, Wait, Shot, Expect, ExpectNot, ScrollTo, Fault };
+    enum class Kind {
+        TapLabel,
+        TapOffset,
+        TapAt,
+        PressLabel,
+        Drag,
+        Keys,
+        Wait,
+        Shot,
+        Expect,
+        ExpectNot,
+        ScrollTo,
+        Fault
+    };
     Kind kind;
     std::string text;          // label, keys, shot name or expected text
     std::string text2;         // scroll-to: the button that scrolls
-    std::vector<double> nums;  // coordinates or seconds
+    std::vector<double> nums;  // coordinates, millimetres or seconds
     int line = 0;
 };
 

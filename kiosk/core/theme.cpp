@@ -44,19 +44,22 @@ Metrics compute_metrics(int width_px, int height_px, double diagonal_inches, dou
 
     Metrics m;
     m.px_per_mm = float(px_per_mm);
-    // 9 mm body ≈ 36 px and 12 mm headings ≈ 48 px on a 21.5" 1080p panel (UX.md), with a
+    // 9 mm body ≈ 36 px and 12 mm headings ≈ 48 px on a 21.5" 1080p panel: read from arm's length by older eyes, with a
     // floor so text never falls below what a small screen can still show legibly.
     m.font_body = std::max(mm(9.0), 22.0f);
     m.font_small = std::max(mm(7.0), 18.0f);
     m.font_heading = std::max(mm(12.0), 30.0f);
     m.font_display = std::max(mm(20.0), 48.0f);
-    // Buttons: 24 mm tall (UX.md: ≥ 16 mm, better 96 px at 1080p), never under 16 mm.
+    // Buttons: 24 mm tall (about 96 px at 1080p), never under the 16 mm an older finger needs.
     m.button_height = std::max(mm(24.0), float(std::ceil(16.0 * px_per_mm)));
     m.button_min_width = std::max(mm(40.0), m.button_height);
     m.gap = std::max(mm(6.0), float(std::ceil(4.0 * px_per_mm)));
     m.margin = mm(10.0);
     m.corner = mm(3.0);
     m.drag_threshold = mm(4.0);
+    // A shaky finger lands a few millimetres off, or taps twice in one place.
+    m.tap_reach = mm(4.0);
+    m.tremor_radius = mm(8.0);
     return m;
 }
 

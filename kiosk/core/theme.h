@@ -1,6 +1,6 @@
 // The one theme: every colour and size a screen uses comes from here. Sizes are derived from
 // the panel's physical size (display.diagonal_inches) so a learner button is at least 16 mm
-// under the finger whatever the resolution (see shared/UX.md). Pure data: the UI layer turns
+// under the finger whatever the resolution. Pure data: the UI layer turns
 // it into ImGui style and fonts; tests check contrast and sizes without a window.
 #pragma once
 
@@ -57,6 +57,8 @@ struct Metrics {
     float margin = 0;          // screen edge
     float corner = 0;          // rounding
     float drag_threshold = 0;  // movement that turns a touch into a scroll
+    float tap_reach = 0;       // a touch this far beside a target still counts as that target
+    float tremor_radius = 0;   // a second touch this near, right after the first, is a tremor
 };
 
 // Derives all sizes from the window size in pixels and the physical diagonal in inches.

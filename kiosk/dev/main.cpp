@@ -31,7 +31,7 @@ const char* kUsage =
     "                  [--db FILE] [--content DIR]   drive the real UI on a simulated clock\n"
     "       tramso-dev --headless --soak DAYS --db NEW_FILE [--size WxH] [--config FILE]   simulated days,\n"
     "                  unattended, on a database the soak creates (never a station's)\n"
-    "       tramso-dev lesson-flow LESSON_ID [CONTENT_DIR]   print a script that walks the lesson\n";
+    "       tramso-dev lesson-flow LESSON_ID [CONTENT_DIR] [--off-centre MM]   print a script that walks the lesson\n";
 
 bool parse_size(const char* s, int& w, int& h) { return std::sscanf(s, "%dx%d", &w, &h) == 2 && w > 0 && h > 0; }
 

@@ -38,6 +38,15 @@ int run_script(ui::KioskApp& app, ManualClock& clock, const Script& script, cons
                 st = d.touch(item->rect.cx(), item->rect.cy(), c.kind == K::PressLabel ? Millis(c.nums[0] * 1000) : 0);
                 break;
             }
+            case K::TapOffset: {
+                const auto* item = d.find(c.text);
+                if (!item) return fail(c, "no widget labelled \"" + c.text + "\"");
+                const float mm = app.theme().metrics.px_per_mm;
+                const double x = item->rect.cx() + c.nums[0] * mm, y = item->rect.cy() + c.nums[1] * mm;
+                if (x < 0 || y < 0 || off_screen(x, y)) return fail(c, "the point is off the " + size() + " screen");
+                st = d.touch(float(x), float(y), 0);
+                break;
+            }
             case K::TapAt:
                 if (off_screen(c.nums[0], c.nums[1])) return fail(c, "the point is off the " + size() + " screen");
                 st = d.touch(float(c.nums[0]), float(c.nums[1]), 0);

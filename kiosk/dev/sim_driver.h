@@ -48,14 +48,17 @@ public:
         return Ok{};
     }
     Status touch(float x, float y, Millis hold_ms) {
+        pause_between_touches();
         m_app.input().push({ui::PointerEvent::Type::Down, x, y});
         if (Status s = step(); !s) return s;
         for (Millis held = kFrameMs; held < hold_ms; held += 100)
             if (Status s = step(100); !s) return s;
         m_app.input().push({ui::PointerEvent::Type::Up, x, y});
+        m_last_lift_ms = m_clock.monotonic_ms();
         return settle();
     }
     Status drag(float x0, float y0, float x1, float y1) {
+        pause_between_touches();
         m_app.input().push({ui::PointerEvent::Type::Down, x0, y0});
         if (Status s = step(); !s) return s;
         const int steps = 12;
@@ -64,6 +67,7 @@ public:
             if (Status s = step(); !s) return s;
         }
         m_app.input().push({ui::PointerEvent::Type::Up, x1, y1});
+        m_last_lift_ms = m_clock.monotonic_ms();
         return settle();
     }
     // Advances time in slices of `slice_ms`, drawing only when the app would (timers,
@@ -102,8 +106,17 @@ public:
     }
 
 private:
+    // A person's next touch comes well after the last one lifted: sooner, at the same place, the
+    // kiosk takes it for a tremor of the last (ui/touch_input.h) and rightly ignores it.
+    void pause_between_touches() {
+        const Millis since = m_clock.monotonic_ms() - m_last_lift_ms;
+        if (since < kPauseBetweenTouchesMs) m_clock.advance(kPauseBetweenTouchesMs - since);
+    }
+    static constexpr Millis kPauseBetweenTouchesMs = ui::TouchInput::kTremorMs + 100;
+
     ui::KioskApp& m_app;
     ManualClock& m_clock;
+    Millis m_last_lift_ms = -kPauseBetweenTouchesMs;
 };
 
 // Typing on the on-screen keyboard as a person would (sim_keys.cpp). type_char taps the key for

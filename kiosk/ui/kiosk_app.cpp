@@ -86,7 +86,7 @@ Status KioskApp::init() {
     // SIGTERM, SIGINT and SIGHUP are platform::StopSignals' (see stop_signals.h): SDL would
     // turn them into SDL_QUIT, which the kiosk ignores, so they would not stop it.
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    // The software renderer would otherwise present through OpenGL and map Mesa/LLVM (PERF.md).
+    // The software renderer would otherwise present through OpenGL and map Mesa/LLVM, tens of MiB.
     if (software) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
         return Error{"SDL", std::string("cannot start the display: ") + SDL_GetError()};
@@ -192,6 +192,7 @@ Status KioskApp::rebuild_fonts() {
     m_width = float(w), m_height = float(h);
     m_theme.metrics = compute_metrics(w, h, m_config.display.diagonal_inches, m_config.display.scale);
     m_input.set_drag_threshold(m_theme.metrics.drag_threshold);
+    m_input.set_forgiveness(&m_registry, m_theme.metrics.tap_reach, m_theme.metrics.tremor_radius);
     std::string display_text = m_config.kiosk.center_name;
     for (Lang lang : {Lang::vi, Lang::en})
         for (const std::string& key : m_strings.keys(lang)) display_text += m_strings.get(lang, key);

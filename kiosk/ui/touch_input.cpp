@@ -19,13 +19,17 @@ void TouchInput::before_frame(ImGuiIO& io, long long now_ms) {
     while (!m_queue.empty()) {
         PointerEvent e = m_queue.front();
         m_queue.pop_front();
+        if (e.type == PointerEvent::Type::Down) begin_touch(Point{e.x, e.y}, now_ms);
+        const Point raw{e.x, e.y};
+        e.x += m_offset_x, e.y += m_offset_y;
         if (e.type == PointerEvent::Type::Move) {
             if (m_dragging) {
                 m_drag_dx += e.x - m_x;
                 m_drag_dy += e.y - m_y;
             }
             m_x = e.x, m_y = e.y;
-            if (m_down && !m_dragging && std::hypot(e.x - m_press_x, e.y - m_press_y) > m_drag_threshold) {
+            if (m_down && !m_dragging && m_drag_window &&
+                std::hypot(e.x - m_press_x, e.y - m_press_y) > m_drag_threshold) {
                 m_dragging = true;
                 m_drag_dx += e.x - m_press_x;
                 m_drag_dy += e.y - m_press_y;
@@ -46,6 +50,8 @@ void TouchInput::before_frame(ImGuiIO& io, long long now_ms) {
             m_down = false;
             m_released_this_frame = true;
             m_clear_hover_next = true;  // keep the position on the release frame, then forget it
+            m_last_lift = raw;
+            m_last_lift_ms = now_ms;
         }
         break;
     }
@@ -56,6 +62,19 @@ void TouchInput::before_frame(ImGuiIO& io, long long now_ms) {
     if (!m_down) {
         m_swallow = false;
         if (m_dragging) m_dragging = false;
+    }
+}
+
+void TouchInput::begin_touch(Point p, long long now_ms) {
+    m_offset_x = m_offset_y = 0;
+    if (is_tremor(m_last_lift, p, now_ms - m_last_lift_ms, kTremorMs, m_tremor_radius_px)) {
+        m_swallow = true;  // the same tap again: it already counted once
+        return;
+    }
+    if (!m_drawn) return;
+    if (auto target = forgiving_target(m_drawn->items(), p, m_reach_px)) {
+        m_offset_x = target->x - p.x;
+        m_offset_y = target->y - p.y;
     }
 }
 

@@ -2,13 +2,18 @@
 // - a tap (press + release, even within one SDL poll) spans two frames, and the release
 //   frame keeps the finger's position so the button under it is clicked;
 // - hover is cleared one frame after the finger lifts (no stuck highlight on a touch screen);
-// - moving beyond a threshold turns the touch into a drag that scrolls the window under the
-//   finger and cancels the tap;
+// - moving beyond a threshold over a window that scrolls turns the touch into a drag that
+//   scrolls it and cancels the tap; elsewhere a finger that wanders while held (however long)
+//   still taps what it lifts on;
+// - a touch a little beside a target goes to it, and a tremor's second touch is swallowed
+//   (ui/tap_forgiveness.h), judged against what the last frame drew;
 // - a touch can be swallowed until release (the wake touch on the attract screen).
 // Real SDL events and the headless driver feed the same queue.
 #pragma once
 
 #include <deque>
+
+#include "ui/tap_forgiveness.h"
 
 struct ImGuiIO;
 struct ImGuiWindow;
@@ -24,6 +29,13 @@ struct PointerEvent {
 class TouchInput {
 public:
     void set_drag_threshold(float px) { m_drag_threshold = px; }
+    // What the last frame drew (the registry, filled again each frame), how far beside a target
+    // a touch still counts as that target, and how near the last touch a tremor lands.
+    void set_forgiveness(const WidgetRegistry* drawn, float reach_px, float tremor_radius_px) {
+        m_drawn = drawn, m_reach_px = reach_px, m_tremor_radius_px = tremor_radius_px;
+    }
+    // A touch this soon after the last one lifted, at the same place, is its tremor.
+    static constexpr long long kTremorMs = 300;
     void push(PointerEvent e) { m_queue.push_back(e); }
     bool pending() const { return !m_queue.empty() || m_clear_hover_next; }
     bool finger_down() const { return m_down; }
@@ -49,6 +61,9 @@ public:
     bool hold_used() const { return m_hold_used; }
 
 private:
+    // A new touch: is it a tremor, and does it need moving onto the target beside it?
+    void begin_touch(Point p, long long now_ms);
+
     std::deque<PointerEvent> m_queue;
     float m_drag_threshold = 16;
     bool m_down = false;
@@ -64,6 +79,11 @@ private:
     bool m_hold_used = false;
     float m_drag_dy = 0, m_drag_dx = 0;
     ImGuiWindow* m_drag_window = nullptr;
+    const WidgetRegistry* m_drawn = nullptr;
+    float m_reach_px = 0, m_tremor_radius_px = 0;
+    float m_offset_x = 0, m_offset_y = 0;  // this touch, moved onto the target it was meant for
+    Point m_last_lift{};                   // where and when the last touch lifted, as touched
+    long long m_last_lift_ms = -kTremorMs;
 };
 
 }  // namespace tramso::ui

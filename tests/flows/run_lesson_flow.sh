@@ -3,12 +3,13 @@
 # screen's QR code from its screenshot with a real decoder (zbarimg): it must read exactly the
 # lesson's follow-up link plus the reference the kiosk recorded with qr_shown.
 # qr_shot_check then measures it on the screenshot: crisp and at least 45 mm on the panel.
-#   run_lesson_flow.sh TRAMSO_DEV LESSON_ID SIZE OUT_DIR [QR_SHOT_CHECK]
+# With OFF_CENTRE_MM every right tap on the phone lands that far beside its target's centre.
+#   run_lesson_flow.sh TRAMSO_DEV LESSON_ID SIZE OUT_DIR [QR_SHOT_CHECK] [OFF_CENTRE_MM]
 set -euo pipefail
-tramso_dev=$1 id=$2 size=$3 out=$4 shot_check=${5:-}
+tramso_dev=$1 id=$2 size=$3 out=$4 shot_check=${5:-} off_centre=${6:-0}
 mkdir -p "$out"
 rm -f "$out"/tramso.db*  # one visit per run: the reference below is this run's
-"$tramso_dev" lesson-flow "$id" content >"$out/$id.script"
+"$tramso_dev" lesson-flow "$id" content --off-centre "$off_centre" >"$out/$id.script"
 "$tramso_dev" --headless --script "$out/$id.script" --shots "$out" --size "$size" \
   --db "$out/tramso.db" --config config/kiosk.toml
 

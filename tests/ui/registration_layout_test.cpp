@@ -1,6 +1,6 @@
 // Registration screens drawn headless at the two sizes the kiosk meets: on every
 // screen (every keyboard page and layout, both pads) each tappable thing must be at least
-// 16 mm each way, 4 mm clear of its neighbours, and wholly on screen (shared/UX.md).
+// 16 mm each way, 4 mm clear of its neighbours, and wholly on screen.
 #include <doctest/doctest.h>
 
 #include <imgui.h>

@@ -96,7 +96,7 @@ bool key_button(const UiContext& ui, const std::string& label, const KeyFace& fa
     return clicked;
 }
 
-// Keys stand 4 mm apart (UX.md), like every other learner button.
+// Keys stand 4 mm apart, like every other learner button, so a finger never touches two.
 float key_gap(const UiContext& ui) { return std::max(4.0f, ui.m().px_per_mm * 4.0f); }
 
 }  // namespace

@@ -11,7 +11,7 @@
 
 namespace tramso::ui {
 
-// Smallest key the keyboards draw: 16 mm (UX.md).
+// Smallest key the keyboards draw: 16 mm, like every learner button.
 float min_key_mm();
 
 // The keyboard model's current page, laid out to fill `r` (rows centred, keys ≥ 16 mm).
