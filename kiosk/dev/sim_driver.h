@@ -54,7 +54,6 @@ public:
         for (Millis held = kFrameMs; held < hold_ms; held += 100)
             if (Status s = step(100); !s) return s;
         m_app.input().push({ui::PointerEvent::Type::Up, x, y});
-        m_last_lift_ms = m_clock.monotonic_ms();
         return settle();
     }
     Status drag(float x0, float y0, float x1, float y1) {
@@ -67,7 +66,6 @@ public:
             if (Status s = step(); !s) return s;
         }
         m_app.input().push({ui::PointerEvent::Type::Up, x1, y1});
-        m_last_lift_ms = m_clock.monotonic_ms();
         return settle();
     }
     // Advances time in slices of `slice_ms`, drawing only when the app would (timers,
@@ -109,14 +107,13 @@ private:
     // A person's next touch comes well after the last one lifted: sooner, at the same place, the
     // kiosk takes it for a tremor of the last (ui/touch_input.h) and rightly ignores it.
     void pause_between_touches() {
-        const Millis since = m_clock.monotonic_ms() - m_last_lift_ms;
+        const Millis since = m_clock.monotonic_ms() - m_app.input().last_lift_ms();
         if (since < kPauseBetweenTouchesMs) m_clock.advance(kPauseBetweenTouchesMs - since);
     }
     static constexpr Millis kPauseBetweenTouchesMs = ui::TouchInput::kTremorMs + 100;
 
     ui::KioskApp& m_app;
     ManualClock& m_clock;
-    Millis m_last_lift_ms = -kPauseBetweenTouchesMs;
 };
 
 // Typing on the on-screen keyboard as a person would (sim_keys.cpp). type_char taps the key for

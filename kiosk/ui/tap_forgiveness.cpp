@@ -11,7 +11,8 @@ namespace {
 // itself (not its neighbour across a hairline) receives the touch.
 Point nearest_inside(const Rect& r, Point p) {
     const float inset_x = std::min(2.0f, r.w / 2), inset_y = std::min(2.0f, r.h / 2);
-    return Point{std::clamp(p.x, r.x + inset_x, r.x + r.w - inset_x), std::clamp(p.y, r.y + inset_y, r.y + r.h - inset_y)};
+    return Point{std::clamp(p.x, r.x + inset_x, r.x + r.w - inset_x),
+                 std::clamp(p.y, r.y + inset_y, r.y + r.h - inset_y)};
 }
 
 float distance(const Rect& r, Point p) {

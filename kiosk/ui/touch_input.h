@@ -59,6 +59,8 @@ public:
     long long press_ms() const { return m_press_ms; }
     void mark_hold_used() { m_hold_used = true; }
     bool hold_used() const { return m_hold_used; }
+    // When the last touch lifted (the `now_ms` of before_frame).
+    long long last_lift_ms() const { return m_last_lift_ms; }
 
 private:
     // A new touch: is it a tremor, and does it need moving onto the target beside it?

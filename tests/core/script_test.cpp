@@ -39,7 +39,7 @@ TEST_CASE("a malformed line is an error with file and line") {
     auto s = tramso::parse_script("wait 1\ntap 640\n", "b.script");
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().where == "b.script:2");
-    CHECK(s.error().message == "expected tap \"Label\" or tap X Y");
+    CHECK(s.error().message == "expected tap \"Label\", tap \"Label\" DX DY or tap X Y");
 }
 
 TEST_CASE("an unknown command is named") {
