@@ -45,13 +45,13 @@ sql() { sqlite3 -batch -bail "$db" "$@"; }
 # Every bundled lesson as lesson-flow writes it (screenshots dropped), each its own session
 # ended with "Kết thúc"; each wrong tap on the phone is repeated so the writer sees bursts.
 journey=$work/journey.script
-# Lessons in home-screen order (by their `order`): the home list keeps its scroll position
-# between visitors, and the driver's scroll-to only scrolls down.
+# Lessons in home-screen order (by their `order`).
 for id in $(for f in content/lessons/*.toml; do
               echo "$(sed -n 's/^order *= *\([0-9]*\).*/\1/p' "$f" | head -1) $(basename "$f" .toml)"
             done | sort -n | cut -d' ' -f2); do
   "$bin" lesson-flow "$id" content
   echo 'tap "Kết thúc"'
+  echo 'tap "Không lưu, kết thúc"'
   echo 'expect "Chạm để bắt đầu"'
 done | awk '
   /^shot / { next }

@@ -65,6 +65,7 @@ std::vector<Effect> Flow::handle(const Event& event) {
     // Asking for a person: the screen she left stays as it was under the waiting screen, which
     // sends only its own events and Listen.
     if (m_help->help_event(event, effects)) return effects;
+    if (s.end_question && m_session->end_question_event(event, effects)) return effects;
     if (m_session->session_event(event, effects)) return effects;
     // The rest belong to one screen each.
     switch (s.screen) {

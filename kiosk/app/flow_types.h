@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -61,6 +62,16 @@ struct State {
     Millis last_touch_ms = 0;    // monotonic time of the last touch
     Millis screen_since_ms = 0;  // when the current screen appeared
     std::vector<HomeEntry> home_entries;
+    // Which page of lessons home shows, when they do not all fit on one (the screen clamps it).
+    int home_page = 0;
+    // Lessons she finished: in this visit, and for a registered learner also before. Home
+    // ticks them; "Học ngay" skips them.
+    std::set<std::string> lessons_finished;
+    // Ending a visit that has progress, before she registered: "Chị muốn lưu bài đã học
+    // không?" covers the screen until she answers. Asked once a visit.
+    bool made_progress = false;  // a step passed or a lesson finished in this visit
+    bool end_question = false;
+    bool end_question_asked = false;
     std::optional<LessonRun> lesson;  // set while a lesson is open
     // Finish screen, QR and printing:
     std::optional<FinishInfo> finish;  // set while the finish screen shows
@@ -87,6 +98,13 @@ struct Goodbye {};   // learner says she is done → attract
 struct Shutdown {};  // the kiosk is being stopped (a stop signal): the open visit ends
 struct OpenEntry {
     std::string id;
+};
+// The answer to "Chị muốn lưu bài đã học không?": register to keep it, or end the visit.
+struct AnswerEndVisit {
+    bool save;
+};
+struct HomePage {
+    int page;  // 0-based
 };
 // Narration: read `text` aloud (or play `audio_file`, a recorded voice, when given).
 struct Listen {
@@ -115,7 +133,7 @@ struct HelpBack {};  // the waiting screen's one way back to where she was
 }  // namespace ev
 using Event = std::variant<
     // Session
-    ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::Shutdown, ev::OpenEntry,
+    ev::Wake, ev::Touch, ev::ToggleLanguage, ev::Goodbye, ev::Shutdown, ev::OpenEntry, ev::HomePage, ev::AnswerEndVisit,
     // Finish screen, QR and printing:
     ev::FinishHome, ev::FinishNextLesson, ev::PrintSlip, ev::PrintFinished,
     // Idle warning and attract:

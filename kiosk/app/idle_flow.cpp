@@ -45,7 +45,8 @@ void IdleFlow::idle_tick(std::vector<Effect>& effects) {
 }
 
 bool IdleFlow::idle_warning_event(const Event& event, std::vector<Effect>& effects) {
-    if (std::holds_alternative<ev::StillHere>(event)) {
+    // Silencing the voice is a touch too: she is there, so the warning goes and the voice stops.
+    if (std::holds_alternative<ev::StillHere>(event) || std::holds_alternative<ev::StopListening>(event)) {
         const Millis shown = m_clock.monotonic_ms() - *m_state.idle_warning_since_ms;
         m_state.idle_warning_since_ms.reset();
         effects.push_back(fx::Record{rec::IdleContinue{shown, lesson_step()}});

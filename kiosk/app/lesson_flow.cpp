@@ -56,8 +56,10 @@ void LessonFlow::lesson_event(const Event& event, std::vector<Effect>& effects) 
 
     if (std::holds_alternative<ev::Next>(event)) {
         leave_step(effects);
+        m_state.made_progress = true;
         if (run.on_last()) {
             effects.push_back(fx::Record{rec::LessonFinished{int(run.step)}});
+            m_state.lessons_finished.insert(run.lesson->id);
             LessonRef finished = run.lesson;
             m_state.lesson.reset();
             open_finish(std::move(finished), effects);  // QR code and slip (finish_flow.cpp)

@@ -3,6 +3,7 @@
 // Part of Flow; the returning learner's rules are in returning_flow.cpp.
 #include "app/registration_flow.h"
 
+#include "app/home_entries.h"
 #include "text/names.h"
 
 namespace tramso::app {
@@ -48,11 +49,9 @@ void RegistrationFlow::identify(const FoundLearner& learner, std::vector<Effect>
 
 void RegistrationFlow::open_learner_entry(const std::string& id, std::vector<Effect>& effects) {
     if (id == "learn_now") {
-        // Straight into the first lesson on the list, without registering.
-        for (const HomeEntry& e : m_state.home_entries)
-            if (e.id.rfind("lesson:", 0) == 0)
-                if (LessonRef l = find_lesson(std::string_view(e.id).substr(7)))
-                    return open_lesson(std::move(l), effects);
+        // Straight into the first lesson she has not finished, without registering.
+        if (const HomeEntry* e = learn_now_entry(m_state))
+            if (LessonRef l = find_lesson(std::string_view(e->id).substr(7))) open_lesson(std::move(l), effects);
         return;
     }
     if (id == "register" && !m_state.learner) {

@@ -178,6 +178,7 @@ void ReturningFlow::returning_reply(const ev::LearnerReply& reply, std::vector<E
         LessonRef resume_lesson;
         for (const LessonProgressRow& row : reply.progress)
             if (LessonRef l = find_lesson(row.lesson_id)) {
+                if (row.completed) m_state.lessons_finished.insert(row.lesson_id);
                 LessonProgressRow named = row;
                 named.title = l->title;
                 named.total_steps = int(l->steps.size());

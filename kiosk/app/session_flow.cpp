@@ -1,5 +1,7 @@
 #include "app/session_flow.h"
 
+#include <algorithm>
+
 #include "app/finish_flow.h"
 #include "app/registration_flow.h"
 #include "app/staff_flow.h"
@@ -25,8 +27,12 @@ void SessionFlow::reset_to_attract(std::vector<Effect>& effects, EndReason reaso
         m_state.lesson.reset();
     }
     effects.push_back(fx::Record{rec::SessionEnd{reason}});
-    // Nothing personal outlives the session: the next visitor must not see her name.
+    // Nothing personal outlives the session: the next visitor must not see her name, nor
+    // which lessons she finished.
     clear_learner();
+    m_state.lessons_finished.clear();
+    m_state.home_page = 0;
+    m_state.made_progress = m_state.end_question = m_state.end_question_asked = false;
     m_state.idle_warning_since_ms.reset();
     // Her QR code and slip state go with her.
     m_state.finish.reset();
@@ -48,11 +54,18 @@ bool SessionFlow::session_event(const Event& event, std::vector<Effect>& effects
                 }
             } else if constexpr (std::is_same_v<E, ev::Touch>) {
                 // Only keeps the session alive (Flow::handle notes the time of every event).
+            } else if constexpr (std::is_same_v<E, ev::HomePage>) {
+                if (m_state.screen == Screen::Home) m_state.home_page = std::max(0, e.page);
             } else if constexpr (std::is_same_v<E, ev::ToggleLanguage>) {
                 m_state.lang = other_lang(m_state.lang);
                 effects.push_back(fx::Record{rec::LanguageSwitched{m_state.lang}});
             } else if constexpr (std::is_same_v<E, ev::Goodbye>) {
-                if (m_state.screen != Screen::Attract) reset_to_attract(effects, EndReason::completed);
+                // What she learned is kept only if she registers: ask once before it is lost.
+                if (m_state.screen == Screen::Attract) return;
+                if (m_state.made_progress && !m_state.learner && !m_state.end_question_asked)
+                    m_state.end_question = m_state.end_question_asked = true;
+                else
+                    reset_to_attract(effects, EndReason::completed);
             } else if constexpr (std::is_same_v<E, ev::Shutdown>) {
                 // Whoever is at the kiosk is leaving with it: her visit ends now with its own
                 // reason, distinct from the 'interrupted' a crash leaves (staff mode over it
@@ -89,6 +102,21 @@ bool SessionFlow::session_event(const Event& event, std::vector<Effect>& effects
         },
         event);
     return handled;
+}
+
+bool SessionFlow::end_question_event(const Event& event, std::vector<Effect>& effects) {
+    if (const auto* a = std::get_if<ev::AnswerEndVisit>(&event)) {
+        m_state.end_question = false;
+        if (a->save)
+            m_visit.parts.registration->open_learner_entry("register", effects);
+        else
+            reset_to_attract(effects, EndReason::completed);
+        return true;
+    }
+    return !(std::holds_alternative<ev::Listen>(event) || std::holds_alternative<ev::StopListening>(event) ||
+             std::holds_alternative<ev::AskHelp>(event) || std::holds_alternative<ev::StaffHold>(event) ||
+             std::holds_alternative<ev::Shutdown>(event) || std::holds_alternative<ev::PrintFinished>(event) ||
+             std::holds_alternative<ev::StaffContentReloaded>(event));
 }
 
 LessonRef SessionFlow::find_lesson(std::string_view id) const {

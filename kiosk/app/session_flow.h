@@ -13,6 +13,9 @@ public:
 
     // The events that belong to the whole visit, whatever screen shows; false for the rest.
     bool session_event(const Event& event, std::vector<Effect>& effects);
+    // While "Chị muốn lưu bài đã học không?" shows: true for every event but those that work
+    // over any screen (Listen, help, staff, a stop signal), so nothing beneath is pressed.
+    bool end_question_event(const Event& event, std::vector<Effect>& effects);
     void build_home_entries();
     void reset_to_attract(std::vector<Effect>& effects, EndReason reason);
     LessonRef find_lesson(std::string_view id) const;

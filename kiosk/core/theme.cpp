@@ -26,6 +26,7 @@ std::vector<ColourPair> text_pairs(const Palette& p) {
         {"muted text on surface", p.text_muted, p.surface},
         {"primary button label", p.on_primary, p.primary},
         {"secondary button label", p.on_secondary, p.secondary},
+        {"keyboard Done key label", p.primary, p.surface},
         {"accent label", p.on_accent, p.accent},
         {"success label", p.on_success, p.success},
         {"danger label", p.on_danger, p.danger},

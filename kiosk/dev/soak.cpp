@@ -127,10 +127,10 @@ private:
         const auto& ls = m_app.content().lessons;
         return ls[size_t(rand(0, int(ls.size()) - 1))];
     }
-    // From home: scroll the list with its buttons until the lesson shows, then open it. The
-    // list may still be scrolled where the last visitor left it, so up first, then down.
+    // From home: turn the pages of lessons until the lesson shows, then open it. Home may
+    // still show the page the last visitor turned to, so back first, then on.
     void open(const Lesson& l) {
-        for (const char* way : {"Lên", "Xuống"})
+        for (const char* way : {"Các bài trước", "Xem thêm bài học"})
             for (int i = 0; i < 30 && !m_d.find(l.title.vi); ++i)
                 if (!tap(way)) break;
         must_tap(l.title.vi);
@@ -156,6 +156,8 @@ private:
     void goodbye() {
         if (!on(app::Screen::Home)) error("expected home before saying goodbye");
         must_tap("Kết thúc");
+        // A visit with progress and no registration is asked once whether to keep it.
+        if (m_app.flow().state().end_question) must_tap("Không lưu, kết thúc");
     }
     void wait_for_reset() {
         idle(double(m_idle_s + m_warning_s + 2), 1);

@@ -150,6 +150,13 @@ void home(const Pen& d) {
     d.rect(-0.32f, -0.04f, 0.32f, 0.42f, 0);
     d.fill_rect(-0.1f, 0.14f, 0.1f, 0.42f);
 }
+// Ending the visit: a door with an arrow going out of it (the house stays "Trang chủ").
+void exit_door(const Pen& d) {
+    d.rect(-0.42f, -0.42f, 0.04f, 0.42f, 0.03f);
+    d.disc(-0.08f, 0.04f, 0.045f);
+    d.line(-0.02f, -0.04f, 0.3f, -0.04f);
+    d.tri(0.46f, -0.04f, 0.26f, -0.2f, 0.26f, 0.12f);
+}
 void settings(const Pen& d) {
     d.circle(0, 0, 0.24f);
     d.circle(0, 0, 0.1f);
@@ -298,6 +305,7 @@ const std::map<std::string, Drawer, std::less<>>& table() {
         {"money", money},
         {"home", home},
         {"settings", settings},
+        {"exit", exit_door},
         {"search", search},
         {"user", user},
         {"raised-hand", raised_hand},

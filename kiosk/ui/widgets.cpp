@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <algorithm>
+#include <cmath>
 
 #include "ui/fast_fill.h"
 #include "ui/pictograms.h"
@@ -179,8 +180,47 @@ bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKin
     return clicked;
 }
 
-bool card_button(const UiContext& ui, const std::string& label, const std::string& sublabel, const char* icon, Rect r,
-                 Rgb icon_colour) {
+namespace {
+
+// Where a card's parts go: the pictogram's circle, the text column and the tick.
+struct CardParts {
+    float pad, icon_d, tick_d, text_x, text_w;
+};
+
+CardParts card_parts(const UiContext& ui, float w) {
+    const Metrics& m = ui.m();
+    CardParts c;
+    c.pad = m.gap * 0.6f;
+    c.icon_d = m.button_height * 0.55f;
+    c.tick_d = c.icon_d * 0.7f;
+    c.text_x = c.pad * 2 + c.icon_d;
+    c.text_w = std::max(1.0f, w - c.text_x - c.pad * 2 - c.tick_d);
+    return c;
+}
+
+int wrapped_lines(ImFont* f, const std::string& text, float width) {
+    int lines = 0;
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    while (s < end) {
+        s = wrap_at(f, s, end, width);
+        while (s < end && *s == ' ') ++s;
+        ++lines;
+    }
+    return std::max(lines, 1);
+}
+
+}  // namespace
+
+float card_height(const UiContext& ui, const std::string& label, float w) {
+    const CardParts c = card_parts(ui, w);
+    const float line_h = ui.fonts.bold->FontSize * 1.18f;
+    const float need = float(wrapped_lines(ui.fonts.bold, label, c.text_w)) * line_h + 2 * c.pad;
+    return std::max({need, c.icon_d + 2 * c.pad, std::ceil(16.0f * ui.m().px_per_mm)});
+}
+
+bool card_button(const UiContext& ui, const std::string& label, const char* icon, Rect r, Rgb icon_colour, bool done,
+                 const std::string& done_label) {
     bool held = false;
     const bool clicked = hit_area(label, r, &held);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -190,30 +230,30 @@ bool card_button(const UiContext& ui, const std::string& label, const std::strin
                       to_imgui_colour(held ? p.secondary : p.surface), corner);
     dl->AddRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), to_imgui_colour(p.border), corner, 0,
                 std::max(2.0f, ui.m().px_per_mm * 0.5f));
-    const float pad = ui.m().gap;
-    const float icon_size = std::min(r.h * 0.3f, r.w * 0.16f);
-    const ImVec2 ic(r.x + r.w / 2, r.y + pad + icon_size / 2);
-    dl->AddCircleFilled(ic, icon_size * 0.62f, to_imgui_colour(icon_colour), 48);
-    draw_pictogram(dl, icon ? icon : "", ic, icon_size * 0.8f, to_imgui_colour(p.surface));
-    float y = r.y + pad + icon_size + pad / 2;
-    ImFont* font = ui.fonts.bold;
-    const std::string* texts[2] = {&label, &sublabel};
-    for (int i = 0; i < 2; ++i) {
-        const std::string& t = *texts[i];
-        if (t.empty()) continue;
-        ImFont* f = i == 0 ? font : ui.fonts.small;
-        const char* s = t.c_str();
-        const char* end = s + t.size();
-        while (s < end && y + f->FontSize <= r.y + r.h - pad / 3) {
-            const char* wrap = wrap_at(f, s, end, r.w - 2 * pad);
-            const float lw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s, wrap).x;
-            dl->AddText(f, f->FontSize, ImVec2(r.x + (r.w - lw) / 2, y),
-                        to_imgui_colour(i == 0 ? p.text : p.text_muted), s, wrap);
-            y += f->FontSize * 1.15f;
-            s = wrap;
-            while (s < end && *s == ' ') ++s;
-        }
-        if (i == 1) ui.registry.add_text(sublabel, visible_part(r));
+    const CardParts c = card_parts(ui, r.w);
+    const ImVec2 ic(r.x + c.pad + c.icon_d / 2, r.cy());
+    dl->AddCircleFilled(ic, c.icon_d / 2, to_imgui_colour(icon_colour), 48);
+    draw_pictogram(dl, icon ? icon : "", ic, c.icon_d * 0.62f, to_imgui_colour(p.surface));
+
+    ImFont* f = ui.fonts.bold;
+    const float line_h = f->FontSize * 1.18f;
+    float y = r.cy() - float(wrapped_lines(f, label, c.text_w)) * line_h / 2;
+    const char* s = label.c_str();
+    const char* end = s + label.size();
+    while (s < end) {
+        const char* wrap = wrap_at(f, s, end, c.text_w);
+        dl->AddText(f, f->FontSize, ImVec2(r.x + c.text_x, y + (line_h - f->FontSize) / 2), to_imgui_colour(p.text), s,
+                    wrap);
+        y += line_h;
+        s = wrap;
+        while (s < end && *s == ' ') ++s;
+    }
+    if (done) {
+        const ImVec2 tc(r.x + r.w - c.pad - c.tick_d / 2, r.cy());
+        dl->AddCircleFilled(tc, c.tick_d / 2, to_imgui_colour(p.success), 32);
+        draw_pictogram(dl, "check", tc, c.tick_d * 0.6f, to_imgui_colour(p.on_success));
+        ui.registry.add_text(done_label,
+                             visible_part(Rect{tc.x - c.tick_d / 2, tc.y - c.tick_d / 2, c.tick_d, c.tick_d}));
     }
     ui.registry.add_widget(label, visible_part(r));
     return clicked;

@@ -24,9 +24,12 @@ void end_screen();
 bool big_button(const UiContext& ui, const std::string& label, Rect r, ButtonKind kind = ButtonKind::Primary,
                 const char* icon = nullptr, ImFont* font = nullptr);
 
-// A tappable card with a pictogram on top and a wrapped label (lesson cards, home entries).
-bool card_button(const UiContext& ui, const std::string& label, const std::string& sublabel, const char* icon, Rect r,
-                 Rgb icon_colour);
+// A tappable lesson card: a pictogram at the left, the label wrapped beside it and, when
+// `done`, a tick at the right (reported as `done_label`).
+bool card_button(const UiContext& ui, const std::string& label, const char* icon, Rect r, Rgb icon_colour,
+                 bool done = false, const std::string& done_label = {});
+// Height a card `w` wide needs to show all of `label` (never under a learner's 16 mm target).
+float card_height(const UiContext& ui, const std::string& label, float w);
 
 // Wrapped text inside `width`, starting at (x, y). Returns the height used.
 float text_block(const UiContext& ui, const std::string& text, ImFont* font, float x, float y, float width, Rgb colour,

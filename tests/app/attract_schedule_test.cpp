@@ -1,4 +1,4 @@
-// Issue 8: what the attract screen shows when, and when it next needs drawing.
+// What the attract screen shows when, and when it next needs drawing.
 #include <doctest/doctest.h>
 
 #include "app/attract_schedule.h"

@@ -189,6 +189,7 @@ TEST_CASE("a slip that comes out after she left is still recorded, but not into 
     f.send(ev::PrintSlip{});
     const std::uint64_t second = f.info().print_request;
     f.send(ev::Goodbye{});
+    f.send(ev::AnswerEndVisit{false});  // she finished a lesson: asked whether to keep it
     CHECK(f.flow.state().screen == Screen::Attract);
     CHECK_FALSE(f.flow.state().finish.has_value());
     f.send(ev::Wake{});  // the next visitor
@@ -214,6 +215,8 @@ TEST_CASE("the ways on: the next lesson in home order (wrapping round), home, go
     CHECK(f.info().next_lesson->id == "goi-video");  // wraps round
 
     f.send(ev::Goodbye{});
+    CHECK(f.flow.state().end_question);
+    f.send(ev::AnswerEndVisit{false});
     CHECK(f.flow.state().screen == Screen::Attract);
     REQUIRE(f.record<rec::SessionEnd>());
     CHECK(f.record<rec::SessionEnd>()->reason == EndReason::completed);

@@ -77,6 +77,17 @@ struct FlowWithStore {
     const app::State& state() const { return flow->state(); }
     // Wakes the kiosk and answers every registration question with valid answers (the name
     // typed as given, the first ward, a member); returns her resume code.
+    // A registered learner comes back: "Tôi đã đăng ký", by code. Waits for her past visits
+    // to reach the file first.
+    void come_back_with_code(const std::string& code) {
+        using namespace app;
+        REQUIRE(store->recorder().flush(std::chrono::seconds(5)));
+        send(ev::Wake{});
+        send(ev::OpenEntry{"returning"});
+        send(ev::ChooseReturnMethod{ReturnStep::Code});
+        keys(code);
+        send(ev::Next{});
+    }
     std::string register_learner(const std::string& typed_name, const std::string& year, const std::string& phone) {
         using namespace app;
         send(ev::Wake{});

@@ -1,5 +1,7 @@
-// Issue 8: the idle warning, the reset that clears her details, and the way out of a fault.
+// The idle warning, the reset that clears her details, and the way out of a fault.
 #include <doctest/doctest.h>
+
+#include <algorithm>
 
 #include "app/flow.h"
 #include "find_record.h"
@@ -138,6 +140,26 @@ TEST_CASE("Listen on the warning reads the question and restarts the countdown")
     f.seconds(1);
     f.tick();
     CHECK(f.flow.state().screen == Screen::Attract);
+}
+
+TEST_CASE("silencing the voice on the warning means she is here: the warning goes, the voice stops") {
+    Fixture f;
+    f.learner_mid_lesson();
+    f.seconds(f.config.session.idle_seconds);
+    f.tick();
+    REQUIRE(f.flow.state().idle_warning_since_ms);
+    f.seconds(f.config.session.warning_seconds - 1);
+    f.send(ev::StopListening{});
+    CHECK_FALSE(f.flow.state().idle_warning_since_ms);
+    REQUIRE(f.record<rec::IdleContinue>());
+    CHECK(std::any_of(f.last.begin(), f.last.end(),
+                      [](const Effect& e) { return std::holds_alternative<fx::StopSpeech>(e); }));
+    // Long after the old countdown would have run out, the visit and the step are still hers.
+    f.seconds(f.config.session.warning_seconds);
+    f.tick();
+    CHECK(f.flow.state().screen == Screen::Lesson);
+    REQUIRE(f.flow.state().lesson);
+    CHECK(f.flow.state().lesson->step == 2);
 }
 
 TEST_CASE("when the countdown runs out the visit ends idle, recording the step, and attract returns") {

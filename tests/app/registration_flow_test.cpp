@@ -279,13 +279,8 @@ TEST_CASE("a returning learner sees her progress and resumes her unfinished less
     k.clock.advance(k.config.session.warning_seconds * 1000);
     k.apply(k.flow->tick());
     CHECK(k.state().screen == Screen::Attract);
-    REQUIRE(k.store->recorder().flush(std::chrono::seconds(5)));
 
-    k.send(ev::Wake{});
-    k.send(ev::OpenEntry{"returning"});
-    k.send(ev::ChooseReturnMethod{ReturnStep::Code});
-    k.keys(code);
-    k.send(ev::Next{});
+    k.come_back_with_code(code);
     REQUIRE(k.ret().step == ReturnStep::Welcome);
     REQUIRE(k.ret().progress.size() == 1);
     CHECK(k.ret().progress[0].title.vi == "Bài ba bước");
@@ -297,6 +292,23 @@ TEST_CASE("a returning learner sees her progress and resumes her unfinished less
     CHECK(k.state().screen == Screen::Lesson);
     REQUIRE(k.state().lesson);
     CHECK(k.state().lesson->step == 2);
+}
+
+TEST_CASE("a returning learner's finished lessons come back with her, and leave with her") {
+    Kiosk k;
+    k.register_learner("Mai", "1950", "");
+    const std::string code = k.reg().saved_code;
+    k.send(ev::Next{});  // "Bắt đầu học"
+    k.send(ev::OpenEntry{"lesson:ba-buoc"});
+    for (int i = 0; i < 4; ++i) k.send(ev::Next{});
+    CHECK(k.state().screen == Screen::Finish);
+    CHECK(k.state().lessons_finished.count("ba-buoc") == 1);
+    k.send(ev::Goodbye{});
+    CHECK(k.state().lessons_finished.empty());  // the next visitor sees no ticks of hers
+
+    k.come_back_with_code(code);
+    REQUIRE(k.ret().step == ReturnStep::Welcome);
+    CHECK(k.state().lessons_finished.count("ba-buoc") == 1);
 }
 
 TEST_CASE("the session end clears every personal detail from the flow state") {

@@ -1,4 +1,4 @@
-// Issue 8: the [hours] table — strict parsing, local weekdays, open or closed at any moment.
+// The [hours] table — strict parsing, local weekdays, open or closed at any moment.
 #include <doctest/doctest.h>
 
 #include "common/source_dir.h"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 5: registers a learner through the real UI with the alphabetical keyboard and the 2018
+# Registers a learner through the real UI with the alphabetical keyboard and the 2018
 # tone style (a config variant of config/kiosk.toml), then reads the row back with the sqlite3
 # CLI: the name must be stored exactly as NFC bytes, with its search key beside it.
 #   register_stored_row.sh TRAMSO_DEV SIZE OUT_DIR

@@ -33,7 +33,7 @@ sql() { sqlite3 -batch -bail "$1" "$2"; }
 lesson=lam-quen-dien-thoai
 if [ ! -f "$work/lesson.script" ]; then
   "$bin" lesson-flow "$lesson" content | sed '/^shot /d' >"$work/lesson.script"
-  printf 'tap "Kết thúc"\nexpect "Chạm để bắt đầu"\n' >>"$work/lesson.script"
+  printf 'tap "Kết thúc"\ntap "Không lưu, kết thúc"\nexpect "Chạm để bắt đầu"\n' >>"$work/lesson.script"
 fi
 
 kiosk() {  # kiosk DB LOG: one lesson, headless, logs durable seqs

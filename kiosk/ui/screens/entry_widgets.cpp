@@ -54,13 +54,19 @@ bool key_button(const UiContext& ui, const std::string& label, const KeyFace& fa
     Rgb fill = p.surface, ink = p.text;
     if (look == KeyLook::Control) fill = p.secondary, ink = p.on_secondary;
     if (look == KeyLook::Active) fill = p.accent, ink = p.on_accent;
-    if (look == KeyLook::Done) fill = p.primary, ink = p.on_primary;
+    // Done is outlined in green, not filled: the screen's one filled green button is its
+    // forward action, so the keyboard never offers a second "main" button beside it.
+    if (look == KeyLook::Done) fill = p.surface, ink = p.primary;
     if (held)
         fill = look == KeyLook::Letter ? p.secondary : p.border, ink = look == KeyLook::Letter ? p.text : p.surface;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 a(r.x, r.y), b(r.x + r.w, r.y + r.h);
     fill_rounded_rect(dl, a, b, to_imgui_colour(fill), ui.m().corner);
-    dl->AddRect(a, b, to_imgui_colour(p.border), ui.m().corner, 0, std::max(1.5f, ui.m().px_per_mm * 0.4f));
+    const float outline = std::max(1.5f, ui.m().px_per_mm * 0.4f);
+    if (look == KeyLook::Done)
+        dl->AddRect(a, b, to_imgui_colour(p.primary), ui.m().corner, 0, outline * 2.5f);
+    else
+        dl->AddRect(a, b, to_imgui_colour(p.border), ui.m().corner, 0, outline);
 
     const ImU32 col = to_imgui_colour(ink);
     if (icon) {

@@ -1,7 +1,7 @@
 // The finish screen: congratulations and what she learned on the left, with a
 // picture-plus-words "how to scan"; the lesson's QR code large on the right, with the slip
-// button when the center has a printer; three ways on along the bottom (home, the next lesson,
-// goodbye). The flow decides everything (app/finish_flow.cpp); this file only draws it.
+// button when the center has a printer; two ways on along the bottom (home, the next lesson). The flow decides
+// everything (app/finish_flow.cpp); this file only draws it.
 #include <imgui.h>
 #include <algorithm>
 #include <cmath>
@@ -137,19 +137,17 @@ void draw_finish(const UiContext& ui, const app::State& s, Events& out) {
         ui, Rect{top.x + top.w - listen_w, top.y, listen_w, top.h},
         ui.t("finish.title") + " " + f.lesson->summary.get(ui.lang) + " " + (f.qr ? ui.t("finish.speech") : ""), out);
 
-    // Bottom: home, next lesson, goodbye, always in these places.
+    // Bottom: two ways on. Forward (bottom right, green) is the next lesson, or home when
+    // there is none; home otherwise sits at the bottom left. Ending the visit is on home.
     const float bottom_y = ui.height - m.margin - m.button_height;
-    const float bw = (ui.width - 2 * m.margin - 2 * m.gap) / 3;
-    if (big_button(ui, ui.t("finish.home"), Rect{m.margin, bottom_y, bw, m.button_height}, ButtonKind::Secondary,
-                   "home"))
+    const float bw = std::max(m.button_min_width, ui.width * 0.3f);
+    const Rect left{m.margin, bottom_y, bw, m.button_height};
+    const Rect right{ui.width - m.margin - bw, bottom_y, bw, m.button_height};
+    if (big_button(ui, ui.t("finish.home"), f.next_lesson ? left : right,
+                   f.next_lesson ? ButtonKind::Secondary : ButtonKind::Primary, "home"))
         out.push_back(app::ev::FinishHome{});
-    if (f.next_lesson &&
-        big_button(ui, ui.t("finish.next_lesson"), Rect{m.margin + bw + m.gap, bottom_y, bw, m.button_height},
-                   ButtonKind::Secondary, "next"))
+    if (f.next_lesson && big_button(ui, ui.t("finish.next_lesson"), right, ButtonKind::Primary, "next"))
         out.push_back(app::ev::FinishNextLesson{});
-    if (big_button(ui, ui.t("common.goodbye"), Rect{ui.width - m.margin - bw, bottom_y, bw, m.button_height},
-                   ButtonKind::Primary, "check"))
-        out.push_back(app::ev::Goodbye{});
 
     // Body: the right column holds the code (and the slip), the left column the rest.
     const float body_y = top.y + top.h + m.gap;

@@ -32,6 +32,7 @@ void draw_help_button(const UiContext& ui, const app::State& s, Events& out) {
     // A question that dims the screen ("leave the lesson?") is answered first: nothing else
     // on the screen is tappable while it shows, the help button included.
     if (s.screen == app::Screen::Lesson && s.lesson && s.lesson->confirm_leave) return;
+    if (s.end_question) return;
     const Rect r = help_button_rect(ui);
     ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
     ImGui::SetNextWindowSize(ImVec2(r.w, r.h));

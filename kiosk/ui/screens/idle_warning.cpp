@@ -1,6 +1,7 @@
 // "Chị vẫn đang học chứ?": covers whatever screen she left, with one huge button,
 // a countdown in whole seconds and the Listen button. Any touch except on Listen continues
-// exactly where she was; the touch is swallowed so it presses nothing on the screen beneath.
+// exactly where she was (silencing the voice included); the touch is swallowed so it presses
+// nothing on the screen beneath.
 #include <imgui.h>
 #include <algorithm>
 
@@ -23,7 +24,7 @@ void draw_idle_warning(const UiContext& ui, const app::State& s, Events& out) {
     const std::string& question = ui.t("idle.question");
     const float lw = std::max(m.button_min_width, ui.width * 0.2f);
     const Rect listen{ui.width - m.margin - lw, m.margin, lw, m.button_height};
-    listen_control(ui, listen, question, out);
+    listen_control(ui, listen, question, out, {}, ui.t("idle.stop_reading"));
 
     const float w = ui.width - 2 * m.margin;
     float y = m.margin + m.button_height + m.gap;

@@ -3,7 +3,9 @@
 // registered or came back: her name and code, and a way back to her own page.
 #include <imgui.h>
 #include <algorithm>
+#include <string_view>
 
+#include "app/home_entries.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -33,9 +35,15 @@ float draw_learner_bar(const UiContext& ui, const app::State& s, float y, Events
     } entries[] = {{"home_learner.learn_now", "learn_now", ButtonKind::Primary, "next"},
                    {"home_learner.register", "register", ButtonKind::Secondary, "user"},
                    {"home_learner.returning", "returning", ButtonKind::Secondary, "key"}};
+    // "Học ngay" names the lesson it opens, so a tap on it is never a surprise.
+    const app::HomeEntry* next_lesson = app::learn_now_entry(s);
     float x = m.margin;
     for (const auto& e : entries) {
-        if (big_button(ui, ui.t(e.key), Rect{x, y, bw, h}, e.kind, e.icon)) out.push_back(app::ev::OpenEntry{e.id});
+        std::string label = ui.t(e.key);
+        if (std::string_view(e.id) == "learn_now" && next_lesson)
+            label = ui.strings.format(ui.lang, "home_learner.learn_now_lesson",
+                                      {{"lesson", next_lesson->title.get(ui.lang)}});
+        if (big_button(ui, label, Rect{x, y, bw, h}, e.kind, e.icon)) out.push_back(app::ev::OpenEntry{e.id});
         x += bw + m.gap;
     }
     return h;

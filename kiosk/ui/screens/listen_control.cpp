@@ -8,10 +8,10 @@
 namespace tramso::ui {
 
 bool listen_control(const UiContext& ui, Rect r, const std::string& speech_text, Events& out,
-                    const std::string& audio_file) {
+                    const std::string& audio_file, const std::string& stop_label) {
     if (!ui.voice_available && !(ui.can_play_recordings && !audio_file.empty())) return false;
     if (ui.speaking) {
-        if (big_button(ui, ui.t("common.stop"), r, ButtonKind::Secondary, "stop"))
+        if (big_button(ui, stop_label.empty() ? ui.t("common.stop") : stop_label, r, ButtonKind::Secondary, "stop"))
             out.push_back(app::ev::StopListening{});
     } else if (big_button(ui, ui.t("common.listen"), r, ButtonKind::Secondary, "speaker")) {
         out.push_back(app::ev::Listen{speech_text, audio_file});

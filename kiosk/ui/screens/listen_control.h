@@ -11,9 +11,10 @@
 namespace tramso::ui {
 
 // Returns false (and draws nothing) when narration is unavailable. With `audio_file` (a
-// recorded voice) the button also shows when only the speech engine is missing.
+// recorded voice) the button also shows when only the speech engine is missing. `stop_label`
+// names the button while the voice speaks where "Dừng" alone could be misread.
 bool listen_control(const UiContext& ui, Rect r, const std::string& speech_text, Events& out,
-                    const std::string& audio_file = {});
+                    const std::string& audio_file = {}, const std::string& stop_label = {});
 
 // Where Listen sits on every learner screen: bottom centre, between Back and Next, the same
 // size as they are (UX: "Back / Listen / Next always in the same place").

@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <algorithm>
 
+#include "app/home_entries.h"
 #include "ui/pictograms.h"
 #include "ui/screens/entry_widgets.h"
 #include "ui/screens/register_frame.h"
@@ -153,7 +154,14 @@ void draw_welcome(const UiContext& ui, const app::State& s, const app::Returning
     f.title = hello;
     f.speech = join_speech(speech);
     f.back_label = ui.t("returning.choose_lesson");
-    f.next_label = resume ? ui.t("returning.resume") : "";
+    // Never a dead end: with nothing to continue, the forward button starts the first lesson
+    // she has not finished, named.
+    const app::HomeEntry* first_lesson = resume ? nullptr : app::learn_now_entry(s);
+    if (resume)
+        f.next_label = ui.t("returning.resume");
+    else if (first_lesson && !r.awaiting)
+        f.next_label =
+            ui.strings.format(ui.lang, "home_learner.learn_now_lesson", {{"lesson", first_lesson->title.get(ui.lang)}});
     f.home_button = false;
     const FrameResult fr = register_frame(ui, "returning-welcome", f, out);
     const Metrics& m = ui.m();
@@ -192,7 +200,12 @@ void draw_welcome(const UiContext& ui, const app::State& s, const app::Returning
         end_scroll_area(ui);
     }
     if (fr.back) out.push_back(app::ev::Back{});
-    if (fr.next) out.push_back(app::ev::ResumeLesson{});
+    if (fr.next) {
+        if (resume)
+            out.push_back(app::ev::ResumeLesson{});
+        else
+            out.push_back(app::ev::OpenEntry{"learn_now"});
+    }
     end_screen();
 }
 

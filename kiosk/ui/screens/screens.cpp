@@ -44,6 +44,7 @@ Events draw_screen(const UiContext& ui, const app::State& s) {
             draw_staff(ui, s, out);
             break;
     }
+    if (s.end_question) draw_end_visit_question(ui, out);
     draw_help_button(ui, s, out);    // the same place on every learner screen
     staff_hidden_entry(ui, s, out);  // Staff mode: covers every screen
     return out;

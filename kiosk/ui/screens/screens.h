@@ -15,6 +15,8 @@ void draw_home(const UiContext& ui, const app::State& s, Events& out);
 void draw_lesson(const UiContext& ui, const app::State& s, Events& out);
 // Idle warning and attract: drawn instead of any screen while it shows.
 void draw_idle_warning(const UiContext& ui, const app::State& s, Events& out);
+// Over home or finish, before a visit with progress ends (end_visit.cpp).
+void draw_end_visit_question(const UiContext& ui, Events& out);
 // Registration and returning learners:
 void draw_register(const UiContext& ui, const app::State& s, Events& out);
 void draw_returning(const UiContext& ui, const app::State& s, Events& out);
