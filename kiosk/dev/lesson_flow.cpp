@@ -88,7 +88,7 @@ std::string lesson_flow_script(const Lesson& lesson, double off_centre_mm) {
                     }
                 }
                 s << "tap " << quoted("phone:" + step.target) << aim() << "\n";
-                s << "expect \"Chị bấm nút Tiếp theo\"\n";
+                s << "expect \"Chị chạm nút Tiếp theo\"\n";
                 if (!answer.empty()) s << "expect " << quoted(answer) << "\n";
                 s << "shot " << shot << "\n";
                 break;

@@ -82,7 +82,7 @@ private:
 // Labels of the fixed keys, for the UI and tests.
 namespace key_labels {
 inline constexpr std::string_view kShift = "Chữ hoa";
-inline constexpr std::string_view kBackspace = "Xoá";
+inline constexpr std::string_view kBackspace = "Xóa";
 inline constexpr std::string_view kSpace = "Dấu cách";
 inline constexpr std::string_view kDone = "Xong";
 inline constexpr std::string_view kSymbols = "123";

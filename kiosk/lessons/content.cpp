@@ -86,6 +86,7 @@ Content load_content(const std::filesystem::path& content_dir) {
                                  "give one of the two lessons another id"}}});
                 continue;
             }
+            content.wording.insert(content.wording.end(), result.wording.begin(), result.wording.end());
             loaded.push_back(std::move(*result.lesson));
             by_id[loaded.back().id] = &loaded.back();
         }
@@ -123,12 +124,17 @@ int check_content(const std::filesystem::path& content_dir, std::ostream& out, c
         out << content.folder_error->to_string() << "\n";
         return 2;
     }
+    for (const Diagnostic& d : content.wording) out << d.to_string() << "\n";
+    const std::string reword =
+        content.wording.empty()
+            ? ""
+            : "; " + plural(content.wording.size(), "text to reword", "texts to reword") + " (the lessons still load)";
     if (failed.empty()) {
-        out << plural(ok_lessons, "lesson OK", "lessons OK") << "\n";
-        return 0;
+        out << plural(ok_lessons, "lesson OK", "lessons OK") << reword << "\n";
+        return content.wording.empty() ? 0 : 1;
     }
     out << plural(failed.size(), "file with errors", "files with errors") << " ("
-        << plural(ok_lessons, "lesson OK", "lessons OK") << ")\n";
+        << plural(ok_lessons, "lesson OK", "lessons OK") << ")" << reword << "\n";
     return 1;
 }
 

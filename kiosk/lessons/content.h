@@ -24,6 +24,7 @@ struct Content {
     std::vector<Lesson> lessons;             // sorted by order, then id
     std::vector<SkippedFile> skipped;        // sorted by file name
     std::optional<Diagnostic> folder_error;  // the folder is missing or holds no lessons
+    std::vector<Diagnostic> wording;         // house-style slips in the loaded lessons, by file
 
     bool ok() const { return skipped.empty() && !folder_error; }
 };
@@ -46,7 +47,8 @@ Content load_content(const std::filesystem::path& content_dir);
 
 // Prints every error and a one-line summary ("12 lessons OK", "2 files with errors (10 lessons
 // OK)") to `out`. Returns the exit code of `tramso check-content`: 0 when all is well, 1 when a
-// lesson file has errors, 2 when the folder itself is unusable.
+// lesson file has errors or text to reword (text/wording.h; such a lesson still loads), 2 when
+// the folder itself is unusable.
 // With `followup` (the kiosk's [followup] settings) each lesson's QR link is built as the
 // finish screen builds it and must fit the QR code (check_followup_fits_qr); a lesson whose
 // link does not is reported at its `followup` line.

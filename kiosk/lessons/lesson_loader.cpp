@@ -48,9 +48,12 @@ LessonFile parse_lesson(std::string_view toml_text, std::string_view file_name,
         Lesson lesson = lesson_detail::read_lesson(ctx, root);
         LessonFile out;
         out.errors = std::move(ctx.errors);
-        std::stable_sort(out.errors.begin(), out.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
-            return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-        });
+        out.wording = std::move(ctx.wording);
+        for (auto* list : {&out.errors, &out.wording}) {
+            std::stable_sort(list->begin(), list->end(), [](const Diagnostic& a, const Diagnostic& b) {
+                return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+            });
+        }
         if (out.errors.empty()) {
             lesson.source_file = file;
             out.lesson = std::move(lesson);

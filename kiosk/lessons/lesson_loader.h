@@ -13,8 +13,9 @@
 namespace tramso {
 
 struct LessonFile {
-    std::optional<Lesson> lesson;    // set only when `errors` is empty
-    std::vector<Diagnostic> errors;  // in file order (line, then column)
+    std::optional<Lesson> lesson;     // set only when `errors` is empty
+    std::vector<Diagnostic> errors;   // in file order (line, then column)
+    std::vector<Diagnostic> wording;  // house-style slips (text/wording.h), in file order; not errors
 
     bool ok() const { return errors.empty(); }
 };

@@ -6,6 +6,7 @@
 #include "lessons/asset_checks.h"
 #include "lessons/lesson_limits.h"
 #include "lessons/text_rules.h"
+#include "text/wording.h"
 
 namespace tramso::lesson_detail {
 
@@ -68,6 +69,17 @@ void check_text_string(ReadContext& ctx, const toml::node& node, const std::stri
                   label + " is not in Unicode NFC form: in \"" + *word + "\" an accent is typed as a separate mark",
                   "retype it with precomposed letters (Unikey: \"Unicode dựng sẵn\") or convert "
                   "the file with `uconv -x any-nfc`");
+    }
+}
+
+// Columns count code points from the opening quote, as toml++ counts them.
+void check_wording(ReadContext& ctx, const toml::node& node, text::WordingScope scope) {
+    const std::string& s = node.as_string()->get();
+    const auto& at = node.source().begin;
+    for (const text::WordingProblem& p : text::wording_problems(s, scope)) {
+        const auto column = at.column + 1 + count_code_points(std::string_view(s).substr(0, p.byte));
+        ctx.wording.push_back(
+            Diagnostic{ctx.file, static_cast<int>(at.line), static_cast<int>(column), p.problem, p.fix});
     }
 }
 
@@ -204,6 +216,7 @@ std::optional<LocalText> read_text_value(ReadContext& ctx, const toml::node& nod
     if (const auto* plain = node.as_string()) {
         if (form == TextForm::scene) {
             check_text_string(ctx, node, label, limit);
+            check_wording(ctx, node, text::WordingScope::phone_screen);
             return LocalText{plain->get(), {}};
         }
         ctx.error(
@@ -244,6 +257,10 @@ std::optional<LocalText> read_text_value(ReadContext& ctx, const toml::node& nod
             ok = false;
         }
         check_text_string(ctx, *value, lang_label, limit);
+        if (lang == "vi") {
+            check_wording(ctx, *value,
+                          form == TextForm::scene ? text::WordingScope::phone_screen : text::WordingScope::explanation);
+        }
         (lang == "vi" ? text.vi : text.en) = s;
     }
     if (!ok) return std::nullopt;

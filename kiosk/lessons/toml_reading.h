@@ -23,6 +23,9 @@ struct ReadContext {
     std::string file;
     std::filesystem::path content_root;
     std::vector<Diagnostic> errors;
+    // Text that breaks the house wording (text/wording.h): check-content reports it, but the
+    // lesson still loads, since a learner can read it.
+    std::vector<Diagnostic> wording = {};
 
     void error(const toml::source_region& at, std::string problem, std::string fix);
     void error(const toml::node& at, std::string problem, std::string fix) {

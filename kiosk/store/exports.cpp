@@ -93,7 +93,7 @@ Result<MonthExport> build_month_export(Db& db, int year, int month, int utc_offs
 
     CsvWriter learners;
     learners.row({"Mã học viên", "Họ và tên", "Năm sinh", "Thập niên sinh", "Điện thoại", "Phường/xã", "Hội viên",
-                  "Ngày đăng ký", "Lần cuối đến", "Đã xoá dữ liệu cá nhân"});
+                  "Ngày đăng ký", "Lần cuối đến", "Đã xóa dữ liệu cá nhân"});
     {
         auto q = db.query(kSqlAllLearners);
         if (!q) return q.error();

@@ -79,7 +79,7 @@ TEST_CASE("a practice step adds what the screen adds: the hint after a wrong tap
           "Chạm vào tin nhắn. Chưa đúng chỗ. Chị thử lại nhé. Tin nhắn ở trên cùng.");
     run.here().done = true;
     CHECK(lesson_step_speech(run, Lang::vi, t) ==
-          "Chạm vào tin nhắn. Đúng rồi! Chị làm rất tốt. Chị bấm nút Tiếp theo để đi tiếp.");
+          "Chạm vào tin nhắn. Đúng rồi! Chị làm rất tốt. Chị chạm nút Tiếp theo để đi tiếp.");
 }
 
 TEST_CASE("the finish step is read with its title and what she learned") {

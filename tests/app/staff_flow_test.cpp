@@ -247,9 +247,9 @@ TEST_CASE("editing a learner types with Telex and saves a tidy name with its sea
     CHECK_FALSE(k.flow.state().staff.loading);
     k.flow.handle(ev::StaffEditLearner{});
     CHECK(k.flow.state().staff.page == StaffPage::LearnerEdit);
-    // The learners' keyboard: Telex on the letter keys, "Xoá" and "Dấu cách".
+    // The learners' keyboard: Telex on the letter keys, "Xóa" and "Dấu cách".
     for (const char* key :
-         {"Xoá", "Xoá", "Xoá", "n", "g", "u", "y", "e", "e", "x", "n", "Dấu cách", "h", "o", "a", "f"})
+         {"Xóa", "Xóa", "Xóa", "n", "g", "u", "y", "e", "e", "x", "n", "Dấu cách", "h", "o", "a", "f"})
         k.flow.handle(ev::KeyTap{key});
     CHECK(k.flow.state().staff.edit.full_name == "nguyễn hòa");
     k.flow.handle(ev::StaffEditField{LearnerField::BirthYear});

@@ -157,3 +157,28 @@ TEST_CASE("files that are not lessons are ignored; unreadable ones are skipped, 
     CHECK(find_skipped(c, "binary.toml") != nullptr);
     CHECK(find_skipped(c, "notes.txt") == nullptr);
 }
+
+TEST_CASE("check-content reports text to reword at its column, and the lesson still loads") {
+    TempContent dir;
+    std::ifstream in(test::fixture("duplicate-id-a.toml"));
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string lesson = text.str();
+    const std::string old = "title = { vi = \"Bài thử\"";
+    lesson.replace(lesson.find(old), old.size(), "title = { vi = \"Xoá tin online\"");
+    dir.write("reword.toml", lesson);
+
+    const Content content = load_content(dir.root);
+    REQUIRE(content.lessons.size() == 1);
+    REQUIRE(content.wording.size() == 2);
+    // title = { vi = "Xoá tin online"   — "Xoá" starts at column 17, "online" at 25.
+    CHECK(content.wording[0].where() == (dir.root / "lessons/reword.toml").string() + ":8:17");
+    CHECK(content.wording[0].fix.find("\"Xóa\"") != std::string::npos);
+    CHECK(content.wording[1].column == 25);
+    CHECK(content.wording[1].fix.find("“qua mạng”") != std::string::npos);
+
+    std::ostringstream out;
+    CHECK(check_content(dir.root, out) == 1);
+    CHECK(out.str().find(":8:17: \"Xoá\" puts the tone mark on the second vowel — write \"Xóa\"") != std::string::npos);
+    CHECK(out.str().find("1 lesson OK; 2 texts to reword (the lessons still load)\n") != std::string::npos);
+}

@@ -83,7 +83,7 @@ bool key_button(const UiContext& ui, const std::string& label, const KeyFace& fa
             draw_pictogram(dl, icon, ImVec2(r.cx(), r.cy()), isz, col);
         }
     } else {
-        // Single letters big; words (Xoá, Dấu cách, Chữ hoa) in the bold body font.
+        // Single letters big; words (Xóa, Dấu cách, Chữ hoa) in the bold body font.
         ImFont* big = face.big.size() <= 4 ? ui.fonts.heading : ui.fonts.bold;
         const ImVec2 bs = big->CalcTextSizeA(big->FontSize, FLT_MAX, 0, face.big.c_str());
         float total_h = bs.y;

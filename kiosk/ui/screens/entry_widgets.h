@@ -19,9 +19,9 @@ void keyboard_widget(const UiContext& ui, const input::Keyboard& keyboard, Rect 
 // Height the keyboard wants for `rows` rows inside `available` (never below 16 mm a row).
 float keyboard_height(const UiContext& ui, const input::Keyboard& keyboard, float available);
 
-// 1 2 3 / 4 5 6 / 7 8 9 / Xoá 0, as big square-ish keys centred in `r`.
+// 1 2 3 / 4 5 6 / 7 8 9 / Xóa 0, as big square-ish keys centred in `r`.
 void number_pad(const UiContext& ui, Rect r, Events& out);
-// The resume-code alphabet (no 0/O, 1/I/L) and Xoá.
+// The resume-code alphabet (no 0/O, 1/I/L) and Xóa.
 void code_pad(const UiContext& ui, Rect r, Events& out);
 
 // A white box with `text` as large as fits (display font, else heading) and a caret after it.
