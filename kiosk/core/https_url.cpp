@@ -30,6 +30,13 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
            });
 }
 
+std::string https_site_name(std::string_view url) {
+    if (!starts_with_ci(url, "https://")) return {};
+    const std::string_view rest = url.substr(8);
+    const std::string_view host_port = rest.substr(0, rest.find_first_of("/?#"));
+    return std::string(host_port.substr(0, host_port.find(':')));
+}
+
 std::optional<Problem> check_https_url(std::string_view url) {
     const std::string written = "\"" + std::string(url) + "\"";
     for (char c : url) {

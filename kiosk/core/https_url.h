@@ -19,6 +19,10 @@ struct Problem {
 // inner dots), an optional numeric port, and only the characters RFC 3986 allows.
 std::optional<Problem> check_https_url(std::string_view url);
 
+// The site name of an https:// address ("hoctapso.vn" for "https://hoctapso.vn/bai/"), empty
+// when it is not one; what a learner is told the code opens.
+std::string https_site_name(std::string_view url);
+
 // "a space", "a control character", "'{'": how a problem message names a character.
 std::string describe_char(char c);
 bool starts_with_ci(std::string_view s, std::string_view prefix);

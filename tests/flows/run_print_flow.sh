@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The finish screen with a receipt printer, run as the real kiosk, headless.
-#   run_print_flow.sh TRAMSO_DEV ESCPOS_TO_PNG file|missing LESSON_ID SIZE OUT_DIR
+#   run_print_flow.sh TRAMSO_DEV ESCPOS_TO_PNG file|missing|none LESSON_ID SIZE OUT_DIR
 # file:    printer.output = "file"; the slip file is played back into a PNG (escpos_to_png)
 #          whose QR code zbarimg must read as exactly the link the screen showed.
 # missing: printer.output = "device" at a path with no printer; the learner sees the friendly
 #          message, the failure is logged and recorded, and the kiosk carries on.
+# none:    no printer (the shipped config): she can ask staff to print it, a recorded help
+#          request from the finish screen.
 set -euo pipefail
 tramso_dev=$1 to_png=$2 mode=$3 id=$4 size=$5 out=$6
 fail() { echo "FAIL (print $mode $id $size): $*" >&2; exit 1; }
@@ -14,6 +16,7 @@ rm -f "$out"/tramso.db* "$out/slip.bin" "$out/slip.png"
 case $mode in
   file) output=file target=$out/slip.bin fixture=tests/flows/fixtures/print_to_file.script ;;
   missing) output=device target=$out/no-printer/lp0 fixture=tests/flows/fixtures/print_device_missing.script ;;
+  none) output=none target="" fixture=tests/flows/fixtures/print_ask_staff.script ;;
   *) fail "unknown mode" ;;
 esac
 sed -e "s|^output = .*|output = \"$output\"|" -e "s|^target = .*|target = \"$target\"|" \
@@ -37,6 +40,10 @@ if [ "$mode" = file ]; then
   [[ $screen == *"?r=$ref" ]] || fail "screen QR '$screen' does not end in the recorded reference $ref"
   [ "$printed" = "$screen" ] || fail "slip QR '$printed' differs from the screen's '$screen'"
   echo "slip and screen QR read $printed"
+elif [ "$mode" = none ]; then
+  [ "$(sql "SELECT COUNT(*) FROM events WHERE kind = 'help_requested' AND target = 'finish'")" = 1 ] \
+    || fail "the request to print was not recorded as a help request from the finish screen"
+  echo "no printer: asked staff to print, recorded as a help request"
 else
   [ ! -e "$out/slip.bin" ] || fail "a slip file appeared"
   [ "$(sql "SELECT COUNT(*) FROM events WHERE kind = 'qr_printed' AND ok = 0")" = 2 ] || fail "two failures not recorded"

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/https_url.h"
 #include "qr/qr_image.h"
 #include "ui/fast_fill.h"
 #include "ui/pictograms.h"
@@ -64,6 +65,13 @@ float draw_scan_steps(const UiContext& ui, float x, float y, float w) {
     return icon + m.gap / 3 + label_h;
 }
 
+// "Mã vuông này mở lại bài học trên trang của Hội Phụ nữ: hoctapso.vn. Máy ảnh của điện
+// thoại nào cũng quét được." The site is the follow-up address the code holds.
+std::string code_words(const UiContext& ui) {
+    return ui.strings.format(ui.lang, "finish.code_opens", {{"site", https_site_name(ui.config.followup.base_url)}}) +
+           " " + ui.t("finish.any_camera");
+}
+
 // Left column: the lesson, what she learned and how to scan. Scrolls if a summary is long.
 void draw_learned(const UiContext& ui, const app::FinishInfo& f, Rect r, Events&) {
     const Metrics& m = ui.m();
@@ -77,7 +85,9 @@ void draw_learned(const UiContext& ui, const app::FinishInfo& f, Rect r, Events&
     y += text_block(ui, f.lesson->summary.get(ui.lang), ui.fonts.body, origin.x, y, w, p.text) + m.gap;
     if (f.qr) {
         y += text_block(ui, ui.t("finish.take_home"), ui.fonts.bold, origin.x, y, w, p.text) + m.gap / 2;
-        y += draw_scan_steps(ui, origin.x, y, w);
+        y += draw_scan_steps(ui, origin.x, y, w) + m.gap / 2;
+        // What the code is and where it leads, in words: she should know what she scans.
+        y += text_block(ui, code_words(ui), ui.fonts.body, origin.x, y, w, p.text);
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
     ImGui::Dummy(ImVec2(w, 1));
@@ -133,9 +143,10 @@ void draw_finish(const UiContext& ui, const app::State& s, Events& out) {
     const Rect top{m.margin, m.margin, ui.width - 2 * m.margin, m.button_height};
     text_block(ui, ui.t("finish.title"), ui.fonts.heading, top.x, top.cy() - m.font_heading * 0.6f,
                title_width_before_help(ui), p.success);
-    listen_control(
-        ui, Rect{top.x + top.w - listen_w, top.y, listen_w, top.h},
-        ui.t("finish.title") + " " + f.lesson->summary.get(ui.lang) + " " + (f.qr ? ui.t("finish.speech") : ""), out);
+    listen_control(ui, Rect{top.x + top.w - listen_w, top.y, listen_w, top.h},
+                   ui.t("finish.title") + " " + f.lesson->summary.get(ui.lang) + " " +
+                       (f.qr ? ui.t("finish.speech") + " " + code_words(ui) : ""),
+                   out);
 
     // Bottom: two ways on. Forward (bottom right, green) is the next lesson, or home when
     // there is none; home otherwise sits at the bottom left. Ending the visit is on home.
@@ -152,15 +163,14 @@ void draw_finish(const UiContext& ui, const app::State& s, Events& out) {
     // Body: the right column holds the code (and the slip), the left column the rest.
     const float body_y = top.y + top.h + m.gap;
     const float body_h = bottom_y - m.gap - body_y;
-    const float print_h = f.can_print ? m.button_height + m.gap / 2 + ui.fonts.body->FontSize * 1.18f * 3 : 0;
-    float col_w = f.can_print ? std::max(m.button_min_width * 1.6f, ui.width * 0.2f) : 0;
+    // Under the code: the slip, or without a printer a way to ask staff to print it.
+    const float print_h = f.can_print || f.qr ? m.button_height + m.gap / 2 + ui.fonts.body->FontSize * 1.18f * 3 : 0;
+    float col_w = f.can_print || f.qr ? std::max(m.button_min_width * 1.6f, ui.width * 0.2f) : 0;
     float y = body_y;
     Rect qr_rect{};
     if (f.qr) {
-        const float caption_h = ui.fonts.small->FontSize * 1.18f + m.gap / 2;
         const float pad = m.gap / 2;
-        const float room =
-            std::min({kQrTargetMm * m.px_per_mm, body_h - caption_h - print_h - 2 * pad, ui.width * 0.4f});
+        const float room = std::min({kQrTargetMm * m.px_per_mm, body_h - print_h - 2 * pad, ui.width * 0.4f});
         const int modules = f.qr->size() + 2 * kQrQuietZone;
         const int module_px = std::max(1, int(std::floor(room / float(modules))));
         const float side = float(modules * module_px);
@@ -180,12 +190,15 @@ void draw_finish(const UiContext& ui, const app::State& s, Events& out) {
                          ImVec2(qr_rect.x + side, qr_rect.y + side));
         // What the code holds, so a test can find it (a link and a random reference: nothing personal).
         ui.registry.add_text("qr:" + f.qr_link, qr_rect);
-        y = card.y + card.h + m.gap / 4;
-        y += text_block(ui, ui.t("finish.qr_caption"), ui.fonts.small, col_x, y, col_w, p.text_muted, Align::Center);
-        y += m.gap / 2;
+        y = card.y + card.h + m.gap / 2;
     }
     const float col_x = ui.width - m.margin - col_w;
-    if (f.can_print) draw_print(ui, f, Rect{col_x, y, col_w, body_y + body_h - y}, out);
+    if (f.can_print) {
+        draw_print(ui, f, Rect{col_x, y, col_w, body_y + body_h - y}, out);
+    } else if (f.qr && big_button(ui, ui.t("finish.ask_print"), Rect{col_x, y, col_w, m.button_height},
+                                  ButtonKind::Secondary, "raised-hand")) {
+        out.push_back(app::ev::AskHelp{});
+    }
 
     const float left_w = (col_w > 0 ? col_x - m.gap * 2 : ui.width - m.margin) - m.margin;
     draw_learned(ui, f, Rect{m.margin, body_y, left_w, body_h}, out);
