@@ -4,6 +4,8 @@
 #   - memory: peak RSS and PSS while idle on the attract screen
 #   - idle CPU over 30 s on the attract screen (% of one core)
 #   - frame CPU time (median, p99) while the driver taps through the screens at 1920x1080
+#   - frame CPU time on a lesson practice step with the hint moving (the lesson-sized phone,
+#     its halo and hand redrawn about ten times a second), 1920x1080
 #   - a 30-day soak on the simulated clock, voice on (SDL's dummy audio device): RSS growth beyond
 #     the bounded caches, how far RSS moves from day 8 on, descriptors, sessions, errors
 #   - time to first audio for a typical lesson step: Listen → first samples at the audio device,
@@ -131,6 +133,12 @@ stats=$(SDL_VIDEODRIVER= DISPLAY= "$dev_bin" --headless --size 1920x1080 "${comm
 f_med=$(sed -n 's/.*cpu_ms_median=\([0-9.]*\).*/\1/p' <<<"$stats")
 f_p99=$(sed -n 's/.*cpu_ms_p99=\([0-9.]*\).*/\1/p' <<<"$stats")
 frames=$(sed -n 's/.*frames=\([0-9]*\).*/\1/p' <<<"$stats")
+# 4b. The same on a practice step whose hint animates (tests/bench/practice_hint.script).
+pstats=$(SDL_VIDEODRIVER= DISPLAY= "$dev_bin" --headless --size 1920x1080 "${common[@]}" --frame-stats \
+         --script tests/bench/practice_hint.script)
+p_med=$(sed -n 's/.*cpu_ms_median=\([0-9.]*\).*/\1/p' <<<"$pstats")
+p_p99=$(sed -n 's/.*cpu_ms_p99=\([0-9.]*\).*/\1/p' <<<"$pstats")
+p_frames=$(sed -n 's/.*frames=\([0-9]*\).*/\1/p' <<<"$pstats")
 
 # 5. Soak: simulated days of visitors, walk-aways and nights through the real app and store.
 SOAK_DAYS=${SOAK_DAYS:-30}
@@ -165,6 +173,8 @@ printf '%-40s %12s %14s %22s\n' "PSS idle on attract" "${pss_mb} MiB" "≤ 53 Mi
 printf '%-40s %12s %14s %22s\n' "CPU idle on attract (${IDLE_SECONDS} s)" "${idle_cpu} %" "< 1 %" ""
 printf '%-40s %12s %14s %22s\n' "frame CPU median ($frames frames)" "${f_med} ms" "" ""
 printf '%-40s %12s %14s %22s\n' "frame CPU p99" "${f_p99} ms" "< 8 ms" ""
+printf '%-40s %12s %14s %22s\n' "practice hint: frame CPU median ($p_frames)" "${p_med} ms" "" ""
+printf '%-40s %12s %14s %22s\n' "practice hint: frame CPU p99" "${p_p99} ms" "< 8 ms" ""
 printf '%-40s %12s %14s %22s\n' "soak ${SOAK_DAYS} d: RSS growth, all" "${soak_growth} MB" "" "(${soak_wall} s wall)"
 printf '%-40s %12s %14s %22s\n' "  beyond the bounded caches" "${soak_rest} MB" "< 2 MB" ""
 printf '%-40s %12s %14s %22s\n' "  RSS band from day 8 on" "${soak_band:-n/a} MB" "≤ 1 MB" ""

@@ -61,6 +61,9 @@ Metrics compute_metrics(int width_px, int height_px, double diagonal_inches, dou
     // A shaky finger lands a few millimetres off, or taps twice in one place.
     m.tap_reach = mm(4.0);
     m.tremor_radius = mm(8.0);
+    // Never scaled down: the finger does not shrink with a smaller panel setting.
+    m.target_hit = float(std::ceil(16.0 * px_per_mm));
+    m.touch_hit = float(std::ceil(12.0 * px_per_mm));
     return m;
 }
 

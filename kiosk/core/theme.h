@@ -58,7 +58,11 @@ struct Metrics {
     float corner = 0;          // rounding
     float drag_threshold = 0;  // movement that turns a touch into a scroll
     float tap_reach = 0;       // a touch this far beside a target still counts as that target
-    float tremor_radius = 0;   // a second touch this near, right after the first, is a tremor
+    // The simulated phone of lesson practice: the place she must tap, and every other
+    // tappable place, at least this big on the short side.
+    float target_hit = 0;
+    float touch_hit = 0;
+    float tremor_radius = 0;  // a second touch this near, right after the first, is a tremor
 };
 
 // Derives all sizes from the window size in pixels and the physical diagonal in inches.

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <algorithm>
 
+#include "ui/screens/lesson_layout.h"
 #include "ui/theme_style.h"
 #include "ui/widgets.h"
 
@@ -32,14 +33,9 @@ PhoneStage::~PhoneStage() {
     if (m_imgui) ImGui::DestroyContext(m_imgui);
 }
 
-// Where the lesson screen (ui/screens/lesson.cpp) puts the phone: the right part of the body,
-// between the progress bar and the Back/Next row.
+// Where the lesson screen puts the phone (ui/screens/lesson_layout.h).
 Rect PhoneStage::phone_area() const {
-    const Metrics& m = m_theme.metrics;
-    const float body_y = m.margin + m.button_height + m.gap / 2 + std::max(6.0f, m.px_per_mm * 2) + m.gap;
-    const float body_h = m_height - m.margin - m.button_height - m.gap - body_y;
-    const float w = std::min(m_width * 0.4f, std::max(body_h * 0.56f, m_width * 0.3f));
-    return Rect{m_width - m.margin - w, body_y, w, body_h};
+    return lesson_layout(m_theme.metrics, m_width, m_height, LessonAside::phone).aside;
 }
 
 UiContext PhoneStage::context(Rgb* bg) {
@@ -75,7 +71,7 @@ PhoneSceneResult PhoneStage::frame(const Scene& scene, const PhoneSceneOptions& 
     begin_screen(ui, "lesson", m_theme.palette.background);
     const Metrics& m = m_theme.metrics;
     if (!side_text.empty())
-        text_block(ui, side_text, m_fonts.body, m.margin, phone_area().y, phone_area().x - 2 * m.gap - m.margin,
+        text_block(ui, side_text, m_fonts.heading, m.margin, phone_area().y, phone_area().x - 2 * m.gap - m.margin,
                    m_theme.palette.text);
     const PhoneSceneResult r = draw_phone_scene(ui, scene, phone_area(), options);
     end_screen();

@@ -334,8 +334,13 @@ void draw_banner(const PhoneCtx& pc, const SceneElement& e, Rect slot, Rect band
 }  // namespace
 
 int app_grid_columns(const PhoneCtx& pc, const std::vector<const SceneElement*>& apps, float width) {
+    // Labels are at body size: a label that needs two lines at four columns crowds its
+    // neighbours, so the grid takes three.
+    const float pitch = width / kAppColumns;
     for (const SceneElement* e : apps)
-        if (!app_label_fits(pc, *e, width / kAppColumns)) return kAppColumns - 1;
+        if (!app_label_fits(pc, *e, pitch) ||
+            wrap_text(pc.small, pc.tr(e->label), app_label_width(pc, pitch)).lines.size() > 1)
+            return kAppColumns - 1;
     return kAppColumns;
 }
 

@@ -1,6 +1,6 @@
 // Each scene element type: how tall it is at a given width, and how it draws inside its slot.
 // `slot` is the element's own rectangle; `band` is the full-width horizontal strip it owns
-// (slot plus half the gaps around it, ≥ 10 mm tall), which bounds its tappable places so
+// (slot plus half the gaps around it, ≥ 16 mm tall), which bounds its tappable places so
 // that neighbours never overlap. Hits are appended to `hits` in screen coordinates.
 #pragma once
 

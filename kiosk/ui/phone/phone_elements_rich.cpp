@@ -118,7 +118,8 @@ Transfer transfer(const PhoneCtx& pc, const SceneElement& e, float width, bool c
     t.card_h = 2 * t.pad + std::max(t.icon, t.bank.height() + t.account.height()) + 2 * t.sep + t.to_label.height() +
                t.name.height() + t.sep + t.amount_label.height() + t.amount.height() +
                (t.note.lines.empty() ? 0 : 2 * t.sep + t.note.height());
-    t.button_h = button_height(pc);
+    // The two buttons split one band: each must hold a whole finger by itself.
+    t.button_h = std::max(button_height(pc), pc.min_hit);
     t.button_gap = (compact ? 1.5f : 2.5f) * pc.u;
     return t;
 }
@@ -203,6 +204,19 @@ TabsLayout tabs_layout(const PhoneCtx& pc, const SceneElement& e, float width) {
     }
     for (size_t i = 0; i < e.items.size(); ++i)
         t.widths.push_back(total <= width ? need[i] + (width - total) / float(n) : need[i] * width / total);
+    // No column narrower than a finger: the narrow ones get that much, the wide ones give it up.
+    for (int pass = 0; pass < 2; ++pass) {
+        float wide = 0, narrow = 0;
+        for (float w : t.widths) {
+            if (w < pc.min_hit)
+                narrow += pc.min_hit;
+            else
+                wide += w;
+        }
+        if (narrow == 0 || wide == 0) break;
+        const float k = (width - narrow) / wide;
+        for (float& w : t.widths) w = w < pc.min_hit ? pc.min_hit : w * k;
+    }
     for (size_t i = 0; i < e.items.size(); ++i)
         t.label_h =
             std::max(t.label_h, wrap_text(pc.small, pc.tr(e.items[i].label), t.widths[i] - margin, 2, true).height());

@@ -72,18 +72,18 @@ bool scene_is_call(const Scene& scene) {
                        [](const SceneElement& e) { return e.type == ElementType::call; });
 }
 
-Rect phone_body_rect(const UiContext& ui, Rect area, float* shrink) {
+Rect phone_body_rect(const UiContext& ui, Rect area, float* scale) {
     const float mm = ui.m().px_per_mm;
     const float full_w = (kBodyW + 2 * kKeyOut) * mm, full_h = kBodyH * mm;
-    const float s = std::min({1.0f, area.w / full_w, area.h / full_h});
-    if (shrink) *shrink = s;
+    const float s = std::min({kPhoneMaxScale, area.w / full_w, area.h / full_h});
+    if (scale) *scale = s;
     const float w = std::floor(kBodyW * mm * s), h = std::floor(kBodyH * mm * s);
     return Rect{std::round(area.x + (area.w - w) / 2), std::round(area.y + (area.h - h) / 2), w, h};
 }
 
-PhoneGeometry phone_geometry(const PhoneCtx& pc, const Scene& scene, Rect body, float shrink) {
+PhoneGeometry phone_geometry(const PhoneCtx& pc, const Scene& scene, Rect body, float scale) {
     PhoneGeometry g;
-    g.shrink = shrink;
+    g.scale = scale;
     g.body = body;
     const float bezel = std::round(2.2f * pc.u);
     g.screen = inset(body, bezel, bezel);

@@ -12,22 +12,25 @@ namespace tramso::ui {
 // The phone's real size on the panel in mm (a common modern phone), and how far its side
 // keys stick out of the outline.
 inline constexpr float kPhoneBodyWidthMm = 72, kPhoneBodyHeightMm = 150, kPhoneKeyOutMm = 0.8f;
+// The lesson screen grows the phone past its real size, up to this factor, to fill its height:
+// bigger icons and hit areas for older fingers. Finger and text sizes follow the panel's mm.
+inline constexpr float kPhoneMaxScale = 1.6f;
 
 // Everything in screen pixels.
 struct PhoneGeometry {
-    float shrink = 1;  // 1: real size (≈ 72 × 150 mm); less when the area is smaller
-    Rect body;         // the phone's outline
-    Rect screen;       // the glass
-    Rect status;       // status bar across the top of the glass
-    Rect app_bar;      // title and back arrow; h = 0 on screens without them
-    Rect content;      // where the elements go (scrolls when they do not fit)
-    Rect tabs;         // pinned bottom navigation; h = 0 when the scene has none
-    Rect nav;          // gesture handle strip at the bottom of the glass
+    float scale = 1;  // 1: real size (≈ 72 × 150 mm); less when the area is smaller, up to kPhoneMaxScale when larger
+    Rect body;        // the phone's outline
+    Rect screen;      // the glass
+    Rect status;      // status bar across the top of the glass
+    Rect app_bar;     // title and back arrow; h = 0 on screens without them
+    Rect content;     // where the elements go (scrolls when they do not fit)
+    Rect tabs;        // pinned bottom navigation; h = 0 when the scene has none
+    Rect nav;         // gesture handle strip at the bottom of the glass
 };
 
-// The phone's size and shrink factor for `area` (scene-independent).
-Rect phone_body_rect(const UiContext& ui, Rect area, float* shrink);
-PhoneGeometry phone_geometry(const PhoneCtx& pc, const Scene& scene, Rect body, float shrink);
+// The phone's size and scale for `area` (scene-independent): as large as fits, up to kPhoneMaxScale.
+Rect phone_body_rect(const UiContext& ui, Rect area, float* scale);
+PhoneGeometry phone_geometry(const PhoneCtx& pc, const Scene& scene, Rect body, float scale);
 
 // Drawn into the current window. `dark` is for full-screen calls: light status text.
 void draw_phone_body(const PhoneCtx& pc, const PhoneGeometry& g, const Scene& scene);

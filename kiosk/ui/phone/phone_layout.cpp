@@ -73,7 +73,7 @@ std::vector<Row> make_rows(const PhoneCtx& pc, const Scene& scene, float width) 
 
 // Each row's own height: preferred, then — while the content is taller than the screen —
 // pictures give up height and the gaps between elements shrink (so a target near the end
-// stays in view); a call takes whatever is left. No band ever drops below a finger's 10 mm.
+// stays in view); a call takes whatever is left. No band ever drops below a finger's 16 mm.
 float size_rows(const PhoneCtx& pc, std::vector<Row>& rows, float visible_h) {
     const size_t n = rows.size();
     float bottom_gap = n && rows.back().full_bleed ? 0 : pc.gap;

@@ -1,7 +1,7 @@
 // Where each element of a scene goes, top to bottom (content/README.md "Phone scene elements"):
 // consecutive apps fill a 4-column grid, chat rows stack without gaps, a call fills the
 // screen, pictures give up height first when the screen is short, tabs are pinned (not here).
-// Every element gets a band ≥ 10 mm tall; bands tile the content, so hits never overlap.
+// Every element gets a band ≥ 16 mm tall; bands tile the content, so hits never overlap.
 #pragma once
 
 #include <vector>

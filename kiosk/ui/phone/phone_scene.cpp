@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ui/phone/phone_elements.h"
+#include "ui/phone/phone_hint.h"
 #include "ui/phone/phone_layout.h"
 #include "ui/phone/phone_text.h"
 
@@ -15,20 +16,10 @@ namespace {
 
 constexpr Millis kFlashMs = 1000;  // the whole wrong-tap feedback
 constexpr Millis kShakeMs = 450;   // its little shake
-constexpr Millis kPulseMs = 1600;  // one breath of the highlight ring
-constexpr int kPulses = 3;         // then it stays still: an idle kiosk needs no frames
 constexpr float kTau = 6.2831853f;
 
 float bottom(Rect r) { return r.y + r.h; }
 float right(Rect r) { return r.x + r.w; }
-Rect grow(Rect r, float d) { return Rect{r.x - d, r.y - d, r.w + 2 * d, r.h + 2 * d}; }
-
-// `r` pulled inside `bounds` (a ring drawn around an element at the screen's edge stays whole).
-Rect clamp_into(Rect r, Rect bounds) {
-    const float x0 = std::max(r.x, bounds.x), y0 = std::max(r.y, bounds.y);
-    const float x1 = std::min(right(r), right(bounds)), y1 = std::min(bottom(r), bottom(bounds));
-    return Rect{x0, y0, std::max(0.0f, x1 - x0), std::max(0.0f, y1 - y0)};
-}
 
 // When the feedback started. The lesson screen sets flash_wrong after a wrong tap and may
 // keep it (and the highlight) set; any new tap restarts both.
@@ -47,8 +38,7 @@ struct Feedback {
     const std::string* flash = nullptr;
     float flash_age = 1;  // 0 → 1 over kFlashMs
     float shake_dx = 0;   // horizontal offset of a shaking element, px
-    float pulse = 0;      // 0 → 1 → 0
-    bool pulsing = false;
+    HintMotion hint;      // the halo's breath and the hand's press, while there is a highlight
 };
 
 Feedback feedback(const PhoneCtx& pc, const PhoneSceneOptions& o) {
@@ -64,10 +54,9 @@ Feedback feedback(const PhoneCtx& pc, const PhoneSceneOptions& o) {
         m.highlight_since = now;
     }
     if (!o.highlight.empty()) {
+        // Moves until she taps the right place (the screen then stops asking for frames).
         f.highlight = &o.highlight;
-        const Millis age = now - std::max(m.highlight_since, m.last_tap);
-        f.pulsing = age >= 0 && age < kPulses * kPulseMs;
-        f.pulse = f.pulsing ? 0.5f - 0.5f * std::cos(kTau * float(age % kPulseMs) / float(kPulseMs)) : 0.5f;
+        f.hint = hint_motion(now - std::max(m.highlight_since, m.last_tap));
     }
     const Millis age = now - std::max(m.since, m.last_tap);
     if (!o.flash_wrong.empty() && age >= 0 && age < kFlashMs) {
@@ -111,7 +100,10 @@ bool screen_catcher(Rect r, const char* id) {
     return ImGui::InvisibleButton(id, ImVec2(std::max(r.w, 1.0f), std::max(r.h, 1.0f)));
 }
 
-void draw_feedback(const PhoneCtx& pc, const std::vector<PhoneHit>& hits, const Feedback& f, Rect bounds) {
+// Draws the wrong-tap outline and the hint's halo; returns the highlighted place as drawn
+// (an empty rect when it is not among `hits`).
+Rect draw_feedback(const PhoneCtx& pc, const std::vector<PhoneHit>& hits, const Feedback& f, Rect bounds) {
+    Rect highlighted;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     for (const PhoneHit& h : hits) {
         if (f.flash && h.target == *f.flash) {
@@ -123,17 +115,11 @@ void draw_feedback(const PhoneCtx& pc, const std::vector<PhoneHit>& hits, const 
                         h.rounding + 0.8f * pc.u, 0, t);
         }
         if (f.highlight && h.target == *f.highlight) {
-            const float thick = std::max(3.0f, 1.1f * pc.mm);
-            const float g = (0.8f + 0.8f * f.pulse) * pc.u + thick / 2;
-            const Rect r = clamp_into(grow(h.shape, g), inset(bounds, thick / 2 + 3, thick / 2 + 3));
-            const float rounding = h.rounding + g;
-            // A white halo keeps the ring visible on dark buttons and the call screen.
-            dl->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(Rgb{255, 255, 255}, 0.9f), rounding, 0,
-                        thick + 4);
-            dl->AddRect(ImVec2(r.x, r.y), ImVec2(right(r), bottom(r)), col(pc.c.highlight, 0.75f + 0.25f * f.pulse),
-                        rounding, 0, thick);
+            draw_hint_halo(pc, h.shape, h.rounding, bounds, f.hint);
+            highlighted = h.shape;
         }
     }
+    return highlighted;
 }
 
 // A quiet "there is more" cue: a thin scroll indicator and a fade with a chevron at the
@@ -161,19 +147,21 @@ void draw_scroll_cue(const PhoneCtx& pc, Rect view, float content_h, float scrol
     }
 }
 
-// Brings a newly highlighted element into view, once, so a hint never points off-screen.
-void scroll_to_highlight(const std::vector<PhoneHit>& hits, const Feedback& f, Rect view, float origin_y) {
+// Brings the step's target, and later a newly highlighted element, wholly into view, once
+// each, so neither is ever cut by the screen's edge (she would not think to scroll).
+void scroll_into_view(const std::vector<PhoneHit>& hits, const Feedback& f, const PhoneSceneOptions& o, Rect view) {
+    const std::string want = f.highlight ? "highlight:" + *f.highlight : o.target.empty() ? "" : "target:" + o.target;
     ImGuiStorage* st = ImGui::GetStateStorage();
-    const ImGuiID key = ImGui::GetID("##highlight_seen");
-    const int seen = st->GetInt(key, 0);
-    const int now = f.highlight ? int(ImGui::GetID(f.highlight->c_str())) : 0;
-    if (seen == now) return;
+    const ImGuiID key = ImGui::GetID("##scrolled_to");
+    const int now = want.empty() ? 0 : int(ImGui::GetID(want.c_str()));
+    if (st->GetInt(key, 0) == now) return;
     st->SetInt(key, now);
-    if (!f.highlight) return;
+    const std::string& id = f.highlight ? *f.highlight : o.target;
     for (const PhoneHit& h : hits) {
-        if (h.target != *f.highlight) continue;
-        if (h.shape.y >= view.y && bottom(h.shape) <= bottom(view)) return;
-        ImGui::SetScrollY(std::max(0.0f, h.shape.y - origin_y - (view.h - h.shape.h) / 2));
+        if (want.empty() || h.target != id) continue;
+        if (h.hit.y >= view.y && bottom(h.hit) <= bottom(view)) return;
+        ImGui::SetScrollY(
+            std::max(0.0f, ImGui::GetScrollY() + std::min(h.hit.y - view.y, bottom(h.hit) - bottom(view))));
         return;
     }
 }
@@ -184,6 +172,14 @@ Rgb content_background(const PhoneCtx& pc, const Scene& scene) {
 }
 
 // The scrolling part of the screen: elements, their hits, feedback.
+// The hint's hand over the highlighted place (nothing when there is none): pointing a little
+// above its middle, where an app's icon or a button's words are, palm towards the phone's middle.
+void draw_hand(const PhoneCtx& pc, const PhoneGeometry& g, Rect highlighted, const Feedback& f) {
+    if (highlighted.w <= 0 || highlighted.h <= 0) return;
+    draw_hint_hand(pc, highlighted.cx(), highlighted.y + highlighted.h * 0.4f, highlighted.cx() > g.screen.cx(),
+                   f.hint);
+}
+
 void draw_content(const PhoneCtx& pc, const PhoneGeometry& g, const Scene& scene, const PhoneSceneOptions& o,
                   const Feedback& f, PhoneSceneResult& result) {
     const Rect c = g.content;
@@ -205,9 +201,13 @@ void draw_content(const PhoneCtx& pc, const PhoneGeometry& g, const Scene& scene
     if (o.interactive && screen_catcher(c, "##phone_glass") && result.tapped.empty()) result.tapped_screen = true;
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(c.w, layout.height));
-    draw_feedback(pc, hits, f, c);
+    const Rect highlighted = clamp_into(draw_feedback(pc, hits, f, c), c);
     draw_scroll_cue(pc, c, layout.height, ImGui::GetScrollY(), content_background(pc, scene));
-    scroll_to_highlight(hits, f, c, origin.y);
+    // In this window, which is drawn over the phone's frame; the hand may reach over the tabs.
+    ImGui::PushClipRect(ImVec2(g.screen.x, g.screen.y), ImVec2(right(g.screen), bottom(g.screen)), false);
+    draw_hand(pc, g, highlighted, f);
+    ImGui::PopClipRect();
+    scroll_into_view(hits, f, o, c);
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
 }
@@ -215,17 +215,17 @@ void draw_content(const PhoneCtx& pc, const PhoneGeometry& g, const Scene& scene
 }  // namespace
 
 PhoneGeometry phone_scene_geometry(const UiContext& ui, const Scene& scene, Rect area, Lang lang) {
-    float shrink = 1;
-    const Rect body = phone_body_rect(ui, area, &shrink);
-    return phone_geometry(make_phone_ctx(ui, lang, shrink), scene, body, shrink);
+    float scale = 1;
+    const Rect body = phone_body_rect(ui, area, &scale);
+    return phone_geometry(make_phone_ctx(ui, lang, scale), scene, body, scale);
 }
 
 PhoneSceneResult draw_phone_scene(const UiContext& ui, const Scene& scene, Rect area,
                                   const PhoneSceneOptions& options) {
-    float shrink = 1;
-    const Rect body = phone_body_rect(ui, area, &shrink);
-    const PhoneCtx pc = make_phone_ctx(ui, options.lang, shrink);
-    const PhoneGeometry g = phone_geometry(pc, scene, body, shrink);
+    float scale = 1;
+    const Rect body = phone_body_rect(ui, area, &scale);
+    const PhoneCtx pc = make_phone_ctx(ui, options.lang, scale);
+    const PhoneGeometry g = phone_geometry(pc, scene, body, scale);
     const bool dark = scene_is_call(scene);
     const Feedback f = feedback(pc, options);
     const ImVec2 saved_cursor = ImGui::GetCursorScreenPos();
@@ -244,10 +244,10 @@ PhoneSceneResult draw_phone_scene(const UiContext& ui, const Scene& scene, Rect 
     if (!tapped.empty()) result.tapped = tapped;
     if (options.interactive && screen_catcher(g.screen, "##phone_chrome") && result.tapped.empty())
         result.tapped_screen = true;
-    draw_feedback(pc, chrome, f, g.screen);
+    draw_hand(pc, g, draw_feedback(pc, chrome, f, g.screen), f);
 
     if (!result.tapped.empty() || result.tapped_screen) flash_memory().last_tap = ui.now_ms;
-    result.animating = f.pulsing || f.flash != nullptr;
+    result.animating = f.highlight != nullptr || f.flash != nullptr;
     ImGui::PopID();
     ImGui::SetCursorScreenPos(saved_cursor);
     return result;

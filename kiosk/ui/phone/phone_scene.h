@@ -19,6 +19,7 @@ namespace tramso::ui {
 struct PhoneSceneOptions {
     Lang lang = Lang::vi;
     bool interactive = true;  // practice steps: elements are tappable; explain/quiz: picture only
+    std::string target;       // practice: the place the step asks for, scrolled wholly into view
     std::string highlight;  // element id or "id.part" to highlight (a ring that pulses a few times) after 2 wrong taps
     std::string flash_wrong;  // element just tapped wrongly: brief gentle (not red-alarm) feedback
 };
@@ -31,7 +32,7 @@ struct PhoneSceneResult {
     bool animating = false;
 };
 
-// Draws a phone centred in `area`: ≈ 72 × 150 mm on the panel, shrunk (never enlarged) to fit.
+// Draws a phone centred in `area`: ≈ 72 × 150 mm on the panel, scaled to fit (up to kPhoneMaxScale).
 // Call inside an ImGui window (e.g. between begin_screen and end_screen). Elements that do not
 // fit scroll by dragging inside the phone screen. A keypad or tab bar is covered by its parts,
 // so tapping it reports "id.part", never the bare id.

@@ -12,7 +12,7 @@ struct ImFont;
 namespace tramso::ui {
 
 void fill_round(Rect r, Rgb c, float rounding, float alpha = 1.0f);
-// The height of a one-line phone button: ≥ 10 mm of band with the gaps around it.
+// The height of a one-line phone button: ≥ 16 mm of band with the gaps around it.
 float button_height(const PhoneCtx& pc);
 // A rounded button with a centred label (up to two lines).
 void draw_button_shape(const PhoneCtx& pc, Rect r, const std::string& label, Rgb fill, Rgb text);

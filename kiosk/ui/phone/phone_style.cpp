@@ -16,6 +16,12 @@ Rgb mix(Rgb a, Rgb b, float t) {
 
 unsigned int col(Rgb c, float alpha) { return to_imgui_colour(c, std::clamp(alpha, 0.0f, 1.0f)); }
 
+Rect clamp_into(Rect r, Rect bounds) {
+    const float x0 = std::max(r.x, bounds.x), y0 = std::max(r.y, bounds.y);
+    const float x1 = std::min(r.x + r.w, bounds.x + bounds.w), y1 = std::min(r.y + r.h, bounds.y + bounds.h);
+    return Rect{x0, y0, std::max(0.0f, x1 - x0), std::max(0.0f, y1 - y0)};
+}
+
 PhoneColours phone_colours(const Palette& p) {
     PhoneColours c{};
     c.body = rgb_from_hex(0x23282D);
@@ -55,21 +61,13 @@ PhoneColours phone_colours(const Palette& p) {
     return c;
 }
 
-PhoneCtx make_phone_ctx(const UiContext& ui, Lang lang, float shrink) {
+PhoneCtx make_phone_ctx(const UiContext& ui, Lang lang, float scale) {
     const float mm = ui.m().px_per_mm;
-    const float u = mm * shrink;
-    return PhoneCtx{ui,
-                    lang,
-                    phone_colours(ui.p()),
-                    u,
-                    mm,
-                    std::max(2.0f, 2.5f * u),
-                    std::max(2.0f, 2.2f * u),
-                    10.0f * mm,
-                    ui.fonts.small,
-                    ui.fonts.body,
-                    ui.fonts.bold,
-                    ui.fonts.heading};
+    const float u = mm * scale;
+    return PhoneCtx{ui, lang, phone_colours(ui.p()), u, mm, std::max(2.0f, 2.5f * u), std::max(2.0f, 2.2f * u),
+                    ui.m().target_hit,
+                    // Every word she reads on the phone at the kiosk's body size, never smaller.
+                    ui.fonts.body, ui.fonts.body, ui.fonts.bold, ui.fonts.heading};
 }
 
 }  // namespace tramso::ui

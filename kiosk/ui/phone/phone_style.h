@@ -31,7 +31,7 @@ PhoneColours phone_colours(const Palette& p);
 struct PhoneHit {
     std::string target;
     std::string label;  // what the registry calls it (the text the learner sees)
-    Rect hit;           // where a finger counts: ≥ 10 mm tall, never overlapping another hit
+    Rect hit;           // where a finger counts: ≥ 16 mm tall, never overlapping another hit
     Rect shape;         // what is drawn there: the highlight ring and press tint follow it
     float rounding = 0;
 };
@@ -40,12 +40,12 @@ struct PhoneCtx {
     const UiContext& ui;
     Lang lang;
     PhoneColours c;
-    float u;        // one millimetre of the drawn phone (smaller when the phone is shrunk)
+    float u;        // one millimetre of the drawn phone (its scale times the panel's mm)
     float mm;       // one millimetre of the panel: finger sizes never shrink
     float pad;      // left/right inset of content inside the screen
     float gap;      // between elements
-    float min_hit;  // tallest a finger needs: 10 mm
-    ImFont* small;
+    float min_hit;  // the least a finger needs on the short side: 16 mm (Metrics::target_hit)
+    ImFont* small;  // the phone's small print: the kiosk's body size, so she can read it
     ImFont* body;
     ImFont* bold;
     ImFont* heading;
@@ -55,7 +55,7 @@ struct PhoneCtx {
     const char* tr(const char* vi, const char* en) const { return lang == Lang::en ? en : vi; }
 };
 
-PhoneCtx make_phone_ctx(const UiContext& ui, Lang lang, float shrink);
+PhoneCtx make_phone_ctx(const UiContext& ui, Lang lang, float scale);
 
 // An 0xRRGGBB content colour.
 Rgb rgb_from_hex(unsigned int v);
@@ -64,5 +64,8 @@ unsigned int col(Rgb c, float alpha = 1.0f);
 
 inline Rect inset(Rect r, float dx, float dy) { return Rect{r.x + dx, r.y + dy, r.w - 2 * dx, r.h - 2 * dy}; }
 inline Rect offset(Rect r, float dx, float dy) { return Rect{r.x + dx, r.y + dy, r.w, r.h}; }
+inline Rect grow(Rect r, float d) { return Rect{r.x - d, r.y - d, r.w + 2 * d, r.h + 2 * d}; }
+// `r` pulled inside `bounds` (a ring drawn around an element at the screen's edge stays whole).
+Rect clamp_into(Rect r, Rect bounds);
 
 }  // namespace tramso::ui

@@ -3,6 +3,7 @@ target_sources(kiosk_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/phone_elements.cpp
   ${CMAKE_CURRENT_LIST_DIR}/phone_elements_rich.cpp
   ${CMAKE_CURRENT_LIST_DIR}/phone_frame.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/phone_hint.cpp
   ${CMAKE_CURRENT_LIST_DIR}/phone_layout.cpp
   ${CMAKE_CURRENT_LIST_DIR}/phone_scene.cpp
   ${CMAKE_CURRENT_LIST_DIR}/phone_shapes.cpp

@@ -8,39 +8,13 @@
 #include "ui/phone/phone_scene.h"
 #include "ui/pictograms.h"
 #include "ui/screens/help.h"
+#include "ui/screens/lesson_layout.h"
 #include "ui/screens/listen_control.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
 namespace tramso::ui {
 namespace {
-
-struct Layout {
-    Rect top, progress, text, phone, back, next;
-};
-
-Layout layout_for(const UiContext& ui, bool has_phone) {
-    const Metrics& m = ui.m();
-    Layout l;
-    l.top = Rect{m.margin, m.margin, ui.width - 2 * m.margin, m.button_height};
-    l.progress =
-        Rect{m.margin, l.top.y + l.top.h + m.gap / 2, ui.width - 2 * m.margin, std::max(6.0f, m.px_per_mm * 2)};
-    const float bottom_y = ui.height - m.margin - m.button_height;
-    const float bw = std::max(m.button_min_width, ui.width * 0.22f);
-    l.back = Rect{m.margin, bottom_y, bw, m.button_height};
-    l.next = Rect{ui.width - m.margin - bw, bottom_y, bw, m.button_height};
-    const float body_y = l.progress.y + l.progress.h + m.gap;
-    const float body_h = bottom_y - m.gap - body_y;
-    if (has_phone) {
-        // The phone sits centred in the right part; the text takes the rest.
-        const float phone_w = std::min(ui.width * 0.4f, std::max(body_h * 0.56f, ui.width * 0.3f));
-        l.phone = Rect{ui.width - m.margin - phone_w, body_y, phone_w, body_h};
-        l.text = Rect{m.margin, body_y, l.phone.x - m.gap * 2 - m.margin, body_h};
-    } else {
-        l.text = Rect{m.margin, body_y, ui.width - 2 * m.margin, body_h};
-    }
-    return l;
-}
 
 // Text column content; returns nothing, emits events for quiz answers.
 void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width, Events& out) {
@@ -156,8 +130,9 @@ void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
     begin_screen(ui, "lesson", p.background);
 
     // The right column shows the step's phone scene, else its picture, if it has either.
-    const bool has_phone = step.scene.has_value() || !step.image.empty();
-    const Layout l = layout_for(ui, has_phone);
+    const LessonAside aside =
+        step.scene ? LessonAside::phone : (step.image.empty() ? LessonAside::none : LessonAside::picture);
+    const LessonLayout l = lesson_layout(m, ui.width, ui.height, aside);
 
     // Top: step counter and title on the left, Home on the right.
     const float home_w = std::max(m.button_min_width, ui.width * 0.2f);
@@ -180,23 +155,24 @@ void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
         const Picture& pic = ui.images->get(step.image.string());
         if (pic.texture) {
             // Fit inside the column, keep the aspect ratio, never enlarge past 2× (blur).
-            const float scale = std::min({l.phone.w / float(pic.width), l.phone.h / float(pic.height), 2.0f});
+            const float scale = std::min({l.aside.w / float(pic.width), l.aside.h / float(pic.height), 2.0f});
             const float w = pic.width * scale, h = pic.height * scale;
-            const ImVec2 p0(l.phone.x + (l.phone.w - w) / 2, l.phone.y + (l.phone.h - h) / 2);
+            const ImVec2 p0(l.aside.x + (l.aside.w - w) / 2, l.aside.y + (l.aside.h - h) / 2);
             ImGui::GetWindowDrawList()->AddImage(reinterpret_cast<ImTextureID>(pic.texture), p0,
                                                  ImVec2(p0.x + w, p0.y + h));
             // Reported so a test can check the picture really loaded and showed.
             ui.registry.add_text("picture:" + step.image.filename().string(), Rect{p0.x, p0.y, w, h});
         }
-    } else if (has_phone) {
+    } else if (step.scene) {
         // After the right action the phone answers at once with the step's result.
         const bool answered = step.kind == StepKind::practice && run.here().done && step.result;
         PhoneSceneOptions opt;
         opt.lang = ui.lang;
         opt.interactive = step.kind == StepKind::practice && !run.here().done;
+        if (opt.interactive) opt.target = step.target;
         if (run.highlight_target()) opt.highlight = step.target;
         if (!answered) opt.flash_wrong = run.here().last_wrong;
-        const PhoneSceneResult r = draw_phone_scene(ui, answered ? *step.result : *step.scene, l.phone, opt);
+        const PhoneSceneResult r = draw_phone_scene(ui, answered ? *step.result : *step.scene, l.aside, opt);
         if (r.animating) *ui.animating = true;
         if (opt.interactive && (!r.tapped.empty() || r.tapped_screen)) out.push_back(app::ev::PhoneTap{r.tapped});
     }
