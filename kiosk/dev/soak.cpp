@@ -160,7 +160,10 @@ private:
         if (m_app.flow().state().end_question) must_tap("Không lưu, kết thúc");
     }
     void wait_for_reset() {
-        idle(double(m_idle_s + m_warning_s + 2), 1);
+        // Waiting for a person holds the idle question off longer (a random tap may have asked).
+        const int before_question =
+            m_app.flow().state().help ? std::max(m_idle_s, m_app.config().session.help_wait_seconds) : m_idle_s;
+        idle(double(before_question + m_warning_s + 2), 1);
         if (!on(app::Screen::Attract)) error("walked away, but the kiosk did not return to attract");
     }
 

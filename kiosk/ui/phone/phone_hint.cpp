@@ -21,10 +21,10 @@ ImDrawList* dl() { return ImGui::GetWindowDrawList(); }
 
 // How far above the glass the fingertip is (0 = touching), over one press.
 float lift(float press) {
-    if (press < 0.35f) return 1 - press / 0.35f;         // coming down
-    if (press < 0.6f) return 0;                          // holding
-    if (press < 0.85f) return (press - 0.6f) / 0.25f;    // lifting
-    return 1;                                            // waiting above
+    if (press < 0.35f) return 1 - press / 0.35f;       // coming down
+    if (press < 0.6f) return 0;                        // holding
+    if (press < 0.85f) return (press - 0.6f) / 0.25f;  // lifting
+    return 1;                                          // waiting above
 }
 
 }  // namespace
@@ -52,7 +52,7 @@ void draw_hint_halo(const PhoneCtx& pc, Rect shape, float rounding, Rect bounds,
 }
 
 void draw_hint_hand(const PhoneCtx& pc, float x, float y, bool from_left, const HintMotion& m) {
-    const float u = std::max(pc.mm, pc.u);  // as big as the drawn phone's own scale, at least real size
+    const float u = std::max(pc.mm, pc.u);       // as big as the drawn phone's own scale, at least real size
     const float dir = from_left ? -1.0f : 1.0f;  // which way the palm lies from the fingertip
     const float up = lift(m.press) * 4.0f * u;
     const float tx = std::round(x), ty = std::round(y - up);
@@ -66,12 +66,12 @@ void draw_hint_hand(const PhoneCtx& pc, float x, float y, bool from_left, const 
         float x0, y0, x1, y1, r;
     };
     static constexpr Part kParts[] = {
-        {-2.3f, 0.0f, 2.3f, 13.0f, 2.3f},   // index finger
-        {2.0f, 6.5f, 5.6f, 14.0f, 1.8f},    // middle
-        {5.2f, 7.6f, 8.6f, 15.0f, 1.7f},    // ring
-        {8.2f, 9.2f, 11.2f, 16.0f, 1.5f},   // little
-        {-7.0f, 11.0f, -1.0f, 15.5f, 2.2f}, // thumb
-        {-3.0f, 11.5f, 11.2f, 23.0f, 3.5f}, // palm
+        {-2.3f, 0.0f, 2.3f, 13.0f, 2.3f},    // index finger
+        {2.0f, 6.5f, 5.6f, 14.0f, 1.8f},     // middle
+        {5.2f, 7.6f, 8.6f, 15.0f, 1.7f},     // ring
+        {8.2f, 9.2f, 11.2f, 16.0f, 1.5f},    // little
+        {-7.0f, 11.0f, -1.0f, 15.5f, 2.2f},  // thumb
+        {-3.0f, 11.5f, 11.2f, 23.0f, 3.5f},  // palm
     };
     auto fill = [&](const Part& p, float grow_by, Rgb c) {
         const float x0 = tx + std::min(p.x0 * dir, p.x1 * dir) * u;

@@ -10,6 +10,7 @@
 #include "ui/screens/help.h"
 #include "ui/screens/lesson_layout.h"
 #include "ui/screens/listen_control.h"
+#include "ui/screens/question_overlay.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -53,7 +54,6 @@ void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width,
             y += m.gap / 2;
             for (size_t i = 0; i < step.answers.size(); ++i) {
                 const Answer& a = step.answers[i];
-                const bool chosen = p.chosen == int(i);
                 const bool tried = i < p.tried.size() && p.tried[i];
                 ButtonKind kind = ButtonKind::Ghost;
                 const char* icon = nullptr;
@@ -66,12 +66,13 @@ void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width,
                     std::max(m.button_height, text_height(ui.fonts.bold, label, width - 3 * m.gap) + m.gap * 2);
                 if (big_button(ui, label, Rect{x, y, width, h}, kind, icon)) out.push_back(app::ev::QuizAnswer{int(i)});
                 y += h + m.gap;
-                if (chosen) {
-                    const Answer& c = step.answers[i];
-                    // The content's feedback says right or wrong in its own words.
-                    para(c.feedback.get(ui.lang), ui.fonts.body, c.correct ? pal.success : pal.text);
-                    if (!c.correct) para(ui.t("lesson.quiz_try_again"), ui.fonts.body, pal.text_muted);
-                }
+            }
+            // Under all the answers, so none moves under her finger when a word appears. The
+            // content's feedback says right or wrong in its own words.
+            if (p.chosen >= 0 && size_t(p.chosen) < step.answers.size()) {
+                const Answer& c = step.answers[size_t(p.chosen)];
+                para(c.feedback.get(ui.lang), ui.fonts.body, c.correct ? pal.success : pal.text);
+                if (!c.correct) para(ui.t("lesson.quiz_try_again"), ui.fonts.body, pal.text_muted);
             }
             break;
         }
@@ -96,28 +97,10 @@ void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width,
 }
 
 void draw_leave_question(const UiContext& ui, Events& out) {
-    const Metrics& m = ui.m();
-    const float w = std::min(ui.width - 2 * m.margin, m.px_per_mm * 220);
-    // Narration: the question can be heard too; Listen sits under the two answers.
-    const bool listen = ui.voice_available;
-    const float h = m.button_height + text_height(ui.fonts.heading, ui.t("lesson.leave_question"), w - m.gap * 3) +
-                    m.gap * 5 + (listen ? m.button_height + m.gap : 0);
-    Rect card = begin_overlay(ui, "leave-lesson", w, h);
-    float y = card.y + m.gap * 1.5f;
-    y += text_block(ui, ui.t("lesson.leave_question"), ui.fonts.heading, card.x + m.gap * 1.5f, y, card.w - m.gap * 3,
-                    ui.p().text, Align::Center);
-    const float bw = (card.w - m.gap * 4) / 2;
-    const float by = card.y + card.h - m.gap * 1.5f - m.button_height - (listen ? m.button_height + m.gap : 0);
-    if (big_button(ui, ui.t("lesson.leave_stay"), Rect{card.x + m.gap * 1.5f, by, bw, m.button_height},
-                   ButtonKind::Primary))
-        out.push_back(app::ev::AnswerLeaveLesson{false});
-    if (big_button(ui, ui.t("lesson.leave_go"), Rect{card.x + card.w - m.gap * 1.5f - bw, by, bw, m.button_height},
-                   ButtonKind::Secondary, "home"))
-        out.push_back(app::ev::AnswerLeaveLesson{true});
-    if (listen)
-        listen_control(ui, Rect{card.x + (card.w - bw) / 2, by + m.button_height + m.gap, bw, m.button_height},
-                       ui.t("lesson.leave_question"), out);
-    end_overlay();
+    const QuestionSpec q{"leave-lesson", ui.t("lesson.leave_question"), "",    ui.t("lesson.leave_stay"),
+                         nullptr,        ui.t("lesson.leave_go"),       "home"};
+    const QuestionAnswer a = question_overlay(ui, q, out);
+    if (a != QuestionAnswer::None) out.push_back(app::ev::AnswerLeaveLesson{a == QuestionAnswer::Second});
 }
 
 }  // namespace
@@ -177,8 +160,11 @@ void draw_lesson(const UiContext& ui, const app::State& s, Events& out) {
         if (opt.interactive && (!r.tapped.empty() || r.tapped_screen)) out.push_back(app::ev::PhoneTap{r.tapped});
     }
 
-    // Bottom: Back and Next, always in the same places.
-    if (big_button(ui, ui.t("common.back"), l.back, ButtonKind::Secondary, "back")) out.push_back(app::ev::Back{});
+    // Bottom: the previous step and Next, always in the same places. The kiosk's back is named
+    // for what it does ("Bước trước"), so she never takes it for the drawn phone's own back
+    // arrow; the first step has none (the top bar's Trang chủ leaves the lesson).
+    if (!run.on_first() && big_button(ui, ui.t("lesson.previous_step"), l.back, ButtonKind::Secondary, "back"))
+        out.push_back(app::ev::Back{});
     const std::string next_label = run.on_last() ? ui.t("lesson.done") : ui.t("common.next");
     if (big_button(ui, next_label, l.next, run.task_done() ? ButtonKind::Primary : ButtonKind::Secondary, "next"))
         out.push_back(app::ev::Next{});
