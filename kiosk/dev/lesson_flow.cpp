@@ -118,7 +118,9 @@ std::string lesson_flow_script(const Lesson& lesson, double off_centre_mm) {
         s << "tap " << quoted(i + 1 == n ? "Hoàn thành" : "Tiếp theo") << "\n";
     }
     s << "expect \"Chúc mừng chị đã học xong!\"\n";
-    s << "expect " << quoted(lesson.summary.vi) << "\n";
+    // What she learned, as the finish step lists it.
+    const auto& learned = lesson.steps.back().learned;
+    s << "expect " << quoted(learned.empty() ? lesson.summary.vi : learned.front().vi) << "\n";
     s << "shot " << lesson.id << "-qr\n";
     s << "tap \"Về trang chủ\"\n";
     s << "expect \"Xin chào chị!\"\n";

@@ -95,6 +95,13 @@ void end_screen() {
     ImGui::PopStyleVar(3);
 }
 
+float ticked_line(const UiContext& ui, const std::string& text, float x, float y, float width) {
+    const float icon = ui.fonts.body->FontSize;
+    draw_pictogram(ImGui::GetWindowDrawList(), "check", ImVec2(x + icon / 2, y + icon * 0.6f), icon,
+                   to_imgui_colour(ui.p().success));
+    return text_block(ui, text, ui.fonts.body, x + icon * 1.5f, y, width - icon * 1.5f, ui.p().text);
+}
+
 float text_height(ImFont* font, const std::string& text, float width) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
 }

@@ -34,6 +34,8 @@ float card_height(const UiContext& ui, const std::string& label, float w);
 // Wrapped text inside `width`, starting at (x, y). Returns the height used.
 float text_block(const UiContext& ui, const std::string& text, ImFont* font, float x, float y, float width, Rgb colour,
                  Align align = Align::Left);
+// One line of what she learned: a green tick, then the wrapped text. Returns the height used.
+float ticked_line(const UiContext& ui, const std::string& text, float x, float y, float width);
 // Height text_block would use, without drawing.
 float text_height(ImFont* font, const std::string& text, float width);
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/narration.h"
 #include "core/https_url.h"
 #include "qr/qr_image.h"
 #include "ui/fast_fill.h"
@@ -72,7 +73,16 @@ std::string code_words(const UiContext& ui) {
            " " + ui.t("finish.any_camera");
 }
 
-// Left column: the lesson, what she learned and how to scan. Scrolls if a summary is long.
+// What she learned, as the lesson's finish step lists it (the summary when it lists nothing).
+std::vector<std::string> learned_lines(const UiContext& ui, const Lesson& lesson) {
+    std::vector<std::string> lines;
+    if (!lesson.steps.empty())
+        for (const LocalText& l : lesson.steps.back().learned) lines.push_back(l.get(ui.lang));
+    if (lines.empty()) lines.push_back(lesson.summary.get(ui.lang));
+    return lines;
+}
+
+// Left column: the lesson, what she learned and how to scan. Scrolls if it is long.
 void draw_learned(const UiContext& ui, const app::FinishInfo& f, Rect r, Events&) {
     const Metrics& m = ui.m();
     const Palette& p = ui.p();
@@ -82,7 +92,9 @@ void draw_learned(const UiContext& ui, const app::FinishInfo& f, Rect r, Events&
     float y = origin.y;
     y += text_block(ui, f.lesson->title.get(ui.lang), ui.fonts.heading, origin.x, y, w, p.text) + m.gap / 2;
     y += text_block(ui, ui.t("finish.learned"), ui.fonts.bold, origin.x, y, w, p.text);
-    y += text_block(ui, f.lesson->summary.get(ui.lang), ui.fonts.body, origin.x, y, w, p.text) + m.gap;
+    y += m.gap / 3;
+    for (const std::string& line : learned_lines(ui, *f.lesson)) y += ticked_line(ui, line, origin.x, y, w) + m.gap / 3;
+    y += m.gap * 2 / 3;
     if (f.qr) {
         y += text_block(ui, ui.t("finish.take_home"), ui.fonts.bold, origin.x, y, w, p.text) + m.gap / 2;
         y += draw_scan_steps(ui, origin.x, y, w) + m.gap / 2;
@@ -144,7 +156,8 @@ void draw_finish(const UiContext& ui, const app::State& s, Events& out) {
     text_block(ui, ui.t("finish.title"), ui.fonts.heading, top.x, top.cy() - m.font_heading * 0.6f,
                title_width_before_help(ui), p.success);
     listen_control(ui, Rect{top.x + top.w - listen_w, top.y, listen_w, top.h},
-                   ui.t("finish.title") + " " + f.lesson->summary.get(ui.lang) + " " +
+                   app::join_sentences({ui.t("finish.title"), ui.t("finish.learned")}) + " " +
+                       app::join_sentences(learned_lines(ui, *f.lesson)) + " " +
                        (f.qr ? ui.t("finish.speech") + " " + code_words(ui) : ""),
                    out);
 

@@ -80,14 +80,7 @@ void draw_step_text(const UiContext& ui, const app::LessonRun& run, float width,
             para(ui.t("lesson.finished_title"), ui.fonts.heading, pal.success);
             para(step.text.get(ui.lang), ui.fonts.body, pal.text);
             para(ui.t("lesson.you_learned"), ui.fonts.bold, pal.text);
-            for (const LocalText& line : step.learned) {
-                const float icon = ui.fonts.body->FontSize;
-                draw_pictogram(ImGui::GetWindowDrawList(), "check", ImVec2(x + icon / 2, y + icon * 0.6f), icon,
-                               to_imgui_colour(pal.success));
-                y += text_block(ui, line.get(ui.lang), ui.fonts.body, x + icon * 1.5f, y, width - icon * 1.5f,
-                                pal.text) +
-                     m.gap / 2;
-            }
+            for (const LocalText& line : step.learned) y += ticked_line(ui, line.get(ui.lang), x, y, width) + m.gap / 2;
             break;
         }
     }
